@@ -1,0 +1,7 @@
+/**
+ * Demo province: a deterministic generator that fills an empty installation with one living province, so a
+ * newcomer can sign in and see every module at work. It grows with each module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo province",
+        allowedDependencies = { "platform", "org", "identity" })
+package vn.eduvn.demo;

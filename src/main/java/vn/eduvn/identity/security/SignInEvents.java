@@ -1,0 +1,35 @@
+package vn.eduvn.identity.security;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import vn.eduvn.identity.account.Accounts;
+
+/** Turns Spring Security's sign-in events into failure counts, lockouts and security-log lines. */
+@Component
+class SignInEvents {
+
+    private final Accounts accounts;
+
+    SignInEvents(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        accounts.signInFailed(event.getAuthentication().getName(), "bad credentials");
+    }
+
+    @EventListener
+    void refusedLocked(AuthenticationFailureLockedEvent event) {
+        accounts.signInRefusedLocked(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        accounts.signedIn(event.getAuthentication().getName(), String.valueOf(event.getAuthentication().getDetails()));
+    }
+}

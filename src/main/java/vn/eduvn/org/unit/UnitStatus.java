@@ -1,0 +1,5 @@
+package vn.eduvn.org.unit;
+
+enum UnitStatus {
+    OPEN, CLOSED
+}
