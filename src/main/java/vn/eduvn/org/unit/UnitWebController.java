@@ -79,6 +79,7 @@ class UnitWebController {
                 rejectOrRethrow(result, e);
             }
         }
+        model.addAttribute("createFailed", true);
         return unit(id, model);
     }
 

@@ -13,8 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese unless the user chose English (the {@code lang} switch on every page, kept in a cookie) or a
- * machine client asks for it with {@code Accept-Language}.
+ * Pages are Vietnamese unless the user chose English with the {@code lang} switch on every page (kept in a
+ * cookie): many browsers in Vietnam announce English, so their Accept-Language is no guide. The JSON API
+ * answers in the language of {@code Accept-Language}, Vietnamese when it names neither.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfig implements WebMvcConfigurer {
@@ -29,7 +30,7 @@ class LocaleConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (header != null && !header.isBlank()) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && header != null && !header.isBlank()) {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
                 if (best != null) {
                     return best;

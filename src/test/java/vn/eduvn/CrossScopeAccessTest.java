@@ -1,0 +1,132 @@
+package vn.eduvn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.eduvn.org.UnitView;
+import vn.eduvn.org.Units;
+
+/**
+ * The scope matrix: for every page and endpoint that takes a unit, a user of school 1 is refused (403 or 404)
+ * on school 2's data and on the units above their own, and nothing changes. New endpoints join the lists.
+ */
+@EduVnTest
+class CrossScopeAccessTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Pages a user of one school must not open or post to for a unit outside their scope. */
+    private List<Function<Long, MockHttpServletRequestBuilder>> pages() {
+        long ownCommune = demo.commune1().id();
+        return List.of(
+                id -> get("/units/{id}", id),
+                id -> get("/units/{id}/children", id).header("HX-Request", "true"),
+                id -> get("/units/{id}/school-years", id),
+                id -> post("/units/{id}/children", id).param("typeCode", "CAMPUS").param("code", "X-SCOPE").param("name", "X"),
+                id -> post("/units/{id}/rename", id).param("name", "Bị đổi tên"),
+                id -> post("/units/{id}/move", id).param("parentId", String.valueOf(ownCommune)),
+                id -> post("/units/{id}/close", id),
+                id -> post("/units/{id}/school-years", id).param("startYear", "2030").param("startsOn", "2030-09-05")
+                        .param("term1EndsOn", "2031-01-10").param("term2StartsOn", "2031-01-13").param("endsOn", "2031-05-25"),
+                id -> get("/accounts/new").param("unitId", String.valueOf(id)),
+                id -> get("/audit").param("unitId", String.valueOf(id)));
+    }
+
+    /** API endpoints that take a unit. */
+    private List<Function<Long, MockHttpServletRequestBuilder>> endpoints() {
+        return List.of(
+                id -> get("/api/v1/units/{id}", id),
+                id -> get("/api/v1/units/{id}/children", id),
+                id -> get("/api/v1/units/{id}/school-years", id));
+    }
+
+    @Test
+    void usersOfSchoolOneAreRefusedOnSchoolTwoAndAboveTheirOwnUnit() throws Exception {
+        List<UnitView> foreign = List.of(demo.school2(), demo.commune1(), demo.department(), demo.ministry(),
+                demo.otherDepartment());
+        List<String> names = foreign.stream().map(UnitView::name).toList();
+        List<String> leaks = new ArrayList<>();
+        for (String user : List.of("hieutruong1", "giaovu1", "giaovien1")) {
+            String token = demo.token(mvc, user);
+            for (UnitView unit : foreign) {
+                for (var page : pages()) {
+                    var request = page.apply(unit.id()).with(demo.as(user)).with(csrf());
+                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                    if (status != 403 && status != 404) {
+                        leaks.add(user + " " + request.buildRequest(null).getMethod() + " "
+                                + request.buildRequest(null).getRequestURI() + " -> " + status);
+                    }
+                }
+                for (var endpoint : endpoints()) {
+                    var request = endpoint.apply(unit.id()).with(Demo.bearer(token));
+                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                    if (status != 403 && status != 404) {
+                        leaks.add(user + " API " + request.buildRequest(null).getRequestURI() + " -> " + status);
+                    }
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+        for (UnitView unit : foreign) {
+            UnitView now = units.find(unit.id()).orElseThrow();
+            assertThat(now.name()).isEqualTo(unit.name());
+            assertThat(now.path()).isEqualTo(unit.path());
+            assertThat(now.open()).isTrue();
+        }
+        assertThat(names).doesNotContain("Bị đổi tên");
+        assertThat(jdbc.sql("select count(*) from org_unit where code = 'X-SCOPE'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from org_school_year where start_year = 2030").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theUnitListOfSchoolOneNeverShowsSchoolTwo() throws Exception {
+        String body = mvc.perform(get("/api/v1/units").with(Demo.bearer(demo.token(mvc, "hieutruong1"))))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain(demo.school2().name()).contains(demo.school1().name());
+    }
+
+    @Test
+    void onlyAdministratorsManageAccountsOrReadTheAuditTrail() throws Exception {
+        long principal2 = jdbc.sql("select id from identity_account where username = 'hieutruong2'").query(Long.class).single();
+        long teacher1 = jdbc.sql("select id from identity_account where username = 'giaovien1'").query(Long.class).single();
+        List<MockHttpServletRequestBuilder> adminOnly = List.of(
+                get("/accounts"), get("/accounts/new"), get("/accounts/{id}", teacher1), get("/audit"),
+                get("/audit").param("tab", "security"),
+                post("/accounts").param("username", "chiem.quyen").param("displayName", "X")
+                        .param("homeUnitId", String.valueOf(demo.school1().id())).param("password", "Abcdef123"),
+                post("/accounts/{id}/grants", teacher1).param("role", "SYSTEM_ADMIN").param("unitId", String.valueOf(demo.school1().id())),
+                post("/accounts/{id}/reset-password", principal2),
+                post("/accounts/{id}/reset-password", teacher1));
+        for (String user : List.of("giaovien1", "hieutruong1", "giaovu1", "sogd")) {
+            for (MockHttpServletRequestBuilder request : adminOnly) {
+                int status = mvc.perform(request.with(demo.as(user)).with(csrf())).andReturn().getResponse().getStatus();
+                assertThat(status).as(user + " " + request.buildRequest(null).getRequestURI()).isIn(403, 404);
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from identity_account where username = 'chiem.quyen'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from identity_role_grant where account_id = ? and role = 'SYSTEM_ADMIN'")
+                .param(teacher1).query(Long.class).single()).isZero();
+    }
+}

@@ -1,0 +1,25 @@
+package vn.eduvn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules keep their boundaries, and their documentation is written from the code. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(EduVnApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("platform", "org", "identity", "demo");
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeDocumentation();
+    }
+}
