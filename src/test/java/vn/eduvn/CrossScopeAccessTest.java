@@ -118,6 +118,9 @@ class CrossScopeAccessTest {
                         .param("homeUnitId", String.valueOf(demo.school1().id())).param("password", "Abcdef123"),
                 post("/accounts/{id}/grants", teacher1).param("role", "SYSTEM_ADMIN").param("unitId", String.valueOf(demo.school1().id())),
                 post("/accounts/{id}/reset-password", principal2),
+                get("/unit-types"),
+                post("/unit-types").param("code", "CHIEM").param("nameVi", "X").param("nameEn", "X").param("allowedParents", "SCHOOL"),
+                post("/unit-types/{code}", "SCHOOL").param("nameVi", "X").param("nameEn", "X").param("allowedParents", "MINISTRY"),
                 post("/accounts/{id}/reset-password", teacher1));
         for (String user : List.of("giaovien1", "hieutruong1", "giaovu1", "sogd")) {
             for (MockHttpServletRequestBuilder request : adminOnly) {

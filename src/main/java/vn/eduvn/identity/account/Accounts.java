@@ -86,6 +86,13 @@ public class Accounts {
         });
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedOut(String username) {
+        events.record(SecurityEventType.LOGOUT, username,
+                accounts.findByUsername(username).flatMap(a -> units.find(a.homeUnitId())).map(u -> u.ref()).orElse(null),
+                null);
+    }
+
     /** Five failed sign-ins lock an account for fifteen minutes, unless configured otherwise. */
     @ConfigurationProperties("eduvn.security.lockout")
     public record LockoutPolicy(Integer maxAttempts, Duration lockFor) {

@@ -35,8 +35,9 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
             throws IOException {
-        String detail = messages.getMessage(key, null, key, locales.resolveLocale(request));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        java.util.Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+        problem.setTitle(messages.getMessage("http." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

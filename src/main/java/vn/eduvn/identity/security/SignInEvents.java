@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 import vn.eduvn.identity.account.Accounts;
@@ -26,6 +27,11 @@ class SignInEvents {
     @EventListener
     void refusedLocked(AuthenticationFailureLockedEvent event) {
         accounts.signInRefusedLocked(event.getAuthentication().getName());
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        accounts.signedOut(event.getAuthentication().getName());
     }
 
     @EventListener

@@ -174,6 +174,55 @@ public class UnitService {
         return types.findAllByOrderBySortOrder().stream().map(UnitType::view).toList();
     }
 
+    /** Adds a kind of unit; unit types are configuration of the whole tree, kept by its administrators. */
+    public UnitTypeView createType(String code, String nameVi, String nameEn, List<String> allowedParents,
+            boolean definesSchoolYears) {
+        requireRootAdministrator();
+        String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (types.existsById(normalized)) {
+            throw DomainException.conflict("code", "error.unitType.codeTaken", normalized);
+        }
+        checkParents(allowedParents);
+        int order = types.findAllByOrderBySortOrder().stream().mapToInt(UnitType::sortOrder).max().orElse(0) + 10;
+        return types.save(new UnitType(normalized, nameVi.trim(), nameEn.trim(), allowedParents, null,
+                definesSchoolYears, order)).view();
+    }
+
+    /** Renames a kind of unit and changes where it may sit; existing units stay where they are. */
+    public UnitTypeView updateType(String code, String nameVi, String nameEn, List<String> allowedParents) {
+        requireRootAdministrator();
+        UnitType type = types.findById(code)
+                .orElseThrow(() -> DomainException.notFound("error.unit.unknownType", code));
+        if (type.isRoot()) {
+            if (!allowedParents.isEmpty()) {
+                throw DomainException.invalid("allowedParents", "error.unitType.rootStaysRoot");
+            }
+        }
+        else {
+            checkParents(allowedParents);
+        }
+        type.update(nameVi.trim(), nameEn.trim(), allowedParents);
+        return type.view();
+    }
+
+    private void checkParents(List<String> allowedParents) {
+        if (allowedParents.isEmpty()) {
+            throw DomainException.invalid("allowedParents", "error.unitType.parentRequired");
+        }
+        for (String parent : allowedParents) {
+            if (!types.existsById(parent)) {
+                throw DomainException.invalid("allowedParents", "error.unit.unknownType", parent);
+            }
+        }
+    }
+
+    private void requireRootAdministrator() {
+        OrgUnit root = units.findByParentIdIsNull().orElseThrow();
+        if (!access.reaches(root.path(), Role.SYSTEM_ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("unit types belong to the whole tree");
+        }
+    }
+
     /** Types that may be created under the given unit. */
     @Transactional(readOnly = true)
     public List<UnitTypeView> childTypesOf(UnitView parent) {

@@ -75,8 +75,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Spring's own problems get their title in the caller's language too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(title(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     private ProblemDetail problem(HttpStatusCode status, String key, Object... args) {
         String detail = messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-        return ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title(status));
+        return problem;
+    }
+
+    private String title(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String fallback = known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
+        return messages.getMessage("http." + status.value(), null, fallback, LocaleContextHolder.getLocale());
     }
 }

@@ -67,6 +67,8 @@ class SignInTest {
         mvc.perform(post("/logout").session(session).with(csrf()))
             .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+        assertThat(events("hieutruong1", "LOGIN_SUCCEEDED")).isPositive();
+        assertThat(events("hieutruong1", "LOGOUT")).isPositive();
     }
 
     @Test

@@ -61,6 +61,7 @@ class UnitApiTest {
         mvc.perform(get("/api/v1/units/{id}", demo.otherDepartment().id()).with(Demo.bearer(token)))
             .andExpect(status().isNotFound())
             .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.title").value("Không tìm thấy"))
             .andExpect(jsonPath("$.detail").value(
                     "Không tìm thấy đơn vị (mã số " + demo.otherDepartment().id() + ") trong phạm vi của bạn."));
         mvc.perform(get("/api/v1/units/{id}", demo.otherDepartment().id()).with(Demo.bearer(token))
