@@ -71,6 +71,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.titleContains("Trang chủ"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Nguyễn Thị Lan");
         assertThat(browser.findElement(By.id("grants")).getText()).contains("Hiệu trưởng", demo.school1().name());
+        screenshot("home-vi-360px");
 
         // On a 360 px phone screen the language switch sits in the collapsed menu.
         browser.findElement(By.className("navbar-toggler")).click();
@@ -85,6 +86,19 @@ class BrowserTest {
 
         browser.get(url("/units/" + demo.school1().id()));
         assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo(demo.school1().name());
+        screenshot("unit-en-360px");
+    }
+
+    /** Kept under target/screenshots for a reviewer to look at the page as a phone shows it. */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String url(String path) {
