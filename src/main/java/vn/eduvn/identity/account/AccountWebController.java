@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
+import vn.eduvn.platform.web.FormRefusal;
 
 /** Account administration pages for system administrators. */
 @Controller
@@ -69,7 +70,7 @@ class AccountWebController {
             return "redirect:/accounts/" + created.id();
         }
         catch (DomainException e) {
-            reject(result, e);
+            FormRefusal.show(e, result);
             return form(model, form.homeUnitId());
         }
     }
@@ -94,10 +95,10 @@ class AccountWebController {
                 return "redirect:/accounts/" + id;
             }
             catch (DomainException e) {
-                if (e.status().value() == 404 && "error.account.notFound".equals(e.messageKey())) {
+                if ("error.account.notFound".equals(e.messageKey())) {
                     throw e;
                 }
-                reject(result, e);
+                FormRefusal.show(e, result);
             }
         }
         return detail(id, model);
@@ -120,15 +121,6 @@ class AccountWebController {
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("unit", unitId == null ? null : units.find(unitId).orElse(null));
         return FORM;
-    }
-
-    private static void reject(BindingResult result, DomainException e) {
-        if (e.field() != null && result.getFieldType(e.field()) != null) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        }
-        else {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
-        }
     }
 
     record NewAccountForm(

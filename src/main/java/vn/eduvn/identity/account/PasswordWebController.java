@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.web.FormRefusal;
 
 /** Any signed-in user changes their own password. */
 @Controller
@@ -40,7 +41,7 @@ class PasswordWebController {
             accounts.changeOwnPassword(form.currentPassword(), form.newPassword(), form.confirmation());
         }
         catch (DomainException e) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+            FormRefusal.show(e, result);
             return VIEW;
         }
         redirect.addFlashAttribute("success", "password.changed");

@@ -22,6 +22,7 @@ import vn.eduvn.org.unit.UnitService;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
+import vn.eduvn.platform.web.FormRefusal;
 
 /** The school years that apply at a unit, and the form to define one where the unit may. */
 @Controller
@@ -69,15 +70,7 @@ class SchoolYearWebController {
                 return "redirect:/units/" + id + "/school-years";
             }
             catch (DomainException e) {
-                if (e.status().value() == 404) {
-                    throw e;
-                }
-                if (e.field() != null && result.getFieldType(e.field()) != null) {
-                    result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-                }
-                else {
-                    result.reject(e.messageKey(), e.args(), e.messageKey());
-                }
+                FormRefusal.show(e, result);
             }
         }
         return list(id, model);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.web.FormRefusal;
 
 /** The kinds of unit and which kind may sit under which, kept by administrators of the whole tree. */
 @Controller
@@ -52,12 +53,7 @@ class UnitTypeWebController {
                 return "redirect:/unit-types";
             }
             catch (DomainException e) {
-                if (e.field() != null) {
-                    result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-                }
-                else {
-                    result.reject(e.messageKey(), e.args(), e.messageKey());
-                }
+                FormRefusal.show(e, result);
             }
         }
         return list(model);

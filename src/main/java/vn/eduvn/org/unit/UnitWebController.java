@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
+import vn.eduvn.platform.web.FormRefusal;
 
 /**
  * The organisation tree pages: browse (children load with htmx), and for administrators create, rename,
@@ -76,7 +76,7 @@ class UnitWebController {
                 return "redirect:/units/" + created.id();
             }
             catch (DomainException e) {
-                rejectOrRethrow(result, e);
+                FormRefusal.show(e, result);
             }
         }
         model.addAttribute("createFailed", true);
@@ -93,7 +93,7 @@ class UnitWebController {
                 return "redirect:/units/" + id;
             }
             catch (DomainException e) {
-                rejectOrRethrow(result, e);
+                FormRefusal.show(e, result);
             }
         }
         return unit(id, model);
@@ -109,7 +109,7 @@ class UnitWebController {
                 return "redirect:/units/" + id;
             }
             catch (DomainException e) {
-                rejectOrRethrow(result, e);
+                FormRefusal.show(e, result);
             }
         }
         return unit(id, model);
@@ -138,16 +138,4 @@ class UnitWebController {
         }
     }
 
-    /** A refusal about the form becomes a message on its field; "not found" stays a 404 page. */
-    private static void rejectOrRethrow(BindingResult result, DomainException e) {
-        if (e.status().value() == 404 && e.field() == null) {
-            throw e;
-        }
-        if (e.field() != null && result.getFieldType(e.field()) != null) {
-            result.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        }
-        else {
-            result.reject(e.messageKey(), e.args(), e.messageKey());
-        }
-    }
 }

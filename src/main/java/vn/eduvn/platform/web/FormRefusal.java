@@ -1,0 +1,27 @@
+package vn.eduvn.platform.web;
+
+import org.springframework.validation.BindingResult;
+
+import vn.eduvn.platform.DomainException;
+
+/**
+ * Puts a refusal on the form that caused it, so the page comes back with the message beside the field and
+ * everything the user typed. A "not found" that names no field is no form error: it stays a 404 page.
+ */
+public final class FormRefusal {
+
+    private FormRefusal() {
+    }
+
+    public static void show(DomainException e, BindingResult form) {
+        if (e.status().value() == 404 && e.field() == null) {
+            throw e;
+        }
+        if (e.field() != null && form.getFieldType(e.field()) != null) {
+            form.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+        }
+        else {
+            form.reject(e.messageKey(), e.args(), e.messageKey());
+        }
+    }
+}
