@@ -22,12 +22,14 @@ import vn.eduvn.org.SchoolYears;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Role;
+import vn.eduvn.registry.RegistryApi;
+import vn.eduvn.registry.SchoolLevel;
 import vn.eduvn.platform.SystemActor;
 
 /**
  * Loads the demo province on the first start with an empty database: its Department, three communes, a
  * primary school with a satellite campus, a lower-secondary and an upper-secondary school, the school years,
- * and the demo accounts. The same seed always gives the same province.
+ * school profiles, classes and students, and the demo accounts. The same seed always gives the same province.
  */
 @Component
 @Order(20)
@@ -49,8 +51,14 @@ class DemoProvince implements ApplicationRunner {
 
     private final TransactionTemplate tx;
 
+    private final RegistryApi registry;
+
+    private final DemoStudents students;
+
     DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
-            IdentityApi identity, TransactionTemplate tx) {
+            IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students) {
+        this.registry = registry;
+        this.students = students;
         this.properties = properties;
         this.units = units;
         this.areas = areas;
@@ -102,13 +110,19 @@ class DemoProvince implements ApplicationRunner {
                 "Điểm trường thôn Đông, Trường Tiểu học " + communes.get(0).name());
         UnitView lowerSecondary = units.create(communeUnits.get(1).id(), "SCHOOL", properties.provinceCode() + "THCS001",
                 "Trường THCS " + communes.get(1).name());
-        units.create(department.id(), "SCHOOL", properties.provinceCode() + "THPT001",
+        UnitView upperSecondary = units.create(department.id(), "SCHOOL", properties.provinceCode() + "THPT001",
                 "Trường THPT " + communes.get(2).name());
 
         for (int year = 2024; year <= 2026; year++) {
             schoolYears.define(ministry.id(), year, firstWeekday(year, 9, 5), LocalDate.of(year + 1, 1, 17),
                     LocalDate.of(year + 1, 1, 19), LocalDate.of(year + 1, 5, 31));
         }
+
+        registry.describeSchool(primary.id(), SchoolLevel.PRIMARY, "CONG_LAP", 1, 20, 1, 25, true);
+        registry.describeSchool(lowerSecondary.id(), SchoolLevel.LOWER_SECONDARY, "CONG_LAP", 2, 24, 2, 45, true);
+        registry.describeSchool(upperSecondary.id(), SchoolLevel.UPPER_SECONDARY, "CONG_LAP", 0, 30, 2, 60, true);
+        students.fill(primary.id(), SchoolLevel.PRIMARY, List.of(1, 2, 3, 4, 5), 12, random);
+        students.fill(lowerSecondary.id(), SchoolLevel.LOWER_SECONDARY, List.of(6, 7, 8, 9), 12, random);
 
         List<DemoLogin> logins = new ArrayList<>();
         logins.add(account("admin", "Quản trị hệ thống", ministry, Role.SYSTEM_ADMIN, password));

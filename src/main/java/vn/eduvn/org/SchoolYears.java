@@ -30,6 +30,11 @@ public class SchoolYears {
                 .findFirst();
     }
 
+    /** The school year in progress at a unit, or between two years the one that started last. */
+    public Optional<SchoolYearView> current(long unitId, LocalDate date) {
+        return effectiveAt(unitId).stream().filter(y -> !date.isBefore(y.startsOn())).findFirst();
+    }
+
     public SchoolYearView define(long unitId, int startYear, LocalDate startsOn, LocalDate term1EndsOn,
             LocalDate term2StartsOn, LocalDate endsOn) {
         return service.define(unitId, startYear, startsOn, term1EndsOn, term2StartsOn, endsOn);

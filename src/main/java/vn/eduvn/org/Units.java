@@ -44,6 +44,11 @@ public class Units {
         return service.get(id);
     }
 
+    /** Every unit the signed-in user can see. */
+    public List<UnitView> visible() {
+        return service.inScope(null);
+    }
+
     public List<UnitView> childrenChecked(long id) {
         return service.children(id);
     }

@@ -1,0 +1,31 @@
+package vn.eduvn.platform.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** A file over the upload limit is refused before any controller runs; say so in the user's language. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class UploadLimitAdvice {
+
+    private final MessageSource messages;
+
+    UploadLimitAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                messages.getMessage("error.upload.tooLarge", null, LocaleContextHolder.getLocale()));
+        problem.setTitle(messages.getMessage("http.413", null, LocaleContextHolder.getLocale()));
+        return problem;
+    }
+}

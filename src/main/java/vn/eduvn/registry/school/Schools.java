@@ -1,0 +1,111 @@
+package vn.eduvn.registry.school;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.org.SchoolYearView;
+import vn.eduvn.org.SchoolYears;
+import vn.eduvn.org.UnitView;
+import vn.eduvn.org.Units;
+import vn.eduvn.platform.Access;
+import vn.eduvn.platform.Role;
+import vn.eduvn.registry.SchoolLevel;
+import vn.eduvn.registry.SchoolSummary;
+
+/**
+ * Schools as the registry sees them: the org units of type SCHOOL (or with a profile) in the user's scope,
+ * their profiles, classes and current school year. Reading needs an official, principal or clerk; changing
+ * needs the school's principal or clerk (or an administrator).
+ */
+@Service
+@Transactional
+public class Schools {
+
+    public static final Role[] READERS = { Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL, Role.PRINCIPAL, Role.CLERK };
+
+    public static final Role[] KEEPERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK };
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Units units;
+
+    private final SchoolYears schoolYears;
+
+    private final SchoolRepository profiles;
+
+    private final SchoolClassRepository classes;
+
+    private final Access access;
+
+    Schools(Units units, SchoolYears schoolYears, SchoolRepository profiles, SchoolClassRepository classes,
+            Access access) {
+        this.units = units;
+        this.schoolYears = schoolYears;
+        this.profiles = profiles;
+        this.classes = classes;
+        this.access = access;
+    }
+
+    /** The school unit, if the user may read (or with KEEPERS, change) its registry. */
+    @Transactional(readOnly = true)
+    public UnitView require(long unitId, Role... roles) {
+        UnitView unit = units.getChecked(unitId);
+        access.require(unit.ref(), roles);
+        return unit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> visible() {
+        List<UnitView> visible = units.visible();
+        Map<Long, School> byUnit = profiles.findByUnitIdIn(visible.stream().map(UnitView::id).toList()).stream()
+                .collect(Collectors.toMap(School::unitId, Function.identity()));
+        return visible.stream()
+                .filter(u -> "SCHOOL".equals(u.typeCode()) || byUnit.containsKey(u.id()))
+                .filter(u -> access.reaches(u.path(), READERS))
+                .map(u -> new SchoolSummary(u.id(), u.code(), u.name(),
+                        Optional.ofNullable(byUnit.get(u.id())).map(School::level).orElse(null), u.id()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<School> profile(long unitId) {
+        return profiles.findByUnitId(unitId);
+    }
+
+    /** Creates or updates the school's profile. */
+    public School describe(long unitId, SchoolLevel level, String ownership, int nationalStandard, Integer classrooms,
+            Integer computerRooms, Integer computers, boolean fibreInternet) {
+        require(unitId, KEEPERS);
+        School school = profiles.findByUnitId(unitId).orElseGet(() -> new School(unitId, level, ownership));
+        school.describe(level, ownership, nationalStandard, classrooms, computerRooms, computers, fibreInternet);
+        return profiles.save(school);
+    }
+
+    /** The starting year of the school year in progress at the school (or the last one started). */
+    @Transactional(readOnly = true)
+    public int currentYear(long unitId) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        return schoolYears.current(unitId, today).map(SchoolYearView::startYear)
+                .orElse(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolClass> classes(long unitId, int startYear) {
+        return classes.findBySchoolUnitIdAndStartYearOrderByGradeAscNameAsc(unitId, startYear);
+    }
+
+    /** The class of that name in the year, created when missing. */
+    public SchoolClass classNamed(long unitId, int startYear, String name) {
+        require(unitId, KEEPERS);
+        return classes.findBySchoolUnitIdAndStartYearAndName(unitId, startYear, name)
+                .orElseGet(() -> classes.save(new SchoolClass(unitId, startYear, SchoolClass.gradeOf(name), name, 1)));
+    }
+}

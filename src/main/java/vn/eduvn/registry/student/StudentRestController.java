@@ -1,0 +1,83 @@
+package vn.eduvn.registry.student;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.eduvn.registry.StudentView;
+import vn.eduvn.registry.importing.ImportMode;
+import vn.eduvn.registry.importing.ImportReport;
+import vn.eduvn.registry.importing.StudentImport;
+import vn.eduvn.registry.importing.StudentSheets;
+
+/** Students through the API: search, the import template, import, export. */
+@RestController
+class StudentRestController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final StudentDirectory directory;
+
+    private final StudentImport importer;
+
+    private final StudentSheets sheets;
+
+    StudentRestController(StudentDirectory directory, StudentImport importer, StudentSheets sheets) {
+        this.directory = directory;
+        this.importer = importer;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/api/v1/schools/{id}/students")
+    StudentPage search(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long classId, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Page<StudentView> found = directory.search(id, q, classId,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
+        return new StudentPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+                found.getTotalPages());
+    }
+
+    @GetMapping("/api/v1/students/import-template")
+    ResponseEntity<byte[]> template() {
+        return file(sheets.template(), XLSX, "mau-nhap-hoc-sinh.xlsx");
+    }
+
+    @PostMapping(value = "/api/v1/schools/{id}/students/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportReport> importStudents(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
+        ImportReport report = importer.importStudents(id, file.getInputStream(), ImportMode.of(mode));
+        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    }
+
+    @GetMapping("/api/v1/schools/{id}/students/export")
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+        List<StudentView> all = directory.all(id);
+        return "csv".equalsIgnoreCase(format)
+                ? file(sheets.csv(all), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "hoc-sinh.csv")
+                : file(sheets.xlsx(all), XLSX, "hoc-sinh.xlsx");
+    }
+
+    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    record StudentPage(List<StudentView> content, int page, int size, long totalElements, int totalPages) {
+    }
+}
