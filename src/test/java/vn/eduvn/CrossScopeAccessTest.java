@@ -3,6 +3,7 @@ package vn.eduvn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -51,7 +53,11 @@ class CrossScopeAccessTest {
                 id -> post("/units/{id}/school-years", id).param("startYear", "2030").param("startsOn", "2030-09-05")
                         .param("term1EndsOn", "2031-01-10").param("term2StartsOn", "2031-01-13").param("endsOn", "2031-05-25"),
                 id -> get("/accounts/new").param("unitId", String.valueOf(id)),
-                id -> get("/audit").param("unitId", String.valueOf(id)));
+                id -> get("/audit").param("unitId", String.valueOf(id)),
+                id -> get("/schools/{id}", id),
+                id -> get("/schools/{id}/students", id).param("q", "a").header("HX-Request", "true"),
+                id -> get("/schools/{id}/import", id),
+                id -> multipart("/schools/{id}/import", id).file(upload()));
     }
 
     /** API endpoints that take a unit. */
@@ -59,7 +65,18 @@ class CrossScopeAccessTest {
         return List.of(
                 id -> get("/api/v1/units/{id}", id),
                 id -> get("/api/v1/units/{id}/children", id),
-                id -> get("/api/v1/units/{id}/school-years", id));
+                id -> get("/api/v1/units/{id}/school-years", id),
+                id -> get("/api/v1/schools/{id}/students", id).param("q", "nguyen"),
+                id -> get("/api/v1/schools/{id}/students/export", id),
+                id -> get("/api/v1/schools/{id}/students/export", id).param("format", "csv"),
+                id -> multipart("/api/v1/schools/{id}/students/import", id).file(upload()));
+    }
+
+    /** A valid one-row student workbook: a refusal must come from scope, not from a bad file. */
+    private static MockMultipartFile upload() {
+        return new MockMultipartFile("file", "hoc-sinh.xlsx", "application/octet-stream",
+                vn.eduvn.registry.importing.WorkbooksAccess.students(List.of(List.of("001215999999", "Xâm Nhập Trái Phép",
+                        "01/01/2015", "Nam", "Kinh", "4Z9"))));
     }
 
     @Test
@@ -98,13 +115,16 @@ class CrossScopeAccessTest {
         assertThat(names).doesNotContain("Bị đổi tên");
         assertThat(jdbc.sql("select count(*) from org_unit where code = 'X-SCOPE'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from org_school_year where start_year = 2030").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry_student where personal_id = '001215999999'").query(Long.class).single()).isZero();
     }
 
     @Test
-    void theUnitListOfSchoolOneNeverShowsSchoolTwo() throws Exception {
-        String body = mvc.perform(get("/api/v1/units").with(Demo.bearer(demo.token(mvc, "hieutruong1"))))
-            .andReturn().getResponse().getContentAsString();
-        assertThat(body).doesNotContain(demo.school2().name()).contains(demo.school1().name());
+    void theUnitAndSchoolListsOfSchoolOneNeverShowSchoolTwo() throws Exception {
+        for (String list : List.of("/api/v1/units", "/api/v1/schools")) {
+            String body = mvc.perform(get(list).with(Demo.bearer(demo.token(mvc, "hieutruong1"))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).as(list).doesNotContain(demo.school2().name()).contains(demo.school1().name());
+        }
     }
 
     @Test
