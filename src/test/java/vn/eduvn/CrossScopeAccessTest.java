@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.eduvn.org.UnitView;
@@ -40,7 +41,7 @@ class CrossScopeAccessTest {
     JdbcClient jdbc;
 
     /** Pages a user of one school must not open or post to for a unit outside their scope. */
-    private List<Function<Long, MockHttpServletRequestBuilder>> pages() {
+    private List<Function<Long, AbstractMockHttpServletRequestBuilder<?>>> pages() {
         long ownCommune = demo.commune1().id();
         return List.of(
                 id -> get("/units/{id}", id),
@@ -61,7 +62,7 @@ class CrossScopeAccessTest {
     }
 
     /** API endpoints that take a unit. */
-    private List<Function<Long, MockHttpServletRequestBuilder>> endpoints() {
+    private List<Function<Long, AbstractMockHttpServletRequestBuilder<?>>> endpoints() {
         return List.of(
                 id -> get("/api/v1/units/{id}", id),
                 id -> get("/api/v1/units/{id}/children", id),
