@@ -58,7 +58,17 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}", id),
                 id -> get("/schools/{id}/students", id).param("q", "a").header("HX-Request", "true"),
                 id -> get("/schools/{id}/import", id),
-                id -> multipart("/schools/{id}/import", id).file(upload()));
+                id -> multipart("/schools/{id}/import", id).file(upload()),
+                id -> get("/schools/{id}/staff", id),
+                id -> post("/schools/{id}/staff", id).param("personalId", "001190999999").param("fullName", "Xâm Nhập")
+                        .param("birthDate", "1990-01-01").param("gender", "MALE").param("position", "GIAO_VIEN")
+                        .param("qualification", "DAI_HOC").param("titleRank", "HANG_III").param("contractType", "VIEN_CHUC"),
+                id -> get("/schools/{id}/classes", id),
+                id -> post("/schools/{id}/classes", id).param("name", "6X9").param("sessionsPerDay", "1"),
+                id -> post("/schools/{id}/classes/{c}/homeroom", id, anyClassOf(id)).param("staffId", "1"),
+                id -> get("/schools/{id}/assignments", id),
+                id -> post("/schools/{id}/assignments", id).param("classId", String.valueOf(anyClassOf(id)))
+                        .param("subjectCode", "TOAN").param("staffId", "1"));
     }
 
     /** API endpoints that take a unit. */
@@ -70,7 +80,16 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/students", id).param("q", "nguyen"),
                 id -> get("/api/v1/schools/{id}/students/export", id),
                 id -> get("/api/v1/schools/{id}/students/export", id).param("format", "csv"),
-                id -> multipart("/api/v1/schools/{id}/students/import", id).file(upload()));
+                id -> multipart("/api/v1/schools/{id}/students/import", id).file(upload()),
+                id -> get("/api/v1/schools/{id}/staff", id),
+                id -> get("/api/v1/schools/{id}/classes", id),
+                id -> get("/api/v1/schools/{id}/teaching-assignments", id));
+    }
+
+    /** A class of the unit when it is a school with classes, else an id that exists nowhere. */
+    private long anyClassOf(long unitId) {
+        return jdbc.sql("select coalesce(min(id), -1) from registry_class where school_unit_id = ?").param(unitId)
+                .query(Long.class).single();
     }
 
     /** A valid one-row student workbook: a refusal must come from scope, not from a bad file. */
@@ -117,6 +136,8 @@ class CrossScopeAccessTest {
         assertThat(jdbc.sql("select count(*) from org_unit where code = 'X-SCOPE'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from org_school_year where start_year = 2030").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from registry_student where personal_id = '001215999999'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry_staff where personal_id = '001190999999'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry_class where name = '6X9'").query(Long.class).single()).isZero();
     }
 
     @Test

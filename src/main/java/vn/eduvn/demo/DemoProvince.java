@@ -55,10 +55,14 @@ class DemoProvince implements ApplicationRunner {
 
     private final DemoStudents students;
 
+    private final DemoStaff staff;
+
     DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
-            IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students) {
+            IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students,
+            DemoStaff staff) {
         this.registry = registry;
         this.students = students;
+        this.staff = staff;
         this.properties = properties;
         this.units = units;
         this.areas = areas;
@@ -123,6 +127,8 @@ class DemoProvince implements ApplicationRunner {
         registry.describeSchool(upperSecondary.id(), SchoolLevel.UPPER_SECONDARY, "CONG_LAP", 0, 30, 2, 60, true);
         students.fill(primary.id(), SchoolLevel.PRIMARY, List.of(1, 2, 3, 4, 5), 12, random);
         students.fill(lowerSecondary.id(), SchoolLevel.LOWER_SECONDARY, List.of(6, 7, 8, 9), 12, random);
+        staff.primary(primary.id(), "Nguyễn Thị Lan");
+        staff.lowerSecondary(lowerSecondary.id(), "Trần Văn Hùng");
 
         List<DemoLogin> logins = new ArrayList<>();
         logins.add(account("admin", "Quản trị hệ thống", ministry, Role.SYSTEM_ADMIN, password));

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.eduvn.registry.assignment.TeachingAssignments;
 import vn.eduvn.registry.school.Schools;
+import vn.eduvn.registry.staff.StaffDirectory;
+import vn.eduvn.registry.staff.StaffForm;
 import vn.eduvn.registry.student.Student;
 import vn.eduvn.registry.student.StudentRepository;
 
-/** The registry as other modules use it (the demo province now; later the gradebook and the timetable). */
+/** The registry as other modules use it: the demo province now; the gradebook and the timetable read classes and teaching assignments. */
 @Service
 @Transactional
 public class RegistryApi {
@@ -18,9 +21,15 @@ public class RegistryApi {
 
     private final StudentRepository students;
 
-    RegistryApi(Schools schools, StudentRepository students) {
+    private final StaffDirectory staff;
+
+    private final TeachingAssignments assignments;
+
+    RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments) {
         this.schools = schools;
         this.students = students;
+        this.staff = staff;
+        this.assignments = assignments;
     }
 
     /** Creates or updates a school's profile; needs the school's principal or clerk, or an administrator. */
@@ -38,6 +47,30 @@ public class RegistryApi {
         Student student = students.findByPersonalId(personalId).orElseGet(() -> new Student(schoolUnitId, personalId));
         student.describe(fullName, birthDate, gender.code(), ethnicityCode, classId);
         return students.save(student).id();
+    }
+
+    /** Adds (or updates) a member of staff; returns the staff id. */
+    public long addStaff(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
+            String position, String qualification, String titleRank, String mainSubject) {
+        return staff.save(schoolUnitId, new StaffForm(personalId, fullName, birthDate, gender, position, qualification,
+                titleRank, mainSubject, "VIEN_CHUC", null, null)).id();
+    }
+
+    public void setHomeroom(long schoolUnitId, long classId, long staffId) {
+        assignments.setHomeroom(schoolUnitId, classId, staffId);
+    }
+
+    /** Gives a class's subject to a teacher with the programme's weekly periods. */
+    public void assign(long schoolUnitId, long classId, String subjectCode, long staffId) {
+        assignments.assign(schoolUnitId, classId, subjectCode, staffId, null);
+    }
+
+    public java.util.List<ClassView> classes(long schoolUnitId) {
+        return assignments.classes(schoolUnitId);
+    }
+
+    public java.util.List<TeachingAssignmentView> teachingAssignments(long schoolUnitId) {
+        return assignments.assignments(schoolUnitId);
     }
 
     public int currentYear(long schoolUnitId) {

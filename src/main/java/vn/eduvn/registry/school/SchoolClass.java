@@ -30,6 +30,8 @@ public class SchoolClass {
 
     private int sessionsPerDay;
 
+    private Long homeroomStaffId;
+
     @Version
     @NotAudited
     private long version;
@@ -52,6 +54,15 @@ public class SchoolClass {
             i++;
         }
         return i == 0 || i > 2 ? 0 : Integer.parseInt(className.substring(0, i));
+    }
+
+    /** The homeroom teacher (giáo viên chủ nhiệm), or none. */
+    public void assignHomeroom(Long staffId) {
+        this.homeroomStaffId = staffId;
+    }
+
+    public Long homeroomStaffId() {
+        return homeroomStaffId;
     }
 
     public Long id() {

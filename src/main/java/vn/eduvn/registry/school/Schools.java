@@ -102,6 +102,31 @@ public class Schools {
         return classes.findBySchoolUnitIdAndStartYearOrderByGradeAscNameAsc(unitId, startYear);
     }
 
+    /** Opens a class in the school's current year; its grade is the number its name starts with. */
+    public SchoolClass createClass(long unitId, String name, int sessionsPerDay) {
+        require(unitId, KEEPERS);
+        String tidy = vn.eduvn.platform.text.VietnameseText.tidy(name);
+        int grade = SchoolClass.gradeOf(tidy);
+        if (grade < 1 || grade > 12) {
+            throw vn.eduvn.platform.DomainException.invalid("name", "import.error.classGrade", tidy);
+        }
+        if (profile(unitId).map(p -> !p.level().teaches(grade)).orElse(false)) {
+            throw vn.eduvn.platform.DomainException.invalid("name", "import.error.classLevel", tidy);
+        }
+        int year = currentYear(unitId);
+        if (classes.findBySchoolUnitIdAndStartYearAndName(unitId, year, tidy).isPresent()) {
+            throw vn.eduvn.platform.DomainException.conflict("name", "error.class.exists", tidy);
+        }
+        return classes.save(new SchoolClass(unitId, year, grade, tidy, sessionsPerDay));
+    }
+
+    /** A class of this school, or a refusal naming the form field. */
+    @Transactional(readOnly = true)
+    public SchoolClass classOf(long unitId, long classId, String field) {
+        return classes.findById(classId).filter(c -> c.schoolUnitId() == unitId)
+                .orElseThrow(() -> vn.eduvn.platform.DomainException.invalid(field, "error.class.notAtSchool"));
+    }
+
     /** The class of that name in the year, created when missing. */
     public SchoolClass classNamed(long unitId, int startYear, String name) {
         require(unitId, KEEPERS);

@@ -14,6 +14,8 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
 
     Optional<Student> findByPersonalId(String personalId);
 
+    long countByClassId(Long classId);
+
     List<Student> findByPersonalIdIn(Collection<String> personalIds);
 
     /** Students of a school whose folded name contains the folded query, or whose identifier starts with it. */

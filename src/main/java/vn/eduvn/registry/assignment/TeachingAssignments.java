@@ -1,0 +1,122 @@
+package vn.eduvn.registry.assignment;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.Role;
+import vn.eduvn.registry.ClassView;
+import vn.eduvn.registry.TeachingAssignmentView;
+import vn.eduvn.registry.school.CodeLists;
+import vn.eduvn.registry.school.SchoolClass;
+import vn.eduvn.registry.school.Schools;
+import vn.eduvn.registry.staff.Staff;
+import vn.eduvn.registry.staff.StaffDirectory;
+import vn.eduvn.registry.staff.StaffRepository;
+import vn.eduvn.registry.student.StudentRepository;
+
+/**
+ * Who teaches whom: homeroom teachers of classes and teaching assignments (phân công chuyên môn), recorded
+ * by the principal, with the weekly periods of the 2018 programme by default. The gradebook and the timetable
+ * read them.
+ */
+@Service
+@Transactional
+public class TeachingAssignments {
+
+    static final Role[] ASSIGNERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL };
+
+    private final TeachingAssignmentRepository assignments;
+
+    private final Schools schools;
+
+    private final StaffDirectory staffDirectory;
+
+    private final StaffRepository staff;
+
+    private final StudentRepository students;
+
+    private final CodeLists codes;
+
+    TeachingAssignments(TeachingAssignmentRepository assignments, Schools schools, StaffDirectory staffDirectory,
+            StaffRepository staff, StudentRepository students, CodeLists codes) {
+        this.assignments = assignments;
+        this.schools = schools;
+        this.staffDirectory = staffDirectory;
+        this.staff = staff;
+        this.students = students;
+        this.codes = codes;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClassView> classes(long schoolUnitId) {
+        schools.require(schoolUnitId, Schools.READERS);
+        Map<Long, String> names = staffNames(schoolUnitId);
+        return schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
+                .map(c -> new ClassView(c.id(), c.startYear(), c.grade(), c.name(), c.sessionsPerDay(),
+                        c.homeroomStaffId(), c.homeroomStaffId() == null ? null : names.get(c.homeroomStaffId()),
+                        students.countByClassId(c.id())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeachingAssignmentView> assignments(long schoolUnitId) {
+        schools.require(schoolUnitId, Schools.READERS);
+        Map<Long, SchoolClass> classes = schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
+                .collect(Collectors.toMap(SchoolClass::id, Function.identity()));
+        Map<Long, String> names = staffNames(schoolUnitId);
+        Map<String, String> subjects = codes.subjects().stream()
+                .collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
+        return assignments.findByClassIdIn(classes.keySet()).stream()
+                .map(a -> {
+                    SchoolClass c = classes.get(a.classId());
+                    return new TeachingAssignmentView(a.id(), c.id(), c.name(), c.grade(), a.subjectCode(),
+                            subjects.get(a.subjectCode()), a.staffId(), names.get(a.staffId()), a.periodsPerWeek());
+                })
+                .sorted(Comparator.comparingInt(TeachingAssignmentView::grade).thenComparing(TeachingAssignmentView::className)
+                        .thenComparing(TeachingAssignmentView::subjectName))
+                .toList();
+    }
+
+    /**
+     * Gives a class's subject to a teacher (replacing whoever had it); without a number of periods, the weekly
+     * load of the programme for that grade.
+     */
+    public TeachingAssignmentView assign(long schoolUnitId, long classId, String subjectCode, long staffId,
+            BigDecimal periodsPerWeek) {
+        schools.require(schoolUnitId, ASSIGNERS);
+        SchoolClass schoolClass = schools.classOf(schoolUnitId, classId, "classId");
+        CodeLists.SubjectLoad load = codes.load(subjectCode, schoolClass.grade())
+                .orElseThrow(() -> DomainException.invalid("subjectCode", "error.assignment.subjectNotInGrade",
+                        subjectCode, schoolClass.grade()));
+        Staff teacher = staffDirectory.memberOf(schoolUnitId, staffId, "staffId");
+        BigDecimal periods = periodsPerWeek == null ? load.periodsPerWeek() : periodsPerWeek;
+        if (periods.signum() <= 0 || periods.compareTo(BigDecimal.valueOf(20)) > 0 || periods.scale() > 1) {
+            throw DomainException.invalid("periodsPerWeek", "error.assignment.periods");
+        }
+        TeachingAssignment assignment = assignments.findByClassIdAndSubjectCode(classId, subjectCode)
+                .orElseGet(() -> new TeachingAssignment(schoolUnitId, classId, subjectCode));
+        assignment.give(teacher.id(), periods);
+        TeachingAssignment saved = assignments.save(assignment);
+        return new TeachingAssignmentView(saved.id(), classId, schoolClass.name(), schoolClass.grade(), subjectCode,
+                load.nameVi(), teacher.id(), teacher.fullName(), periods);
+    }
+
+    /** Makes a member of staff the class's homeroom teacher (giáo viên chủ nhiệm). */
+    public void setHomeroom(long schoolUnitId, long classId, long staffId) {
+        schools.require(schoolUnitId, ASSIGNERS);
+        SchoolClass schoolClass = schools.classOf(schoolUnitId, classId, "classId");
+        schoolClass.assignHomeroom(staffDirectory.memberOf(schoolUnitId, staffId, "staffId").id());
+    }
+
+    private Map<Long, String> staffNames(long schoolUnitId) {
+        return staff.search(schoolUnitId, "").stream().collect(Collectors.toMap(Staff::id, Staff::fullName));
+    }
+}

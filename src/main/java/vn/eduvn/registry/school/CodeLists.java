@@ -1,0 +1,76 @@
+package vn.eduvn.registry.school;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry's code lists (positions, qualifications, title ranks, contract types, staff statuses) and the
+ * subjects of the 2018 programme with their periods per grade; all of them data, since they change.
+ */
+@Component
+public class CodeLists {
+
+    public static final int TEACHING_WEEKS = 35;
+
+    private final JdbcClient jdbc;
+
+    CodeLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Code> list(String list) {
+        return jdbc.sql("select code, name_vi, name_en from registry_code where list = ? order by sort_order")
+                .param(list).query(Code.class).list();
+    }
+
+    public boolean contains(String list, String code) {
+        return code != null && jdbc.sql("select count(*) from registry_code where list = ? and code = ?")
+                .params(list, code).query(Long.class).single() > 0;
+    }
+
+    public List<Code> subjects() {
+        return jdbc.sql("select code, name_vi, name_en from registry_subject order by name_vi").query(Code.class).list();
+    }
+
+    /** Subjects taught in a grade with their weekly periods (yearly periods / 35, to one decimal). */
+    public List<SubjectLoad> subjectsOfGrade(int grade) {
+        return jdbc.sql("""
+                select s.code, s.name_vi, s.name_en, l.periods_per_year from registry_subject_load l
+                join registry_subject s on s.code = l.subject_code where l.grade = ? order by s.name_vi""")
+                .param(grade).query(SubjectLoad.class).list();
+    }
+
+    public Optional<SubjectLoad> load(String subjectCode, int grade) {
+        return subjectsOfGrade(grade).stream().filter(s -> s.code().equals(subjectCode)).findFirst();
+    }
+
+    public boolean isSubject(String code) {
+        return code != null && jdbc.sql("select count(*) from registry_subject where code = ?").param(code)
+                .query(Long.class).single() > 0;
+    }
+
+    /** One entry of a code list. */
+    public record Code(String code, String nameVi, String nameEn) {
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        }
+    }
+
+    /** A subject in a grade and its load. */
+    public record SubjectLoad(String code, String nameVi, String nameEn, int periodsPerYear) {
+
+        public java.math.BigDecimal periodsPerWeek() {
+            return java.math.BigDecimal.valueOf(periodsPerYear)
+                    .divide(java.math.BigDecimal.valueOf(TEACHING_WEEKS), 1, java.math.RoundingMode.HALF_UP);
+        }
+
+        public String name(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.eduvn.registry.staff;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import vn.eduvn.platform.text.VietnameseText;
+
+/** A member of a school's staff (cán bộ, giáo viên, nhân viên) in the sector database. */
+@Entity
+@Audited
+@Table(name = "registry_staff")
+public class Staff {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long schoolUnitId;
+
+    private String personalId;
+
+    private String fullName;
+
+    @NotAudited
+    private String searchName;
+
+    @NotAudited
+    private String sortKey;
+
+    private LocalDate birthDate;
+
+    private String gender;
+
+    private String position;
+
+    private String qualification;
+
+    private String titleRank;
+
+    private String mainSubject;
+
+    private String contractType;
+
+    private String status;
+
+    private String phone;
+
+    private String email;
+
+    @Version
+    @NotAudited
+    private long version;
+
+    protected Staff() {
+    }
+
+    public Staff(long schoolUnitId, String personalId) {
+        this.schoolUnitId = schoolUnitId;
+        this.personalId = personalId;
+        this.status = "DANG_LAM_VIEC";
+    }
+
+    public void describe(StaffForm form) {
+        this.fullName = VietnameseText.tidy(form.fullName());
+        this.searchName = VietnameseText.fold(form.fullName());
+        this.sortKey = VietnameseText.nameSortKey(form.fullName());
+        this.birthDate = form.birthDate();
+        this.gender = form.gender().code();
+        this.position = form.position();
+        this.qualification = form.qualification();
+        this.titleRank = form.titleRank();
+        this.mainSubject = form.mainSubject() == null || form.mainSubject().isBlank() ? null : form.mainSubject();
+        this.contractType = form.contractType();
+        this.phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().trim();
+        this.email = form.email() == null || form.email().isBlank() ? null : form.email().trim();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long schoolUnitId() {
+        return schoolUnitId;
+    }
+
+    public String personalId() {
+        return personalId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String gender() {
+        return gender;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public String qualification() {
+        return qualification;
+    }
+
+    public String titleRank() {
+        return titleRank;
+    }
+
+    public String mainSubject() {
+        return mainSubject;
+    }
+
+    public String contractType() {
+        return contractType;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.eduvn.registry.staff;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.org.UnitView;
+import vn.eduvn.org.Units;
+import vn.eduvn.platform.Access;
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.text.VietnameseText;
+import vn.eduvn.registry.StaffView;
+import vn.eduvn.registry.school.CodeLists;
+import vn.eduvn.registry.school.Schools;
+
+/** A school's staff records: read by officials and the school's leaders, kept by its principal or clerk. */
+@Service
+@Transactional
+public class StaffDirectory {
+
+    private final StaffRepository staff;
+
+    private final Schools schools;
+
+    private final CodeLists codes;
+
+    private final Units units;
+
+    private final Access access;
+
+    StaffDirectory(StaffRepository staff, Schools schools, CodeLists codes, Units units, Access access) {
+        this.staff = staff;
+        this.schools = schools;
+        this.codes = codes;
+        this.units = units;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffView> search(long schoolUnitId, String query) {
+        schools.require(schoolUnitId, Schools.READERS);
+        return staff.search(schoolUnitId, VietnameseText.fold(query)).stream().map(StaffDirectory::view).toList();
+    }
+
+    /** Adds a member of staff, or updates the one with this personal identifier at this school. */
+    public StaffView save(long schoolUnitId, StaffForm form) {
+        schools.require(schoolUnitId, Schools.KEEPERS);
+        check("position", "position", form.position());
+        check("qualification", "qualification", form.qualification());
+        check("titleRank", "title_rank", form.titleRank());
+        check("contractType", "contract", form.contractType());
+        if (form.mainSubject() != null && !form.mainSubject().isBlank() && !codes.isSubject(form.mainSubject())) {
+            throw DomainException.invalid("mainSubject", "error.staff.unknownCode", form.mainSubject());
+        }
+        Staff member = staff.findByPersonalId(form.personalId()).orElseGet(() -> new Staff(schoolUnitId, form.personalId()));
+        if (member.schoolUnitId() != schoolUnitId) {
+            String other = units.find(member.schoolUnitId()).filter(u -> access.reaches(u.path()))
+                    .map(UnitView::name).orElse(null);
+            throw other == null ? DomainException.conflict("personalId", "error.staff.otherSchoolHidden")
+                    : DomainException.conflict("personalId", "error.staff.otherSchool", other);
+        }
+        member.describe(form);
+        return view(staff.save(member));
+    }
+
+    /** A member of this school's staff, for homeroom and teaching assignments. */
+    @Transactional(readOnly = true)
+    public Staff memberOf(long schoolUnitId, long staffId, String field) {
+        return staff.findById(staffId).filter(s -> s.schoolUnitId() == schoolUnitId)
+                .orElseThrow(() -> DomainException.invalid(field, "error.staff.notAtSchool"));
+    }
+
+    private void check(String field, String list, String code) {
+        if (!codes.contains(list, code)) {
+            throw DomainException.invalid(field, "error.staff.unknownCode", code);
+        }
+    }
+
+    static StaffView view(Staff s) {
+        return new StaffView(s.id(), s.schoolUnitId(), s.personalId(), s.fullName(), s.birthDate(),
+                vn.eduvn.registry.Gender.ofCode(s.gender()), s.position(), s.qualification(), s.titleRank(),
+                s.mainSubject(), s.contractType(), s.status(), s.phone(), s.email());
+    }
+}

@@ -1,0 +1,33 @@
+package vn.eduvn.registry.staff;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.eduvn.registry.Gender;
+
+/** What the staff form and the API accept for a member of staff. */
+public record StaffForm(
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{12}", message = "{validation.personalId}") String personalId,
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String fullName,
+        @NotNull(message = "{validation.required}") @Past(message = "{validation.past}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+        @NotNull(message = "{validation.required}") Gender gender,
+        @NotBlank(message = "{validation.required}") String position,
+        @NotBlank(message = "{validation.required}") String qualification,
+        @NotBlank(message = "{validation.required}") String titleRank,
+        String mainSubject,
+        @NotBlank(message = "{validation.required}") String contractType,
+        @Size(max = 20, message = "{validation.size.max}") String phone,
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email) {
+
+    static StaffForm blank() {
+        return new StaffForm("", "", null, null, "GIAO_VIEN", "DAI_HOC_SU_PHAM", "HANG_III", "", "VIEN_CHUC", "", "");
+    }
+}
