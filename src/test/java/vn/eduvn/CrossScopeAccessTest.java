@@ -59,6 +59,7 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/students", id).param("q", "a").header("HX-Request", "true"),
                 id -> get("/schools/{id}/import", id),
                 id -> multipart("/schools/{id}/import", id).file(upload()),
+                id -> get("/units/{id}/statistics", id),
                 id -> get("/schools/{id}/staff", id),
                 id -> post("/schools/{id}/staff", id).param("personalId", "001190999999").param("fullName", "Xâm Nhập")
                         .param("birthDate", "1990-01-01").param("gender", "MALE").param("position", "GIAO_VIEN")
@@ -81,6 +82,8 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/students/export", id),
                 id -> get("/api/v1/schools/{id}/students/export", id).param("format", "csv"),
                 id -> multipart("/api/v1/schools/{id}/students/import", id).file(upload()),
+                id -> get("/api/v1/units/{id}/statistics", id),
+                id -> get("/api/v1/units/{id}/statistics/export", id),
                 id -> get("/api/v1/schools/{id}/staff", id),
                 id -> get("/api/v1/schools/{id}/classes", id),
                 id -> get("/api/v1/schools/{id}/teaching-assignments", id));
