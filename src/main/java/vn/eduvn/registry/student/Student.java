@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -26,7 +27,8 @@ import vn.eduvn.platform.text.VietnameseText;
 public class Student {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_student_seq")
+    @SequenceGenerator(name = "registry_student_seq", sequenceName = "registry_student_seq", allocationSize = 50)
     private Long id;
 
     private long schoolUnitId;
