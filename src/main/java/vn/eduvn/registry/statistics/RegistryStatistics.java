@@ -2,8 +2,10 @@ package vn.eduvn.registry.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,8 @@ import vn.eduvn.registry.school.Schools;
 /**
  * Live counts for a unit's whole subtree, straight from the schools' own records: schools, classes, students
  * by grade and gender and by ethnic group, staff by position and by qualification, and the usual ratios.
- * One grouped query per table, with the subtree as a join on the unit path, so the figures are always today's.
+ * The subtree's schools come from the unit paths; then one grouped query per table, so the figures are always
+ * today's without a join over a province's students.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,51 +42,59 @@ public class RegistryStatistics {
         UnitView unit = units.getChecked(unitId);
         access.require(unit.ref(), Schools.READERS);
         String prefix = unit.path() + "%";
-        long schools = jdbc.sql("""
-                select count(*) from org_unit u where u.path like ? and u.status = 'OPEN'
+        List<Long> schoolIds = jdbc.sql("""
+                select u.id from org_unit u where u.path like ? and u.status = 'OPEN'
                 and (u.type_code = 'SCHOOL' or exists (select 1 from registry_school s where s.unit_id = u.id))""")
-                .param(prefix).query(Long.class).single();
-        long classes = count("""
-                select count(*) from registry_class c join org_unit u on u.id = c.school_unit_id
-                where u.path like ? and c.start_year = (select max(c2.start_year) from registry_class c2
-                                                        where c2.school_unit_id = c.school_unit_id)""", prefix);
-        List<GradeRow> byGrade = jdbc.sql("""
-                select c.grade as grade,
-                       sum(case when s.gender = 'M' then 1 else 0 end) as male,
-                       sum(case when s.gender = 'F' then 1 else 0 end) as female
-                from registry_student s join registry_class c on c.id = s.class_id
-                join org_unit u on u.id = s.school_unit_id
-                where u.path like ? and s.status = 'ENROLLED'
-                group by c.grade order by c.grade""").param(prefix).query(GradeRow.class).list();
+                .param(prefix).query(Long.class).list();
+        if (schoolIds.isEmpty()) {
+            return new UnitCounts(unit.id(), unit.name(), 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), null, null);
+        }
+        // Each figure is one aggregate over one table, filtered by school id: no join over the big tables.
+        Map<String, Object> schools = Map.of("schools", schoolIds);
+        Map<Long, Integer> gradeOfClass = new HashMap<>();
+        jdbc.sql("""
+                select c.id, c.grade from registry_class c where c.school_unit_id in (:schools)
+                and c.start_year = (select max(c2.start_year) from registry_class c2 where c2.school_unit_id = c.school_unit_id)""")
+                .params(schools).query((rs, n) -> gradeOfClass.put(rs.getLong(1), rs.getInt(2))).list();
+        Map<Integer, long[]> grades = new TreeMap<>();
+        jdbc.sql("""
+                select s.class_id, s.gender, count(*) from registry_student s
+                where s.school_unit_id in (:schools) and s.status = 'ENROLLED' and s.class_id is not null
+                group by s.class_id, s.gender""").params(schools).query((rs, n) -> {
+                    Integer grade = gradeOfClass.get(rs.getLong(1));
+                    if (grade != null) {
+                        grades.computeIfAbsent(grade, g -> new long[2])["F".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
+                    }
+                    return null;
+                }).list();
+        List<GradeRow> byGrade = grades.entrySet().stream()
+                .map(e -> new GradeRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        Map<String, String> ethnicNames = new HashMap<>();
+        jdbc.sql("select code, name from registry_ethnicity").query((rs, n) -> ethnicNames.put(rs.getString(1), rs.getString(2))).list();
         List<NamedCount> byEthnicity = jdbc.sql("""
-                select e.name as name, count(*) as total
-                from registry_student s join registry_ethnicity e on e.code = s.ethnicity_code
-                join org_unit u on u.id = s.school_unit_id
-                where u.path like ? and s.status = 'ENROLLED'
-                group by e.code, e.name order by count(*) desc, e.name""").param(prefix).query(NamedCount.class).list();
-        List<NamedCount> byPosition = staffBy("position", prefix);
-        List<NamedCount> byQualification = staffBy("qualification", prefix);
+                select s.ethnicity_code, count(*) from registry_student s
+                where s.school_unit_id in (:schools) and s.status = 'ENROLLED'
+                group by s.ethnicity_code order by count(*) desc""").params(schools)
+                .query((rs, n) -> new NamedCount(ethnicNames.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2)))
+                .list();
+        List<NamedCount> byPosition = staffBy("position", schools);
+        List<NamedCount> byQualification = staffBy("qualification", schools);
         long students = byGrade.stream().mapToLong(GradeRow::total).sum();
-        long teachers = count("""
-                select count(*) from registry_staff t join org_unit u on u.id = t.school_unit_id
-                where u.path like ? and t.position = 'GIAO_VIEN' and t.status = 'DANG_LAM_VIEC'""", prefix);
-        return new UnitCounts(unit.id(), unit.name(), schools, classes, students, teachers, byGrade, byEthnicity,
-                byPosition, byQualification, ratio(students, classes), ratio(students, teachers));
+        long teachers = jdbc.sql("""
+                select count(*) from registry_staff t where t.school_unit_id in (:schools)
+                and t.position = 'GIAO_VIEN' and t.status = 'DANG_LAM_VIEC'""").params(schools).query(Long.class).single();
+        return new UnitCounts(unit.id(), unit.name(), schoolIds.size(), gradeOfClass.size(), students, teachers, byGrade,
+                byEthnicity, byPosition, byQualification, ratio(students, gradeOfClass.size()), ratio(students, teachers));
     }
 
-    private List<NamedCount> staffBy(String column, String prefix) {
-        String list = Map.of("position", "position", "qualification", "qualification").get(column);
+    /** Staff grouped by a code-list column ("position" or "qualification", which are also the list names). */
+    private List<NamedCount> staffBy(String column, Map<String, Object> schools) {
         return jdbc.sql("""
                 select coalesce(c.name_vi, t.%1$s) as name, count(*) as total
-                from registry_staff t join org_unit u on u.id = t.school_unit_id
-                left join registry_code c on c.list = '%2$s' and c.code = t.%1$s
-                where u.path like ? and t.status = 'DANG_LAM_VIEC'
-                group by t.%1$s, c.name_vi, c.sort_order order by c.sort_order""".formatted(column, list))
-                .param(prefix).query(NamedCount.class).list();
-    }
-
-    private long count(String sql, String prefix) {
-        return jdbc.sql(sql).param(prefix).query(Long.class).single();
+                from registry_staff t left join registry_code c on c.list = '%1$s' and c.code = t.%1$s
+                where t.school_unit_id in (:schools) and t.status = 'DANG_LAM_VIEC'
+                group by t.%1$s, c.name_vi, c.sort_order order by c.sort_order""".formatted(column))
+                .params(schools).query(NamedCount.class).list();
     }
 
     private static BigDecimal ratio(long a, long b) {

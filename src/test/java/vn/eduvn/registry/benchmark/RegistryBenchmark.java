@@ -159,7 +159,7 @@ class RegistryBenchmark {
             for (int i = 0; i < perSchool; i++) {
                 String name = name(random);
                 boolean female = random.nextBoolean();
-                rows.add(new Object[] { unit, String.format("%03d%d%02d%06d", 1 + s % 96, female ? 3 : 2, 13, (s * perSchool + i) % 1_000_000),
+                rows.add(new Object[] { unit, String.format("9%02d%d%02d%06d", s % 100, female ? 3 : 2, 13, (s * perSchool + i) % 1_000_000),
                         name, VietnameseText.fold(name), VietnameseText.nameSortKey(name), Date.valueOf(LocalDate.of(2013, 1 + i % 12, 1 + i % 28)),
                         female ? "F" : "M", random.nextInt(10) == 0 ? "02" : "01", classId });
             }
