@@ -42,28 +42,29 @@ public class RegistryStatistics {
         UnitView unit = units.getChecked(unitId);
         access.require(unit.ref(), Schools.READERS);
         String prefix = unit.path() + "%";
-        List<Long> schoolIds = jdbc.sql("""
-                select u.id from org_unit u where u.path like ? and u.status = 'OPEN'
+        long schools = jdbc.sql("""
+                select count(*) from org_unit u where u.path like ? and u.status = 'OPEN'
                 and (u.type_code = 'SCHOOL' or exists (select 1 from registry_school s where s.unit_id = u.id))""")
-                .param(prefix).query(Long.class).list();
-        if (schoolIds.isEmpty()) {
-            return new UnitCounts(unit.id(), unit.name(), 0, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), null, null);
-        }
-        // Each figure is one aggregate over one table, filtered by school id: no join over the big tables.
-        Map<String, Object> schools = Map.of("schools", schoolIds);
+                .param(prefix).query(Long.class).single();
         Map<Long, Integer> gradeOfClass = new HashMap<>();
         jdbc.sql("""
-                select c.id, c.grade from registry_class c where c.school_unit_id in (:schools)
-                and c.start_year = (select max(c2.start_year) from registry_class c2 where c2.school_unit_id = c.school_unit_id)""")
-                .params(schools).query((rs, n) -> gradeOfClass.put(rs.getLong(1), rs.getInt(2))).list();
+                select c.id, c.grade from registry_class c join org_unit u on u.id = c.school_unit_id
+                where u.path like ? and c.start_year = (select max(c2.start_year) from registry_class c2 where c2.school_unit_id = c.school_unit_id)""")
+                .param(prefix).query((rs, n) -> gradeOfClass.put(rs.getLong(1), rs.getInt(2))).list();
+        // One pass over the students of the subtree, grouped by class, gender and ethnic group; both tables
+        // are summed from it in memory (a few thousand groups even for a province).
         Map<Integer, long[]> grades = new TreeMap<>();
+        Map<String, Long> ethnicities = new HashMap<>();
         jdbc.sql("""
-                select s.class_id, s.gender, count(*) from registry_student s
-                where s.school_unit_id in (:schools) and s.status = 'ENROLLED' and s.class_id is not null
-                group by s.class_id, s.gender""").params(schools).query((rs, n) -> {
+                select s.class_id, s.gender, s.ethnicity_code, count(*) from registry_student s
+                join org_unit u on u.id = s.school_unit_id
+                where u.path like ? and s.status = 'ENROLLED'
+                group by s.class_id, s.gender, s.ethnicity_code""").param(prefix).query((rs, n) -> {
+                    long count = rs.getLong(4);
                     Integer grade = gradeOfClass.get(rs.getLong(1));
                     if (grade != null) {
-                        grades.computeIfAbsent(grade, g -> new long[2])["F".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
+                        grades.computeIfAbsent(grade, g -> new long[2])["F".equals(rs.getString(2)) ? 1 : 0] += count;
+                        ethnicities.merge(rs.getString(3), count, Long::sum);
                     }
                     return null;
                 }).list();
@@ -71,30 +72,30 @@ public class RegistryStatistics {
                 .map(e -> new GradeRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         Map<String, String> ethnicNames = new HashMap<>();
         jdbc.sql("select code, name from registry_ethnicity").query((rs, n) -> ethnicNames.put(rs.getString(1), rs.getString(2))).list();
-        List<NamedCount> byEthnicity = jdbc.sql("""
-                select s.ethnicity_code, count(*) from registry_student s
-                where s.school_unit_id in (:schools) and s.status = 'ENROLLED'
-                group by s.ethnicity_code order by count(*) desc""").params(schools)
-                .query((rs, n) -> new NamedCount(ethnicNames.getOrDefault(rs.getString(1), rs.getString(1)), rs.getLong(2)))
-                .list();
-        List<NamedCount> byPosition = staffBy("position", schools);
-        List<NamedCount> byQualification = staffBy("qualification", schools);
+        List<NamedCount> byEthnicity = ethnicities.entrySet().stream()
+                .map(e -> new NamedCount(ethnicNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(NamedCount::total).reversed().thenComparing(NamedCount::name))
+                .toList();
+        List<NamedCount> byPosition = staffBy("position", prefix);
+        List<NamedCount> byQualification = staffBy("qualification", prefix);
         long students = byGrade.stream().mapToLong(GradeRow::total).sum();
         long teachers = jdbc.sql("""
-                select count(*) from registry_staff t where t.school_unit_id in (:schools)
-                and t.position = 'GIAO_VIEN' and t.status = 'DANG_LAM_VIEC'""").params(schools).query(Long.class).single();
-        return new UnitCounts(unit.id(), unit.name(), schoolIds.size(), gradeOfClass.size(), students, teachers, byGrade,
+                select count(*) from registry_staff t join org_unit u on u.id = t.school_unit_id
+                where u.path like ? and t.position = 'GIAO_VIEN' and t.status = 'DANG_LAM_VIEC'""").param(prefix)
+                .query(Long.class).single();
+        return new UnitCounts(unit.id(), unit.name(), schools, gradeOfClass.size(), students, teachers, byGrade,
                 byEthnicity, byPosition, byQualification, ratio(students, gradeOfClass.size()), ratio(students, teachers));
     }
 
     /** Staff grouped by a code-list column ("position" or "qualification", which are also the list names). */
-    private List<NamedCount> staffBy(String column, Map<String, Object> schools) {
+    private List<NamedCount> staffBy(String column, String prefix) {
         return jdbc.sql("""
                 select coalesce(c.name_vi, t.%1$s) as name, count(*) as total
-                from registry_staff t left join registry_code c on c.list = '%1$s' and c.code = t.%1$s
-                where t.school_unit_id in (:schools) and t.status = 'DANG_LAM_VIEC'
+                from registry_staff t join org_unit u on u.id = t.school_unit_id
+                left join registry_code c on c.list = '%1$s' and c.code = t.%1$s
+                where u.path like ? and t.status = 'DANG_LAM_VIEC'
                 group by t.%1$s, c.name_vi, c.sort_order order by c.sort_order""".formatted(column))
-                .params(schools).query(NamedCount.class).list();
+                .param(prefix).query(NamedCount.class).list();
     }
 
     private static BigDecimal ratio(long a, long b) {
