@@ -9,6 +9,7 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -53,13 +54,16 @@ class DemoProvince implements ApplicationRunner {
 
     private final RegistryApi registry;
 
+    private final String port;
+
     private final DemoStudents students;
 
     private final DemoStaff staff;
 
     DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
             IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students,
-            DemoStaff staff) {
+            DemoStaff staff, @Value("${server.port:8080}") String port) {
+        this.port = port;
         this.registry = registry;
         this.students = students;
         this.staff = staff;
@@ -91,10 +95,10 @@ class DemoProvince implements ApplicationRunner {
         log.warn("""
 
                 ================================================================
-                 EduVN demo province loaded. Sign in at http://localhost:8080
+                 EduVN demo province loaded. Sign in at http://localhost:{}
                  Password of every demo account: {}
                  Logins:{}
-                ================================================================""", password, table);
+                ================================================================""", port, password, table);
     }
 
     private List<DemoLogin> generate(String password) {
