@@ -44,6 +44,9 @@ class DemoStaff {
             long teacher = registry.addStaff(schoolUnitId, id, name, born, gender, "GIAO_VIEN", "DAI_HOC_SU_PHAM",
                     "HANG_III", "TIENG_VIET");
             registry.setHomeroom(schoolUnitId, c.id(), teacher);
+            if (n == 1) {
+                registry.linkAccount(schoolUnitId, id, "giaovien1");
+            }
             for (String subject : PRIMARY_SUBJECTS) {
                 if (!(subject.equals("TN_XH") && c.grade() > 3)) {
                     registry.assign(schoolUnitId, c.id(), subject, teacher);

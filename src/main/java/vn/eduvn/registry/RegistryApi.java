@@ -53,7 +53,12 @@ public class RegistryApi {
     public long addStaff(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
             String position, String qualification, String titleRank, String mainSubject) {
         return staff.save(schoolUnitId, new StaffForm(personalId, fullName, birthDate, gender, position, qualification,
-                titleRank, mainSubject, "VIEN_CHUC", null, null)).id();
+                titleRank, mainSubject, "VIEN_CHUC", null, null, null)).id();
+    }
+
+    /** Links a member of staff to the account they sign in with. */
+    public void linkAccount(long schoolUnitId, String personalId, String username) {
+        staff.linkAccount(schoolUnitId, personalId, username);
     }
 
     public void setHomeroom(long schoolUnitId, long classId, long staffId) {

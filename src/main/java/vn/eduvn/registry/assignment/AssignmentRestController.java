@@ -24,6 +24,12 @@ class AssignmentRestController {
         return assignments.classes(id);
     }
 
+    /** The signed-in teacher's own teaching assignments, at every school they teach at. */
+    @GetMapping("/api/v1/me/teaching-assignments")
+    List<TeachingAssignmentView> mine() {
+        return assignments.mine();
+    }
+
     @GetMapping("/api/v1/schools/{id}/teaching-assignments")
     List<TeachingAssignmentView> assignments(@PathVariable long id) {
         return assignments.assignments(id);

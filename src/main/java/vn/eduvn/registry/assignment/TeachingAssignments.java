@@ -58,6 +58,10 @@ public class TeachingAssignments {
     @Transactional(readOnly = true)
     public List<ClassView> classes(long schoolUnitId) {
         schools.require(schoolUnitId, Schools.READERS);
+        return classesOf(schoolUnitId);
+    }
+
+    private List<ClassView> classesOf(long schoolUnitId) {
         Map<Long, String> names = staffNames(schoolUnitId);
         return schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
                 .map(c -> new ClassView(c.id(), c.startYear(), c.grade(), c.name(), c.sessionsPerDay(),
@@ -69,6 +73,10 @@ public class TeachingAssignments {
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> assignments(long schoolUnitId) {
         schools.require(schoolUnitId, Schools.READERS);
+        return assignmentsOf(schoolUnitId);
+    }
+
+    private List<TeachingAssignmentView> assignmentsOf(long schoolUnitId) {
         Map<Long, SchoolClass> classes = schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
                 .collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         Map<Long, String> names = staffNames(schoolUnitId);
@@ -82,6 +90,31 @@ public class TeachingAssignments {
                 })
                 .sorted(Comparator.comparingInt(TeachingAssignmentView::grade).thenComparing(TeachingAssignmentView::className)
                         .thenComparing(TeachingAssignmentView::subjectName))
+                .toList();
+    }
+
+    /** What the signed-in teacher teaches this year, at every school where their staff record is linked. */
+    @Transactional(readOnly = true)
+    public List<TeachingAssignmentView> mine() {
+        return staffDirectory.ofCurrentUser().stream()
+                .filter(member -> {
+                    schools.require(member.schoolUnitId());
+                    return true;
+                })
+                .flatMap(member -> assignmentsOf(member.schoolUnitId()).stream()
+                        .filter(a -> a.staffId() == member.id()))
+                .toList();
+    }
+
+    /** The classes of this year whose homeroom teacher is the signed-in user. */
+    @Transactional(readOnly = true)
+    public List<ClassView> myHomerooms() {
+        return staffDirectory.ofCurrentUser().stream()
+                .flatMap(member -> {
+                    schools.require(member.schoolUnitId());
+                    return classesOf(member.schoolUnitId()).stream()
+                            .filter(c -> member.id().equals(c.homeroomStaffId()));
+                })
                 .toList();
     }
 

@@ -56,6 +56,8 @@ public class Staff {
 
     private String email;
 
+    private String accountUsername;
+
     @Version
     @NotAudited
     private long version;
@@ -82,6 +84,16 @@ public class Staff {
         this.contractType = form.contractType();
         this.phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().trim();
         this.email = form.email() == null || form.email().isBlank() ? null : form.email().trim();
+        this.accountUsername = form.accountUsername() == null || form.accountUsername().isBlank() ? null
+                : form.accountUsername().trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void linkAccount(String username) {
+        this.accountUsername = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String accountUsername() {
+        return accountUsername;
     }
 
     public Long id() {

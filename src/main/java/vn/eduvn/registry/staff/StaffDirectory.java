@@ -60,8 +60,30 @@ public class StaffDirectory {
             throw other == null ? DomainException.conflict("personalId", "error.staff.otherSchoolHidden")
                     : DomainException.conflict("personalId", "error.staff.otherSchool", other);
         }
+        if (form.accountUsername() != null && !form.accountUsername().isBlank()) {
+            String username = form.accountUsername().trim().toLowerCase(java.util.Locale.ROOT);
+            boolean taken = staff.findByAccountUsername(username).stream()
+                    .anyMatch(other -> !other.personalId().equals(form.personalId()));
+            if (taken) {
+                throw DomainException.conflict("accountUsername", "error.staff.accountTaken", username);
+            }
+        }
         member.describe(form);
         return view(staff.save(member));
+    }
+
+    /** Links a member of staff to the account they sign in with. */
+    public void linkAccount(long schoolUnitId, String personalId, String username) {
+        schools.require(schoolUnitId, Schools.KEEPERS);
+        Staff member = staff.findByPersonalId(personalId).filter(s -> s.schoolUnitId() == schoolUnitId)
+                .orElseThrow(() -> DomainException.invalid("personalId", "error.staff.notAtSchool"));
+        member.linkAccount(username);
+    }
+
+    /** The staff records of the signed-in user (one per school they work at). */
+    @Transactional(readOnly = true)
+    public List<Staff> ofCurrentUser() {
+        return access.currentUser().map(u -> staff.findByAccountUsername(u.username())).orElse(List.of());
     }
 
     /** A member of this school's staff, for homeroom and teaching assignments. */

@@ -25,9 +25,10 @@ public record StaffForm(
         String mainSubject,
         @NotBlank(message = "{validation.required}") String contractType,
         @Size(max = 20, message = "{validation.size.max}") String phone,
-        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email) {
+        @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
+        @Size(max = 60, message = "{validation.size.max}") String accountUsername) {
 
     static StaffForm blank() {
-        return new StaffForm("", "", null, null, "GIAO_VIEN", "DAI_HOC_SU_PHAM", "HANG_III", "", "VIEN_CHUC", "", "");
+        return new StaffForm("", "", null, null, "GIAO_VIEN", "DAI_HOC_SU_PHAM", "HANG_III", "", "VIEN_CHUC", "", "", "");
     }
 }

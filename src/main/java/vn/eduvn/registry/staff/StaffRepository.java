@@ -11,6 +11,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
     Optional<Staff> findByPersonalId(String personalId);
 
+    List<Staff> findByAccountUsername(String accountUsername);
+
     @Query("""
             select s from Staff s where s.schoolUnitId = :school
             and (:q = '' or s.searchName like concat('%', :q, '%') or s.personalId like concat(:q, '%'))
