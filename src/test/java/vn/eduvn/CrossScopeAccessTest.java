@@ -60,6 +60,9 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/import", id),
                 id -> multipart("/schools/{id}/import", id).file(upload()),
                 id -> get("/units/{id}/statistics", id),
+                id -> get("/schools/{id}/profile", id),
+                id -> post("/schools/{id}/profile", id).param("level", "PRIMARY").param("ownership", "TU_THUC")
+                        .param("nationalStandard", "0"),
                 id -> get("/schools/{id}/staff", id),
                 id -> post("/schools/{id}/staff", id).param("personalId", "001190999999").param("fullName", "Xâm Nhập")
                         .param("birthDate", "1990-01-01").param("gender", "MALE").param("position", "GIAO_VIEN")
