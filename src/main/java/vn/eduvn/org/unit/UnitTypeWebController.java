@@ -67,11 +67,7 @@ class UnitTypeWebController {
             redirect.addFlashAttribute("success", "unitType.saved");
         }
         catch (DomainException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", e.args());
+            FormRefusal.flash(e, redirect);
         }
         return "redirect:/unit-types";
     }

@@ -121,11 +121,7 @@ class UnitWebController {
             units.close(id, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         }
         catch (DomainException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", e.args());
+            FormRefusal.flash(e, redirect);
             return "redirect:/units/" + id;
         }
         redirect.addFlashAttribute("success", "unit.closed");

@@ -1,12 +1,14 @@
 package vn.eduvn.platform.web;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.platform.DomainException;
 
 /**
  * Puts a refusal on the form that caused it, so the page comes back with the message beside the field and
- * everything the user typed. A "not found" that names no field is no form error: it stays a 404 page.
+ * everything the user typed, or as a message on the page a button redirects back to. A "not found" is no form
+ * error: it stays a 404 page.
  */
 public final class FormRefusal {
 
@@ -23,5 +25,14 @@ public final class FormRefusal {
         else {
             form.reject(e.messageKey(), e.args(), e.messageKey());
         }
+    }
+
+    /** For a one-button form that redirects back: the refusal becomes the page's alert. */
+    public static void flash(DomainException e, RedirectAttributes redirect) {
+        if (e.status().value() == 404) {
+            throw e;
+        }
+        redirect.addFlashAttribute("failure", e.messageKey());
+        redirect.addFlashAttribute("failureArgs", e.args());
     }
 }

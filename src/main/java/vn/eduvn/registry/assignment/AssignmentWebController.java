@@ -95,11 +95,7 @@ class AssignmentWebController {
             redirect.addFlashAttribute("success", "class.homeroomSet");
         }
         catch (DomainException e) {
-            if (e.status().value() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", e.args());
+            FormRefusal.flash(e, redirect);
         }
         return "redirect:/schools/" + id + "/classes";
     }

@@ -108,7 +108,8 @@ public class StudentImport {
         if (rows == null) {
             return new ImportReport(0, 0, 0, errors, List.of(), false);
         }
-        checkAgainstRegistry(school, rows, errors);
+        Map<String, Student> existing = existingStudents(rows);
+        checkAgainstRegistry(school, rows, existing, errors);
         Set<Integer> badRows = new LinkedHashSet<>();
         errors.forEach(e -> badRows.add(e.row()));
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
@@ -119,7 +120,6 @@ public class StudentImport {
         schools.classes(schoolUnitId, year).forEach(c -> existingClasses.add(c.name()));
         List<String> createdClasses = new ArrayList<>();
         Map<String, Long> classIds = new HashMap<>();
-        Map<String, Student> existing = existingStudents(rows);
         int imported = 0;
         int updated = 0;
         for (ParsedRow row : rows) {
@@ -276,8 +276,8 @@ public class StudentImport {
     }
 
     /** Duplicates against other schools, named only when the user may see that school. */
-    private void checkAgainstRegistry(UnitView school, List<ParsedRow> rows, List<RowError> errors) {
-        Map<String, Student> found = existingStudents(rows);
+    private void checkAgainstRegistry(UnitView school, List<ParsedRow> rows, Map<String, Student> found,
+            List<RowError> errors) {
         for (ParsedRow row : rows) {
             Student other = found.get(row.personalId());
             if (other != null && other.schoolUnitId() != school.id()) {

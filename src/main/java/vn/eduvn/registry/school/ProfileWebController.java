@@ -56,7 +56,7 @@ class ProfileWebController {
         if (!result.hasErrors()) {
             try {
                 if (!codes.contains("ownership", form.ownership())) {
-                    throw DomainException.invalid("ownership", "error.staff.unknownCode", form.ownership());
+                    throw DomainException.invalid("ownership", "error.code.unknown", form.ownership());
                 }
                 schools.describe(id, form.level(), form.ownership(), form.nationalStandard(), form.classrooms(),
                         form.computerRooms(), form.computers(), Boolean.TRUE.equals(form.fibreInternet()));

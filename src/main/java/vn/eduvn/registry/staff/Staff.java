@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import vn.eduvn.platform.text.VietnameseText;
+import vn.eduvn.platform.text.PersonName;
 
 /** A member of a school's staff (cán bộ, giáo viên, nhân viên) in the sector database. */
 @Entity
@@ -72,9 +72,10 @@ public class Staff {
     }
 
     public void describe(StaffForm form) {
-        this.fullName = VietnameseText.tidy(form.fullName());
-        this.searchName = VietnameseText.fold(form.fullName());
-        this.sortKey = VietnameseText.nameSortKey(form.fullName());
+        PersonName name = PersonName.of(form.fullName());
+        this.fullName = name.fullName();
+        this.searchName = name.searchName();
+        this.sortKey = name.sortKey();
         this.birthDate = form.birthDate();
         this.gender = form.gender().code();
         this.position = form.position();

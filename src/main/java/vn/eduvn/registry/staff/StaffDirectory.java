@@ -51,7 +51,7 @@ public class StaffDirectory {
         check("titleRank", "title_rank", form.titleRank());
         check("contractType", "contract", form.contractType());
         if (form.mainSubject() != null && !form.mainSubject().isBlank() && !codes.isSubject(form.mainSubject())) {
-            throw DomainException.invalid("mainSubject", "error.staff.unknownCode", form.mainSubject());
+            throw DomainException.invalid("mainSubject", "error.code.unknown", form.mainSubject());
         }
         Staff member = staff.findByPersonalId(form.personalId()).orElseGet(() -> new Staff(schoolUnitId, form.personalId()));
         if (member.schoolUnitId() != schoolUnitId) {
@@ -95,7 +95,7 @@ public class StaffDirectory {
 
     private void check(String field, String list, String code) {
         if (!codes.contains(list, code)) {
-            throw DomainException.invalid(field, "error.staff.unknownCode", code);
+            throw DomainException.invalid(field, "error.code.unknown", code);
         }
     }
 

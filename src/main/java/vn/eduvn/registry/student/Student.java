@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import vn.eduvn.platform.text.VietnameseText;
+import vn.eduvn.platform.text.PersonName;
 
 /**
  * A student's record in the sector database, identified across the country by the 12-digit personal
@@ -69,9 +69,10 @@ public class Student {
 
     /** Sets what the registry knows of the student; the name's search and sort keys follow. */
     public void describe(String fullName, LocalDate birthDate, String genderCode, String ethnicityCode, Long classId) {
-        this.fullName = VietnameseText.tidy(fullName);
-        this.searchName = VietnameseText.fold(fullName);
-        this.sortKey = VietnameseText.nameSortKey(fullName);
+        PersonName name = PersonName.of(fullName);
+        this.fullName = name.fullName();
+        this.searchName = name.searchName();
+        this.sortKey = name.sortKey();
         this.birthDate = birthDate;
         this.gender = genderCode;
         this.ethnicityCode = ethnicityCode;
