@@ -1,6 +1,7 @@
 package vn.eduvn.org;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,11 @@ public class AdministrativeUnits {
 
     public List<AdminArea> provinces() {
         return areas.provinces();
+    }
+
+    /** A commune (xã, phường, đặc khu) of the 2025 list by its 5-digit code. */
+    public Optional<AdminArea> commune(String code) {
+        return areas.find(AdminAreas.COMMUNE, code);
     }
 
     public List<AdminArea> communesOf(String provinceCode) {

@@ -9,7 +9,10 @@ import vn.eduvn.registry.assignment.TeachingAssignments;
 import vn.eduvn.registry.school.Schools;
 import vn.eduvn.registry.staff.StaffDirectory;
 import vn.eduvn.registry.staff.StaffForm;
+import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.student.Student;
+import vn.eduvn.registry.student.StudentForm;
+import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
 
 /** The registry as other modules use it: the demo province now; the gradebook and the timetable read classes and teaching assignments. */
@@ -25,8 +28,12 @@ public class RegistryApi {
 
     private final TeachingAssignments assignments;
 
-    RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments) {
+    private final StudentHistory history;
+
+    RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
+            StudentHistory history) {
         this.schools = schools;
+        this.history = history;
         this.students = students;
         this.staff = staff;
         this.assignments = assignments;
@@ -43,10 +50,20 @@ public class RegistryApi {
     public long enrol(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
             String ethnicityCode, String className) {
         int year = schools.currentYear(schoolUnitId);
-        long classId = schools.classNamed(schoolUnitId, year, className).id();
-        Student student = students.findByPersonalId(personalId).orElseGet(() -> new Student(schoolUnitId, personalId));
-        student.describe(fullName, birthDate, gender.code(), ethnicityCode, classId);
-        return students.save(student).id();
+        SchoolClass schoolClass = schools.classNamed(schoolUnitId, year, className);
+        Student student = students.findByPersonalId(personalId).orElse(null);
+        boolean isNew = student == null;
+        if (isNew) {
+            student = new Student(schoolUnitId, personalId);
+        }
+        student.describe(new StudentForm(personalId, fullName, birthDate, gender, ethnicityCode, null, "KHONG", null,
+                null, null, null, null, null, null, null, null, null, null));
+        student.placeIn(schoolClass.id());
+        students.save(student);
+        if (isNew) {
+            history.enrolled(student, schoolClass);
+        }
+        return student.id();
     }
 
     /** Adds (or updates) a member of staff; returns the staff id. */

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.InvalidFields;
 
 /**
  * Every error of the JSON API as an RFC 9457 problem whose {@code detail} is in the caller's language
@@ -48,6 +49,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(e.status(), e.messageKey(), e.args());
         if (e.field() != null) {
             problem.setProperty("field", e.field());
+        }
+        if (e instanceof InvalidFields invalid) {
+            Locale locale = LocaleContextHolder.getLocale();
+            problem.setProperty("errors", invalid.problems().stream()
+                    .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.key(), p.args(), p.key(), locale)))
+                    .toList());
         }
         return problem;
     }

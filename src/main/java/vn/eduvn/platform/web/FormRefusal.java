@@ -4,6 +4,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.InvalidFields;
 
 /**
  * Puts a refusal on the form that caused it, so the page comes back with the message beside the field and
@@ -19,7 +20,10 @@ public final class FormRefusal {
         if (e.status().value() == 404 && e.field() == null) {
             throw e;
         }
-        if (e.field() != null && form.getFieldType(e.field()) != null) {
+        if (e instanceof InvalidFields invalid) {
+            invalid.problems().forEach(p -> form.rejectValue(p.field(), p.key(), p.args(), p.key()));
+        }
+        else if (e.field() != null && form.getFieldType(e.field()) != null) {
             form.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
         }
         else {

@@ -1,54 +1,43 @@
 package vn.eduvn.registry.importing;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.eduvn.org.AdminArea;
+import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
+import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.Gender;
 import vn.eduvn.registry.SchoolLevel;
-import vn.eduvn.registry.importing.ImportReport.RowError;
+import vn.eduvn.registry.importing.ImportSheet.SheetRow;
+import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.Ethnicities;
 import vn.eduvn.registry.school.School;
 import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.school.Schools;
-import vn.eduvn.registry.student.PersonalIdentifier;
 import vn.eduvn.registry.student.Student;
+import vn.eduvn.registry.student.StudentForm;
+import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
+import vn.eduvn.registry.student.StudentRules;
 
 /**
- * Imports a school's students from the Excel template. Every row is checked first and every problem reported
- * with its row and column; nothing is written when any row is bad unless the clerk asked to import the valid
- * rows. A student already in this school (same personal identifier) is updated, never duplicated.
+ * Imports a school's students from the Excel template. Every row is checked first, by the same rules as the
+ * student form, and every problem reported with its row and column; nothing is written when any row is bad
+ * unless the clerk asked to import the valid rows. A student already in this school (same personal
+ * identifier) is updated, never duplicated; an optional column the file leaves out keeps what the registry has.
  */
 @Service
 public class StudentImport {
@@ -65,19 +54,58 @@ public class StudentImport {
 
     static final String CLASS = "Lớp";
 
+    static final String RELIGION = "Tôn giáo";
+
+    static final String DISABILITY = "Khuyết tật";
+
+    static final String POLICY = "Đối tượng chính sách";
+
+    static final String COMMUNE = "Xã/phường thường trú";
+
+    static final String ADDRESS = "Địa chỉ";
+
+    static final String FATHER = "Họ tên cha";
+
+    static final String FATHER_PHONE = "SĐT cha";
+
+    static final String MOTHER = "Họ tên mẹ";
+
+    static final String MOTHER_PHONE = "SĐT mẹ";
+
+    static final String GUARDIAN = "Người giám hộ";
+
+    static final String GUARDIAN_PHONE = "SĐT người giám hộ";
+
+    static final String EMAIL = "Email phụ huynh";
+
     static final List<String> REQUIRED = List.of(ID, NAME, BIRTH, GENDER, ETHNICITY, CLASS);
 
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    static final List<String> OPTIONAL = List.of(RELIGION, DISABILITY, POLICY, COMMUNE, ADDRESS, FATHER,
+            FATHER_PHONE, MOTHER, MOTHER_PHONE, GUARDIAN, GUARDIAN_PHONE, EMAIL);
 
-    private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-
-    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M} '-]+");
+    /** The column each field of the student form comes from, to report the rules' problems where the clerk typed. */
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("personalId", ID),
+            Map.entry("fullName", NAME), Map.entry("birthDate", BIRTH), Map.entry("gender", GENDER),
+            Map.entry("ethnicityCode", ETHNICITY), Map.entry("religionCode", RELIGION),
+            Map.entry("disabilityCode", DISABILITY), Map.entry("policyCode", POLICY),
+            Map.entry("residenceCommune", COMMUNE), Map.entry("address", ADDRESS), Map.entry("fatherName", FATHER),
+            Map.entry("fatherPhone", FATHER_PHONE), Map.entry("motherName", MOTHER),
+            Map.entry("motherPhone", MOTHER_PHONE), Map.entry("guardianName", GUARDIAN),
+            Map.entry("guardianPhone", GUARDIAN_PHONE), Map.entry("parentEmail", EMAIL));
 
     private final Schools schools;
 
     private final StudentRepository students;
 
+    private final StudentRules rules;
+
+    private final StudentHistory history;
+
     private final Ethnicities ethnicities;
+
+    private final CodeLists codes;
+
+    private final AdministrativeUnits areas;
 
     private final Units units;
 
@@ -85,213 +113,206 @@ public class StudentImport {
 
     private final MessageSource messages;
 
-    private final boolean checkIdStructure;
-
-    StudentImport(Schools schools, StudentRepository students, Ethnicities ethnicities, Units units, Access access,
-            MessageSource messages,
-            @Value("${eduvn.registry.personal-id.check-structure:true}") boolean checkIdStructure) {
+    StudentImport(Schools schools, StudentRepository students, StudentRules rules, StudentHistory history,
+            Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas, Units units, Access access,
+            MessageSource messages) {
         this.schools = schools;
         this.students = students;
+        this.rules = rules;
+        this.history = history;
         this.ethnicities = ethnicities;
+        this.codes = codes;
+        this.areas = areas;
         this.units = units;
         this.access = access;
         this.messages = messages;
-        this.checkIdStructure = checkIdStructure;
     }
 
     @Transactional
     public ImportReport importStudents(long schoolUnitId, InputStream file, ImportMode mode) {
         UnitView school = schools.require(schoolUnitId, Schools.KEEPERS);
         SchoolLevel level = schools.profile(schoolUnitId).map(School::level).orElse(null);
-        List<RowError> errors = new ArrayList<>();
-        List<ParsedRow> rows = read(file, level, errors);
-        if (rows == null) {
-            return new ImportReport(0, 0, 0, errors, List.of(), false);
+        RowProblems problems = new RowProblems(messages);
+        ImportSheet sheet = ImportSheet.read(file, REQUIRED, OPTIONAL, problems);
+        if (sheet == null) {
+            return new ImportReport(0, 0, 0, problems.list(), List.of(), false);
         }
-        Map<String, Student> existing = existingStudents(rows);
-        checkAgainstRegistry(school, rows, existing, errors);
-        Set<Integer> badRows = new LinkedHashSet<>();
-        errors.forEach(e -> badRows.add(e.row()));
-        if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
-            return new ImportReport(0, 0, badRows.size(), errors, List.of(), false);
+        Map<String, Student> existing = existingStudents(sheet.rows());
+        Lookups lookups = new Lookups(codesOf(codes.index("religion")), codesOf(codes.index("disability")),
+                codesOf(codes.index("policy_group")), communes(schoolUnitId));
+        List<ParsedRow> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (SheetRow row : sheet.rows()) {
+            ParsedRow parsed = parse(row, sheet, existing, level, lookups, problems);
+            if (parsed == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(parsed.form().personalId(), row.number());
+            if (first != null) {
+                problems.add(row.number(), ID, "import.error.idDuplicateInFile", first);
+            }
+            rows.add(parsed);
+        }
+        checkAgainstRegistry(school, rows, existing, problems);
+        Set<Integer> badRows = problems.rows();
+        if (!problems.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
+            return new ImportReport(0, 0, badRows.size(), problems.list(), List.of(), false);
         }
         int year = schools.currentYear(schoolUnitId);
         Set<String> existingClasses = new LinkedHashSet<>();
         schools.classes(schoolUnitId, year).forEach(c -> existingClasses.add(c.name()));
         List<String> createdClasses = new ArrayList<>();
-        Map<String, Long> classIds = new HashMap<>();
+        Map<String, SchoolClass> classes = new HashMap<>();
         int imported = 0;
         int updated = 0;
         for (ParsedRow row : rows) {
             if (badRows.contains(row.number())) {
                 continue;
             }
-            Long classId = classIds.computeIfAbsent(row.className(), name -> {
+            SchoolClass schoolClass = classes.computeIfAbsent(row.className(), name -> {
                 if (!existingClasses.contains(name)) {
                     createdClasses.add(name);
                 }
-                return schools.classNamed(schoolUnitId, year, name).id();
+                return schools.classNamed(schoolUnitId, year, name);
             });
-            Student student = existing.get(row.personalId());
-            if (student == null) {
-                student = new Student(schoolUnitId, row.personalId());
+            Student student = existing.get(row.form().personalId());
+            boolean isNew = student == null;
+            if (isNew) {
+                student = new Student(schoolUnitId, row.form().personalId());
                 imported++;
             }
             else {
                 updated++;
             }
-            student.describe(row.fullName(), row.birthDate(), row.gender().code(), row.ethnicityCode(), classId);
+            Long previousClass = student.classId();
+            student.describe(row.form());
+            student.placeIn(schoolClass.id());
             students.save(student);
+            if (isNew) {
+                history.enrolled(student, schoolClass);
+            }
+            else if (!schoolClass.id().equals(previousClass)) {
+                history.movedClass(student, schoolClass, null);
+            }
         }
-        return new ImportReport(imported, updated, badRows.size(), errors, createdClasses, true);
+        return new ImportReport(imported, updated, badRows.size(), problems.list(), createdClasses, true);
     }
 
-    private List<ParsedRow> read(InputStream file, SchoolLevel level, List<RowError> errors) {
-        try (Workbook workbook = WorkbookFactory.create(file)) {
-            if (workbook.getNumberOfSheets() == 0) {
-                errors.add(error(0, null, "import.error.empty"));
-                return null;
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null || sheet.getPhysicalNumberOfRows() == 0) {
-                errors.add(error(1, null, "import.error.empty"));
-                return null;
-            }
-            Map<String, Integer> columns = columns(header);
-            for (String required : REQUIRED) {
-                if (!columns.containsKey(required)) {
-                    errors.add(error(header.getRowNum() + 1, required, "import.error.missingColumn", required));
-                }
-            }
-            if (!errors.isEmpty()) {
-                return null;
-            }
-            List<ParsedRow> rows = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || isBlank(row, columns)) {
-                    continue;
-                }
-                ParsedRow parsed = parse(row, columns, level, errors);
-                if (parsed != null) {
-                    Integer first = seen.putIfAbsent(parsed.personalId(), parsed.number());
-                    if (first != null) {
-                        errors.add(error(parsed.number(), ID, "import.error.idDuplicateInFile", first));
-                    }
-                    rows.add(parsed);
-                }
-            }
-            return rows;
-        }
-        catch (EncryptedDocumentException e) {
-            errors.add(error(0, null, "import.error.encrypted"));
-            return null;
-        }
-        catch (IOException | RuntimeException e) {
-            errors.add(error(0, null, "import.error.notExcel"));
-            return null;
-        }
-    }
-
-    /** Header cells matched however they are spaced or cased, in any order. */
-    private static Map<String, Integer> columns(Row header) {
-        Map<String, String> wanted = new HashMap<>();
-        REQUIRED.forEach(h -> wanted.put(VietnameseText.tidy(h).toLowerCase(), h));
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        for (Cell cell : header) {
-            if (cell.getCellType() == CellType.STRING) {
-                String key = VietnameseText.tidy(cell.getStringCellValue()).toLowerCase();
-                if (wanted.containsKey(key)) {
-                    columns.putIfAbsent(wanted.get(key), cell.getColumnIndex());
-                }
-            }
-        }
-        return columns;
-    }
-
-    private ParsedRow parse(Row row, Map<String, Integer> columns, SchoolLevel level, List<RowError> errors) {
-        int number = row.getRowNum() + 1;
-        int before = errors.size();
-        Map<String, Cell> cells = new HashMap<>();
-        for (String column : REQUIRED) {
-            Cell cell = row.getCell(columns.get(column));
-            if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                errors.add(error(number, column, "import.error.formula"));
-            }
-            else if (cell == null || cell.getCellType() == CellType.BLANK
-                    || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                errors.add(error(number, column, "import.error.required"));
-            }
-            else {
-                cells.put(column, cell);
-            }
-        }
-        String personalId = cells.containsKey(ID) ? identifier(cells.get(ID)) : null;
-        if (personalId != null && !PersonalIdentifier.hasTwelveDigits(personalId)) {
-            errors.add(error(number, ID, "import.error.idFormat", personalId));
-        }
-        String fullName = cells.containsKey(NAME) ? VietnameseText.tidy(text(cells.get(NAME))) : null;
-        if (fullName != null && (fullName.length() > 100 || !NAME_CHARS.matcher(fullName).matches())) {
-            errors.add(error(number, NAME, "import.error.nameFormat"));
-        }
-        LocalDate birthDate = cells.containsKey(BIRTH) ? date(cells.get(BIRTH), number, errors) : null;
-        Gender gender = null;
-        if (cells.containsKey(GENDER)) {
-            String g = VietnameseText.fold(text(cells.get(GENDER)));
-            gender = "nam".equals(g) ? Gender.MALE : "nu".equals(g) ? Gender.FEMALE : null;
-            if (gender == null) {
-                errors.add(error(number, GENDER, "import.error.gender", text(cells.get(GENDER))));
-            }
-        }
-        String ethnicityCode = null;
-        if (cells.containsKey(ETHNICITY)) {
-            String e = text(cells.get(ETHNICITY));
-            ethnicityCode = ethnicities.find(e).map(Ethnicities.Ethnicity::code).orElse(null);
-            if (ethnicityCode == null) {
-                errors.add(error(number, ETHNICITY, "import.error.ethnicity", e));
-            }
-        }
-        String className = cells.containsKey(CLASS) ? VietnameseText.tidy(text(cells.get(CLASS))) : null;
-        if (className != null) {
-            int grade = SchoolClass.gradeOf(className);
-            if (grade < 1 || grade > 12 || className.length() > 20) {
-                errors.add(error(number, CLASS, "import.error.classGrade", className));
-            }
-            else if (level != null && !level.teaches(grade)) {
-                errors.add(error(number, CLASS, "import.error.classLevel", className));
-            }
-        }
-        if (checkIdStructure && errors.size() == before && personalId != null) {
-            String problem = PersonalIdentifier.structureProblem(personalId, birthDate, gender);
-            if (problem != null) {
-                errors.add(error(number, ID, problem, personalId));
-            }
-        }
+    private ParsedRow parse(SheetRow row, ImportSheet sheet, Map<String, Student> existing, SchoolLevel level,
+            Lookups lookups, RowProblems problems) {
+        int number = row.number();
+        int before = problems.size();
+        String personalId = row.identifier(ID);
         if (personalId == null) {
             return null;
         }
-        return new ParsedRow(number, personalId, fullName, birthDate, gender, ethnicityCode, className);
+        Student known = existing.get(personalId);
+        StudentForm was = known == null ? StudentForm.blank() : StudentForm.of(known);
+        Gender gender = null;
+        if (row.has(GENDER)) {
+            String g = VietnameseText.fold(row.text(GENDER));
+            gender = "nam".equals(g) ? Gender.MALE : "nu".equals(g) ? Gender.FEMALE : null;
+            if (gender == null) {
+                problems.add(number, GENDER, "import.error.gender", row.text(GENDER));
+            }
+        }
+        String ethnicityCode = null;
+        if (row.has(ETHNICITY)) {
+            ethnicityCode = ethnicities.find(row.text(ETHNICITY)).map(Ethnicities.Ethnicity::code).orElse(null);
+            if (ethnicityCode == null) {
+                problems.add(number, ETHNICITY, "import.error.ethnicity", row.text(ETHNICITY));
+            }
+        }
+        String className = row.text(CLASS);
+        if (className != null) {
+            int grade = SchoolClass.gradeOf(className);
+            if (grade < 1 || grade > 12 || className.length() > 20) {
+                problems.add(number, CLASS, "import.error.classGrade", className);
+            }
+            else if (level != null && !level.teaches(grade)) {
+                problems.add(number, CLASS, "import.error.classLevel", className);
+            }
+        }
+        StudentForm form = new StudentForm(personalId, row.text(NAME), row.date(BIRTH, problems), gender,
+                ethnicityCode, null,
+                code(row, sheet, RELIGION, lookups.religions(), was.religionCode(), problems),
+                code(row, sheet, DISABILITY, lookups.disabilities(), was.disabilityCode(), problems),
+                code(row, sheet, POLICY, lookups.policyGroups(), was.policyCode(), problems),
+                code(row, sheet, COMMUNE, lookups.communes(), was.residenceCommune(), problems),
+                text(row, sheet, ADDRESS, was.address()), text(row, sheet, FATHER, was.fatherName()),
+                text(row, sheet, FATHER_PHONE, was.fatherPhone()), text(row, sheet, MOTHER, was.motherName()),
+                text(row, sheet, MOTHER_PHONE, was.motherPhone()), text(row, sheet, GUARDIAN, was.guardianName()),
+                text(row, sheet, GUARDIAN_PHONE, was.guardianPhone()), text(row, sheet, EMAIL, was.parentEmail()));
+        Set<String> reported = new java.util.HashSet<>();
+        problems.list().subList(before, problems.size()).forEach(e -> reported.add(e.column()));
+        for (FieldProblem p : rules.check(form)) {
+            String column = COLUMN_OF.get(p.field());
+            // Empty cells were reported by the sheet, unreadable values while reading: not twice.
+            if (!p.key().equals("import.error.required") && reported.add(column)) {
+                problems.add(number, column, p.key(), p.args());
+            }
+        }
+        return new ParsedRow(number, form, className);
+    }
+
+    private static String text(SheetRow row, ImportSheet sheet, String column, String was) {
+        return sheet.hasColumn(column) ? row.text(column) : was;
+    }
+
+    private static String code(SheetRow row, ImportSheet sheet, String column, Map<String, String> lookup,
+            String was, RowProblems problems) {
+        if (!sheet.hasColumn(column)) {
+            return was;
+        }
+        String value = row.text(column);
+        if (value == null) {
+            return null;
+        }
+        String code = lookup.get(VietnameseText.fold(value));
+        if (code == null && value.matches("\\d{5}")) {
+            code = value; // a commune of another province, by its code; the rules check it exists
+        }
+        if (code == null) {
+            problems.add(row.number(), column, "student.error.unknownValue", value);
+        }
+        return code;
+    }
+
+    /** Communes of the school's province by code, name and full name, folded. */
+    private Map<String, String> communes(long schoolUnitId) {
+        Map<String, String> index = new HashMap<>();
+        String province = schools.provinceCode(schoolUnitId);
+        if (province != null) {
+            for (AdminArea a : areas.communesOf(province)) {
+                index.put(a.code(), a.code());
+                index.put(VietnameseText.fold(a.name()), a.code());
+                index.put(VietnameseText.fold(a.fullName()), a.code());
+            }
+        }
+        return index;
     }
 
     /** Duplicates against other schools, named only when the user may see that school. */
     private void checkAgainstRegistry(UnitView school, List<ParsedRow> rows, Map<String, Student> found,
-            List<RowError> errors) {
+            RowProblems problems) {
         for (ParsedRow row : rows) {
-            Student other = found.get(row.personalId());
+            Student other = found.get(row.form().personalId());
             if (other != null && other.schoolUnitId() != school.id()) {
                 String otherName = units.find(other.schoolUnitId()).filter(u -> access.reaches(u.path()))
                         .map(UnitView::name).orElse(null);
-                errors.add(otherName == null ? error(row.number(), ID, "import.error.idOtherSchoolHidden")
-                        : error(row.number(), ID, "import.error.idOtherSchool", otherName));
+                if (otherName == null) {
+                    problems.add(row.number(), ID, "import.error.idOtherSchoolHidden");
+                }
+                else {
+                    problems.add(row.number(), ID, "import.error.idOtherSchool", otherName);
+                }
             }
         }
     }
 
-    private Map<String, Student> existingStudents(List<ParsedRow> rows) {
+    private Map<String, Student> existingStudents(List<SheetRow> rows) {
         Map<String, Student> found = new HashMap<>();
-        List<String> ids = rows.stream().map(ParsedRow::personalId).distinct().toList();
+        List<String> ids = rows.stream().map(r -> r.identifier(ID)).filter(id -> id != null).distinct().toList();
         for (int i = 0; i < ids.size(); i += 1000) {
             students.findByPersonalIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .forEach(s -> found.put(s.personalId(), s));
@@ -299,78 +320,16 @@ public class StudentImport {
         return found;
     }
 
-    private LocalDate date(Cell cell, int number, List<RowError> errors) {
-        if (cell.getCellType() == CellType.NUMERIC) {
-            if (!DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
-                errors.add(error(number, BIRTH, "import.error.dateFormat", text(cell)));
-                return null;
-            }
-            return checkRange(cell.getLocalDateTimeCellValue().toLocalDate(), number, errors);
-        }
-        String value = text(cell).trim();
-        Matcher dmy = DMY.matcher(value);
-        Matcher ymd = YMD.matcher(value);
-        try {
-            if (dmy.matches()) {
-                return checkRange(LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-                        Integer.parseInt(dmy.group(1))), number, errors);
-            }
-            if (ymd.matches()) {
-                return checkRange(LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
-                        Integer.parseInt(ymd.group(3))), number, errors);
-            }
-        }
-        catch (DateTimeException e) {
-            errors.add(error(number, BIRTH, "import.error.dateImpossible", value));
-            return null;
-        }
-        errors.add(error(number, BIRTH, "import.error.dateFormat", value));
-        return null;
+    private record Lookups(Map<String, String> religions, Map<String, String> disabilities,
+            Map<String, String> policyGroups, Map<String, String> communes) {
     }
 
-    private LocalDate checkRange(LocalDate date, int number, List<RowError> errors) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        if (date.getYear() < 1950 || date.isAfter(today.minusYears(2))) {
-            errors.add(error(number, BIRTH, "import.error.dateRange", date.getDayOfMonth() + "/"
-                    + date.getMonthValue() + "/" + date.getYear()));
-            return null;
-        }
-        return date;
+    private static Map<String, String> codesOf(Map<String, CodeLists.Code> index) {
+        Map<String, String> codes = new HashMap<>();
+        index.forEach((key, code) -> codes.put(key, code.code()));
+        return codes;
     }
 
-    /** The identifier as typed: text as is, a number without its decimals (leading zeros are lost in Excel). */
-    private static String identifier(Cell cell) {
-        if (cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return text(cell).replace(" ", "").trim();
-    }
-
-    private static String text(Cell cell) {
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
-    }
-
-    private static boolean isBlank(Row row, Map<String, Integer> columns) {
-        for (int index : columns.values()) {
-            Cell cell = row.getCell(index);
-            if (cell != null && cell.getCellType() != CellType.BLANK
-                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private RowError error(int row, String column, String key, Object... args) {
-        return new RowError(row, column, messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
-    }
-
-    private record ParsedRow(int number, String personalId, String fullName, LocalDate birthDate, Gender gender,
-            String ethnicityCode, String className) {
+    private record ParsedRow(int number, StudentForm form, String className) {
     }
 }

@@ -3,21 +3,24 @@ package vn.eduvn.registry.importing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import vn.eduvn.platform.text.SpreadsheetSafety;
+import vn.eduvn.org.AdminArea;
+import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.registry.StudentView;
+import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.Ethnicities;
 
 /**
@@ -27,15 +30,38 @@ import vn.eduvn.registry.school.Ethnicities;
 @Component
 public class StudentSheets {
 
-    static final List<String> EXPORT_HEADERS = List.of("STT", StudentImport.ID, StudentImport.NAME,
-            StudentImport.BIRTH, StudentImport.GENDER, StudentImport.ETHNICITY, StudentImport.CLASS, "Trạng thái");
+    static final List<String> EXPORT_HEADERS = export();
+
+    private static final List<String> TEMPLATE_HEADERS = templateHeaders();
+
+    private static final Map<String, String> STATUS = Map.of("ENROLLED", "Đang học", "TRANSFERRED_OUT",
+            "Đã chuyển trường", "LEFT", "Thôi học", "GRADUATED", "Đã hoàn thành chương trình");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Ethnicities ethnicities;
 
-    StudentSheets(Ethnicities ethnicities) {
+    private final CodeLists codes;
+
+    private final AdministrativeUnits areas;
+
+    StudentSheets(Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas) {
         this.ethnicities = ethnicities;
+        this.codes = codes;
+        this.areas = areas;
+    }
+
+    private static List<String> templateHeaders() {
+        List<String> headers = new ArrayList<>(StudentImport.REQUIRED);
+        headers.addAll(StudentImport.OPTIONAL);
+        return List.copyOf(headers);
+    }
+
+    /** The template's columns (so that an export re-imports as it is) and the status. */
+    private static List<String> export() {
+        List<String> headers = new ArrayList<>(templateHeaders());
+        headers.add("Trạng thái");
+        return List.copyOf(headers);
     }
 
     public byte[] template() {
@@ -44,10 +70,10 @@ public class StudentSheets {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Row header = sheet.createRow(0);
-            CellStyle bold = boldStyle(workbook);
-            for (int i = 0; i < StudentImport.REQUIRED.size(); i++) {
+            CellStyle bold = TableFile.boldStyle(workbook);
+            for (int i = 0; i < TEMPLATE_HEADERS.size(); i++) {
                 var cell = header.createCell(i);
-                cell.setCellValue(StudentImport.REQUIRED.get(i));
+                cell.setCellValue(TEMPLATE_HEADERS.get(i));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(i, 22 * 256);
             }
@@ -63,15 +89,30 @@ public class StudentSheets {
                     "Giới tính: Nam hoặc Nữ.",
                     "Dân tộc: tên theo danh mục 54 dân tộc (bên dưới).",
                     "Lớp: tên lớp, bắt đầu bằng khối (ví dụ 6A1); lớp chưa có trong năm học sẽ được tạo.",
+                    "Các cột sau không bắt buộc; bỏ hẳn một cột thì giữ nguyên thông tin đã có của học sinh.",
+                    "Tôn giáo, Khuyết tật, Đối tượng chính sách: tên theo danh mục (bên dưới); để trống nếu không có.",
+                    "Xã/phường thường trú: tên xã, phường trong tỉnh (theo danh mục 2025) hoặc mã 5 chữ số.",
+                    "Số điện thoại: 10 chữ số bắt đầu bằng 0 (hoặc +84). Email phụ huynh: địa chỉ thư điện tử.",
                     "Không dùng công thức. Nhập lại tệp đã nhập sẽ cập nhật theo mã định danh, không tạo trùng.", "" };
             int r = 0;
             for (String line : lines) {
                 help.createRow(r++).createCell(0).setCellValue(line);
             }
+            help.createRow(r++).createCell(0).setCellValue("Dân tộc");
             for (Ethnicities.Ethnicity e : ethnicities.all()) {
                 Row row = help.createRow(r++);
                 row.createCell(0).setCellValue(e.code());
                 row.createCell(1).setCellValue(e.name());
+            }
+            for (String[] list : new String[][] { { "religion", "Tôn giáo" }, { "disability", "Khuyết tật" },
+                    { "policy_group", "Đối tượng chính sách" } }) {
+                help.createRow(r++);
+                help.createRow(r++).createCell(0).setCellValue(list[1]);
+                for (CodeLists.Code c : codes.list(list[0])) {
+                    Row row = help.createRow(r++);
+                    row.createCell(0).setCellValue(c.code());
+                    row.createCell(1).setCellValue(c.nameVi());
+                }
             }
             help.setColumnWidth(0, 90 * 256);
             return bytes(workbook);
@@ -82,69 +123,37 @@ public class StudentSheets {
     }
 
     public byte[] xlsx(List<StudentView> students) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            Sheet sheet = workbook.createSheet("Học sinh");
-            Row header = sheet.createRow(0);
-            CellStyle bold = boldStyle(workbook);
-            for (int i = 0; i < EXPORT_HEADERS.size(); i++) {
-                var cell = header.createCell(i);
-                cell.setCellValue(EXPORT_HEADERS.get(i));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
-            for (StudentView s : students) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue(r);
-                List<String> values = values(s);
-                for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i + 1).setCellValue(SpreadsheetSafety.neutralise(values.get(i)));
-                }
-                r++;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TableFile.xlsx("Học sinh", EXPORT_HEADERS, rows(students));
     }
 
-    /** UTF-8 with a byte-order mark, so Excel shows the Vietnamese letters. */
     public byte[] csv(List<StudentView> students) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(",", EXPORT_HEADERS)).append("\r\n");
-        int n = 1;
-        for (StudentView s : students) {
-            csv.append(n++);
-            for (String value : values(s)) {
-                csv.append(',').append(quote(SpreadsheetSafety.neutralise(value)));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return TableFile.csv(EXPORT_HEADERS, rows(students));
     }
 
-    private static List<String> values(StudentView s) {
-        return List.of(s.personalId(), s.fullName(), s.birthDate().format(DATE), s.gender().vietnamese(),
-                s.ethnicity(), s.className() == null ? "" : s.className(), s.status());
+    private List<List<String>> rows(List<StudentView> students) {
+        Map<String, String> religions = names("religion");
+        Map<String, String> disabilities = names("disability");
+        Map<String, String> policyGroups = names("policy_group");
+        Map<String, String> communes = new HashMap<>();
+        return students.stream().map(s -> Arrays.asList(s.personalId(), s.fullName(), s.birthDate().format(DATE),
+                s.gender().vietnamese(), s.ethnicity(), nonNull(s.className()),
+                nonNull(religions.get(s.religionCode())), nonNull(disabilities.get(s.disabilityCode())),
+                nonNull(policyGroups.get(s.policyCode())),
+                s.residenceCommune() == null ? "" : communes.computeIfAbsent(s.residenceCommune(),
+                        code -> areas.commune(code).map(AdminArea::fullName).orElse(code)),
+                nonNull(s.address()), nonNull(s.fatherName()), nonNull(s.fatherPhone()), nonNull(s.motherName()),
+                nonNull(s.motherPhone()), nonNull(s.guardianName()), nonNull(s.guardianPhone()),
+                nonNull(s.parentEmail()), STATUS.getOrDefault(s.status(), s.status()))).toList();
     }
 
-    private static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    private Map<String, String> names(String list) {
+        Map<String, String> names = new HashMap<>();
+        codes.list(list).forEach(c -> names.put(c.code(), c.nameVi()));
+        return names;
     }
 
-    private static CellStyle boldStyle(Workbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        Font font = workbook.createFont();
-        font.setBold(true);
-        style.setFont(font);
-        return style;
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     private static byte[] bytes(Workbook workbook) throws IOException {

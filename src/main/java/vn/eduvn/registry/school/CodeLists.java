@@ -1,11 +1,15 @@
 package vn.eduvn.registry.school;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.eduvn.platform.text.VietnameseText;
 
 /**
  * The registry's code lists (positions, qualifications, title ranks, contract types, staff statuses) and the
@@ -30,6 +34,16 @@ public class CodeLists {
     public boolean contains(String list, String code) {
         return code != null && jdbc.sql("select count(*) from registry_code where list = ? and code = ?")
                 .params(list, code).query(Long.class).single() > 0;
+    }
+
+    /** A list's entries by code and by Vietnamese name, both folded, so that "phat giao" finds "Phật giáo". */
+    public Map<String, Code> index(String list) {
+        Map<String, Code> index = new HashMap<>();
+        for (Code c : list(list)) {
+            index.put(VietnameseText.fold(c.code()), c);
+            index.put(VietnameseText.fold(c.nameVi()), c);
+        }
+        return index;
     }
 
     public List<Code> subjects() {

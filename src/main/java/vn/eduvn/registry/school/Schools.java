@@ -89,6 +89,17 @@ public class Schools {
         return profiles.save(school);
     }
 
+    /** The province (its Department's code) a school belongs to, or null for a school outside any Department. */
+    @Transactional(readOnly = true)
+    public String provinceCode(long unitId) {
+        return units.find(unitId).stream()
+                .flatMap(u -> java.util.Arrays.stream(u.path().split("/")))
+                .filter(part -> !part.isEmpty())
+                .map(part -> units.find(Long.parseLong(part)).orElse(null))
+                .filter(u -> u != null && "DEPARTMENT".equals(u.typeCode()))
+                .map(UnitView::code).findFirst().orElse(null);
+    }
+
     /** The starting year of the school year in progress at the school (or the last one started). */
     @Transactional(readOnly = true)
     public int currentYear(long unitId) {
@@ -125,6 +136,11 @@ public class Schools {
     public SchoolClass classOf(long unitId, long classId, String field) {
         return classes.findById(classId).filter(c -> c.schoolUnitId() == unitId)
                 .orElseThrow(() -> vn.eduvn.platform.DomainException.invalid(field, "error.class.notAtSchool"));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SchoolClass> findClass(long classId) {
+        return classes.findById(classId);
     }
 
     /** The class of that name in the year, created when missing. */

@@ -54,6 +54,32 @@ public class Student {
     @Enumerated(EnumType.STRING)
     private StudentStatus status;
 
+    private String religionCode;
+
+    private String disabilityCode;
+
+    private String policyCode;
+
+    private String residenceCommune;
+
+    private String address;
+
+    private String fatherName;
+
+    private String fatherPhone;
+
+    private String motherName;
+
+    private String motherPhone;
+
+    private String guardianName;
+
+    private String guardianPhone;
+
+    private String parentEmail;
+
+    private boolean heldBack;
+
     @Version
     @NotAudited
     private long version;
@@ -68,15 +94,61 @@ public class Student {
     }
 
     /** Sets what the registry knows of the student; the name's search and sort keys follow. */
-    public void describe(String fullName, LocalDate birthDate, String genderCode, String ethnicityCode, Long classId) {
-        PersonName name = PersonName.of(fullName);
+    public void describe(StudentForm form) {
+        PersonName name = PersonName.of(form.fullName());
         this.fullName = name.fullName();
         this.searchName = name.searchName();
         this.sortKey = name.sortKey();
-        this.birthDate = birthDate;
-        this.gender = genderCode;
-        this.ethnicityCode = ethnicityCode;
+        this.birthDate = form.birthDate();
+        this.gender = form.gender().code();
+        this.ethnicityCode = form.ethnicityCode();
+        this.religionCode = blankToNull(form.religionCode());
+        this.disabilityCode = blankToNull(form.disabilityCode());
+        this.policyCode = blankToNull(form.policyCode());
+        this.residenceCommune = blankToNull(form.residenceCommune());
+        this.address = blankToNull(form.address());
+        this.fatherName = blankToNull(form.fatherName());
+        this.fatherPhone = phone(form.fatherPhone());
+        this.motherName = blankToNull(form.motherName());
+        this.motherPhone = phone(form.motherPhone());
+        this.guardianName = blankToNull(form.guardianName());
+        this.guardianPhone = phone(form.guardianPhone());
+        this.parentEmail = blankToNull(form.parentEmail());
+    }
+
+    /** Corrects a mistyped personal identifier. */
+    void correctIdentifier(String personalId) {
+        this.personalId = personalId;
+    }
+
+    /** Places the student in a class of their school (or in none). */
+    public void placeIn(Long classId) {
         this.classId = classId;
+    }
+
+    /** Marks (or unmarks) the student to stay in the same grade next year. */
+    public void holdBack(boolean heldBack) {
+        this.heldBack = heldBack;
+    }
+
+    /** The student now belongs to another school, in one of its classes or none yet. */
+    public void moveToSchool(long schoolUnitId, Long classId) {
+        this.schoolUnitId = schoolUnitId;
+        this.classId = classId;
+        this.heldBack = false;
+        this.status = StudentStatus.ENROLLED;
+    }
+
+    public void changeStatus(StudentStatus status) {
+        this.status = status;
+    }
+
+    private static String phone(String value) {
+        return blankToNull(value == null ? null : value.replaceAll("[\\s.]", ""));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Long id() {
@@ -113,5 +185,61 @@ public class Student {
 
     public StudentStatus status() {
         return status;
+    }
+
+    public String religionCode() {
+        return religionCode;
+    }
+
+    public String disabilityCode() {
+        return disabilityCode;
+    }
+
+    public String policyCode() {
+        return policyCode;
+    }
+
+    public String residenceCommune() {
+        return residenceCommune;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String fatherName() {
+        return fatherName;
+    }
+
+    public String fatherPhone() {
+        return fatherPhone;
+    }
+
+    public String motherName() {
+        return motherName;
+    }
+
+    public String motherPhone() {
+        return motherPhone;
+    }
+
+    public String guardianName() {
+        return guardianName;
+    }
+
+    public String guardianPhone() {
+        return guardianPhone;
+    }
+
+    public String parentEmail() {
+        return parentEmail;
+    }
+
+    public boolean heldBack() {
+        return heldBack;
+    }
+
+    public long version() {
+        return version;
     }
 }

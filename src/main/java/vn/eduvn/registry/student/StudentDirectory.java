@@ -54,11 +54,13 @@ public class StudentDirectory {
         return students.findAllOfSchool(schoolUnitId).stream().map(s -> view(s, classNames)).toList();
     }
 
-    private StudentView view(Student s, Map<Long, String> classNames) {
+    StudentView view(Student s, Map<Long, String> classNames) {
         String className = s.classId() == null ? null
                 : classNames.computeIfAbsent(s.classId(), id -> classes.findById(id).map(SchoolClass::name).orElse(""));
         return new StudentView(s.id(), s.schoolUnitId(), s.personalId(), s.fullName(), s.birthDate(),
                 Gender.ofCode(s.gender()), ethnicities.name(s.ethnicityCode()), s.classId(), className,
-                s.status().name());
+                s.status().name(), s.religionCode(), s.disabilityCode(), s.policyCode(), s.residenceCommune(),
+                s.address(), s.fatherName(), s.fatherPhone(), s.motherName(), s.motherPhone(), s.guardianName(),
+                s.guardianPhone(), s.parentEmail(), s.heldBack());
     }
 }

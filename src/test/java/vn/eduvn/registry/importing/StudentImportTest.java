@@ -201,8 +201,59 @@ class StudentImportTest {
             Row header = workbook.getSheetAt(0).getRow(0);
             List<String> names = new ArrayList<>();
             header.forEach(c -> names.add(c.getStringCellValue()));
-            assertThat(names).containsExactlyElementsOf(Workbooks.HEADER);
+            assertThat(names).startsWith(Workbooks.HEADER.toArray(String[]::new))
+                .contains("Tôn giáo", "Khuyết tật", "Đối tượng chính sách", "Xã/phường thường trú", "Họ tên cha",
+                        "SĐT cha", "Họ tên mẹ", "SĐT mẹ", "Người giám hộ", "SĐT người giám hộ", "Email phụ huynh");
         }
+    }
+
+    @Test
+    void theFullRecordImportsFromTheOptionalColumnsAndALaterFileWithoutThemKeepsIt() throws Exception {
+        LocalDate b = LocalDate.of(2016, 5, 20);
+        List<String> header = new ArrayList<>(Workbooks.HEADER);
+        header.addAll(List.of("Tôn giáo", "Khuyết tật", "Đối tượng chính sách", "Xã/phường thường trú", "Địa chỉ",
+                "Họ tên cha", "SĐT cha", "Họ tên mẹ", "SĐT mẹ", "Email phụ huynh"));
+        String commune = jdbc.sql("select code from org_admin_area where level = 'commune' and province_code = '33' order by code")
+            .query(String.class).list().get(0);
+        String communeName = jdbc.sql("select name from org_admin_area where level = 'commune' and code = ?").param(commune)
+            .query(String.class).single();
+        byte[] full = Workbooks.xlsx(header, List.of(
+                row(id(b, true, 400001), "Hoàng Thị Mai", "20/05/2016", "Nữ", "Mường", "5E1", "phat giao",
+                        "Khuyết tật nhìn", "Hộ nghèo", communeName, "Thôn Đông, số 5", "Hoàng Văn Nam", "0912 345 678",
+                        "Bùi Thị Hoa", "0987654321", "hoa.bui@example.vn")));
+        importAs("giaovu1", demo.school1().id(), full, null).andExpect(status().isOk());
+        var saved = jdbc.sql("""
+                select religion_code, disability_code, policy_code, residence_commune, address, father_phone, mother_name, parent_email
+                from registry_student where personal_id = ?""").param(id(b, true, 400001)).query().singleRow();
+        assertThat(saved.values()).containsExactly("PHAT_GIAO", "NHIN", "HO_NGHEO", commune, "Thôn Đông, số 5",
+                "0912345678", "Bùi Thị Hoa", "hoa.bui@example.vn");
+
+        byte[] core = Workbooks.students(List.of(row(id(b, true, 400001), "Hoàng Thị Mai", "20/05/2016", "Nữ", "Mường", "5E2")));
+        importAs("giaovu1", demo.school1().id(), core, null).andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));
+        assertThat(jdbc.sql("select disability_code from registry_student where personal_id = ?").param(id(b, true, 400001))
+            .query(String.class).single()).isEqualTo("NHIN");
+        assertThat(jdbc.sql("select kind from registry_student_event e join registry_student s on s.id = e.student_id where s.personal_id = ? order by e.id")
+            .param(id(b, true, 400001)).query(String.class).list()).containsExactly("ENROLLED", "CLASS_CHANGED");
+    }
+
+    @Test
+    void badValuesInTheOptionalColumnsAreReportedByColumn() throws Exception {
+        LocalDate b = LocalDate.of(2016, 6, 1);
+        List<String> header = new ArrayList<>(Workbooks.HEADER);
+        header.addAll(List.of("Khuyết tật", "Xã/phường thường trú", "SĐT mẹ", "Email phụ huynh", "Họ tên cha"));
+        byte[] file = Workbooks.xlsx(header, List.of(
+                row(id(b, false, 400101), "Trần Văn Bình", "01/06/2016", "Nam", "Kinh", "5E1", "Khuyết tật tai",
+                        "Xã Không Có", "12345", "khong-phai-email", "Trần 2 Văn")));
+        String json = importAs("giaovu1", demo.school1().id(), file, null)
+            .andExpect(status().isUnprocessableContent())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(errorsOf(json)).containsExactlyInAnyOrder(
+                "2|Khuyết tật|Giá trị \"Khuyết tật tai\" không có trong danh mục (xem trang Hướng dẫn của tệp mẫu).",
+                "2|Xã/phường thường trú|Giá trị \"Xã Không Có\" không có trong danh mục (xem trang Hướng dẫn của tệp mẫu).",
+                "2|SĐT mẹ|Số điện thoại \"12345\" không hợp lệ: 10 chữ số bắt đầu bằng 0, hoặc +84.",
+                "2|Email phụ huynh|Địa chỉ thư điện tử \"khong-phai-email\" không hợp lệ.",
+                "2|Họ tên cha|Họ và tên chỉ gồm chữ cái và khoảng trắng, tối đa 100 ký tự.");
+        assertThat(count("001%400101")).isZero();
     }
 
     @Test

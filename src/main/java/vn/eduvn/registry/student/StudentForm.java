@@ -1,0 +1,35 @@
+package vn.eduvn.registry.student;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.eduvn.registry.Gender;
+
+/**
+ * Everything the registry keeps of a student (sector-data.md A.5), as the student form, the API and the
+ * import give it. {@link StudentRules} checks it the same way for all three.
+ */
+public record StudentForm(String personalId, String fullName, @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+        Gender gender, String ethnicityCode, Long classId, String religionCode, String disabilityCode,
+        String policyCode, String residenceCommune, String address, String fatherName, String fatherPhone,
+        String motherName, String motherPhone, String guardianName, String guardianPhone, String parentEmail) {
+
+    /** The fields a new student starts with: Kinh, no religion, the rest empty. */
+    public static StudentForm blank() {
+        return new StudentForm("", "", null, null, "01", null, "KHONG", "", "", "", "", "", "", "", "", "", "", "");
+    }
+
+    public StudentForm withClass(Long classId) {
+        return new StudentForm(personalId, fullName, birthDate, gender, ethnicityCode, classId, religionCode,
+                disabilityCode, policyCode, residenceCommune, address, fatherName, fatherPhone, motherName,
+                motherPhone, guardianName, guardianPhone, parentEmail);
+    }
+
+    public static StudentForm of(Student s) {
+        return new StudentForm(s.personalId(), s.fullName(), s.birthDate(), Gender.ofCode(s.gender()),
+                s.ethnicityCode(), s.classId(), s.religionCode(), s.disabilityCode(), s.policyCode(),
+                s.residenceCommune(), s.address(), s.fatherName(), s.fatherPhone(), s.motherName(), s.motherPhone(),
+                s.guardianName(), s.guardianPhone(), s.parentEmail());
+    }
+}
