@@ -59,6 +59,13 @@ public class StudentRecords {
         return directory.view(readable(schoolUnitId, studentId), new HashMap<>());
     }
 
+    /** The record as the student form shows it. */
+    @Transactional(readOnly = true)
+    public StudentForm form(long schoolUnitId, long studentId) {
+        schools.require(schoolUnitId, Schools.READERS);
+        return StudentForm.of(readable(schoolUnitId, studentId));
+    }
+
     @Transactional(readOnly = true)
     public List<StudentHistory.Step> history(long schoolUnitId, long studentId) {
         schools.require(schoolUnitId, Schools.READERS);

@@ -13,17 +13,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.importing.ImportMode;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
 import vn.eduvn.registry.importing.StudentSheets;
 
-/** Students through the API: search, the import template, import, export. */
+/** Students through the API: search, one record and its history, enrol and correct, the steps of school life, the import template, import, export. */
 @RestController
 class StudentRestController {
 
@@ -35,8 +38,12 @@ class StudentRestController {
 
     private final StudentSheets sheets;
 
-    StudentRestController(StudentDirectory directory, StudentImport importer, StudentSheets sheets) {
+    private final StudentRecords records;
+
+    StudentRestController(StudentDirectory directory, StudentImport importer, StudentSheets sheets,
+            StudentRecords records) {
         this.directory = directory;
+        this.records = records;
         this.importer = importer;
         this.sheets = sheets;
     }
@@ -49,6 +56,62 @@ class StudentRestController {
                 PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
         return new StudentPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
                 found.getTotalPages());
+    }
+
+    @GetMapping("/api/v1/schools/{id}/students/{studentId}")
+    StudentView one(@PathVariable long id, @PathVariable long studentId) {
+        return records.get(id, studentId);
+    }
+
+    @GetMapping("/api/v1/schools/{id}/students/{studentId}/history")
+    List<StudentHistory.Step> history(@PathVariable long id, @PathVariable long studentId) {
+        return records.history(id, studentId);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students")
+    ResponseEntity<StudentView> enrol(@PathVariable long id, @RequestBody StudentForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(records.enrol(id, form));
+    }
+
+    @PutMapping("/api/v1/schools/{id}/students/{studentId}")
+    StudentView update(@PathVariable long id, @PathVariable long studentId, @RequestBody StudentForm form) {
+        return records.update(id, studentId, form);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students/{studentId}/move")
+    StudentView move(@PathVariable long id, @PathVariable long studentId, @RequestBody Move move) {
+        if (move.classId() == null) {
+            throw DomainException.invalid("classId", "validation.required");
+        }
+        records.moveClass(id, studentId, move.classId(), move.reason());
+        return records.get(id, studentId);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students/{studentId}/hold-back")
+    StudentView holdBack(@PathVariable long id, @PathVariable long studentId, @RequestBody HoldBack holdBack) {
+        records.holdBack(id, studentId, holdBack.heldBack());
+        return records.get(id, studentId);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students/{studentId}/leave")
+    StudentView leave(@PathVariable long id, @PathVariable long studentId, @RequestBody Leave leave) {
+        records.leave(id, studentId, leave.reason());
+        return records.get(id, studentId);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students/{studentId}/graduate")
+    StudentView graduate(@PathVariable long id, @PathVariable long studentId) {
+        records.graduate(id, studentId);
+        return records.get(id, studentId);
+    }
+
+    record Move(Long classId, String reason) {
+    }
+
+    record HoldBack(boolean heldBack) {
+    }
+
+    record Leave(String reason) {
     }
 
     @GetMapping("/api/v1/students/import-template")
