@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,7 +74,23 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/classes/{c}/homeroom", id, anyClassOf(id)).param("staffId", "1"),
                 id -> get("/schools/{id}/assignments", id),
                 id -> post("/schools/{id}/assignments", id).param("classId", String.valueOf(anyClassOf(id)))
-                        .param("subjectCode", "TOAN").param("staffId", "1"));
+                        .param("subjectCode", "TOAN").param("staffId", "1"),
+                id -> get("/schools/{id}/students/new", id),
+                id -> post("/schools/{id}/students", id).param("personalId", "001215999998").param("fullName", "Xâm Nhập")
+                        .param("birthDate", "2015-01-01").param("gender", "MALE").param("ethnicityCode", "01"),
+                id -> get("/schools/{id}/students/{s}", id, anyStudentOf(id)),
+                id -> post("/schools/{id}/students/{s}", id, anyStudentOf(id)).param("personalId", "001215999997")
+                        .param("fullName", "Bị Sửa Tên").param("birthDate", "2015-01-01").param("gender", "MALE").param("ethnicityCode", "01"),
+                id -> post("/schools/{id}/students/{s}/move", id, anyStudentOf(id)).param("classId", String.valueOf(anyClassOf(id))),
+                id -> post("/schools/{id}/students/{s}/hold-back", id, anyStudentOf(id)).param("heldBack", "true"),
+                id -> post("/schools/{id}/students/{s}/leave", id, anyStudentOf(id)).param("reason", "Xâm nhập"),
+                id -> post("/schools/{id}/students/{s}/graduate", id, anyStudentOf(id)),
+                id -> get("/schools/{id}/transfers", id),
+                id -> post("/schools/{id}/transfers", id).param("personalId", personalIdOf(anyStudentOf(demo.school1().id())))
+                        .param("birthDate", "2015-01-01").param("reason", "Xâm nhập"),
+                id -> post("/schools/{id}/transfers/{t}/approve", id, foreignTransfer),
+                id -> post("/schools/{id}/transfers/{t}/reject", id, foreignTransfer).param("note", "Xâm nhập"),
+                id -> post("/schools/{id}/transfers/{t}/cancel", id, foreignTransfer));
     }
 
     /** API endpoints that take a unit. */
@@ -89,7 +107,52 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/units/{id}/statistics/export", id),
                 id -> get("/api/v1/schools/{id}/staff", id),
                 id -> get("/api/v1/schools/{id}/classes", id),
-                id -> get("/api/v1/schools/{id}/teaching-assignments", id));
+                id -> get("/api/v1/schools/{id}/teaching-assignments", id),
+                id -> get("/api/v1/schools/{id}/students/{s}", id, anyStudentOf(id)),
+                id -> get("/api/v1/schools/{id}/students/{s}/history", id, anyStudentOf(id)),
+                id -> post("/api/v1/schools/{id}/students", id).contentType(MediaType.APPLICATION_JSON).content(STUDENT),
+                id -> put("/api/v1/schools/{id}/students/{s}", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON).content(STUDENT),
+                id -> post("/api/v1/schools/{id}/students/{s}/move", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"classId\": " + anyClassOf(id) + "}"),
+                id -> post("/api/v1/schools/{id}/students/{s}/hold-back", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldBack\": true}"),
+                id -> post("/api/v1/schools/{id}/students/{s}/leave", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Xâm nhập\"}"),
+                id -> post("/api/v1/schools/{id}/students/{s}/graduate", id, anyStudentOf(id)),
+                id -> get("/api/v1/schools/{id}/transfers", id),
+                id -> post("/api/v1/schools/{id}/transfers", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personalId\": \"" + personalIdOf(anyStudentOf(demo.school1().id())) + "\", \"birthDate\": \"2015-01-01\", \"reason\": \"X\"}"),
+                id -> post("/api/v1/schools/{id}/transfers/{t}/approve", id, foreignTransfer),
+                id -> post("/api/v1/schools/{id}/transfers/{t}/reject", id, foreignTransfer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"X\"}"),
+                id -> post("/api/v1/schools/{id}/transfers/{t}/cancel", id, foreignTransfer));
+    }
+
+    private static final String STUDENT = """
+            {"personalId": "001215999996", "fullName": "Xâm Nhập", "birthDate": "2015-01-01", "gender": "MALE",
+             "ethnicityCode": "01"}""";
+
+    /** A transfer waiting between school 2 and another school, which users of school 1 may neither decide nor withdraw. */
+    private long foreignTransfer;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aTransferBetweenOtherSchools() {
+        long student = anyStudentOf(demo.school2().id());
+        jdbc.sql("""
+                insert into registry_transfer (student_id, from_school_unit_id, to_school_unit_id, status, reason,
+                requested_by, requested_at, version) values (?, ?, ?, 'REQUESTED', 'Kiểm tra phạm vi', 'test', current_timestamp, 0)""")
+            .params(student, demo.school2().id(), demo.otherDepartment().id()).update();
+        foreignTransfer = jdbc.sql("select max(id) from registry_transfer").query(Long.class).single();
+    }
+
+    /** A student of the unit when it is a school with students, else an id that exists nowhere. */
+    private long anyStudentOf(long unitId) {
+        return jdbc.sql("select coalesce(min(id), -1) from registry_student where school_unit_id = ?").param(unitId)
+                .query(Long.class).single();
+    }
+
+    private String personalIdOf(long studentId) {
+        return jdbc.sql("select personal_id from registry_student where id = ?").param(studentId).query(String.class).single();
     }
 
     /** A class of the unit when it is a school with classes, else an id that exists nowhere. */
@@ -144,6 +207,14 @@ class CrossScopeAccessTest {
         assertThat(jdbc.sql("select count(*) from registry_student where personal_id = '001215999999'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from registry_staff where personal_id = '001190999999'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from registry_class where name = '6X9'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry_student where personal_id in ('001215999998', '001215999997', '001215999996') or full_name = 'Bị Sửa Tên'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry_student where school_unit_id = ? and (status <> 'ENROLLED' or held_back)")
+                .param(demo.school2().id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select status from registry_transfer where id = ?").param(foreignTransfer).query(String.class).single())
+                .isEqualTo("REQUESTED");
+        assertThat(jdbc.sql("select count(*) from registry_transfer where reason in ('Xâm nhập', 'X')").query(Long.class).single())
+                .isZero();
     }
 
     @Test

@@ -32,7 +32,7 @@ public class SchoolYears {
 
     /** The school year in progress at a unit, or between two years the one that started last. */
     public Optional<SchoolYearView> current(long unitId, LocalDate date) {
-        return effectiveAt(unitId).stream().filter(y -> !date.isBefore(y.startsOn())).findFirst();
+        return service.calendarOf(unitId).stream().filter(y -> !date.isBefore(y.startsOn())).findFirst();
     }
 
     public SchoolYearView define(long unitId, int startYear, LocalDate startsOn, LocalDate term1EndsOn,

@@ -39,7 +39,15 @@ public class SchoolYearService {
     /** The school years that apply at a unit, newest first. */
     @Transactional(readOnly = true)
     public List<SchoolYearView> effectiveAt(long unitId) {
-        UnitView unit = units.get(unitId);
+        return effectiveAt(units.get(unitId));
+    }
+
+    /** The calendar a unit follows, for the platform's own work (which year a record belongs to); no scope check. */
+    public List<SchoolYearView> calendarOf(long unitId) {
+        return effectiveAt(units.findUnchecked(unitId).orElseThrow(() -> DomainException.notFound("error.unit.notFound", unitId)));
+    }
+
+    private List<SchoolYearView> effectiveAt(UnitView unit) {
         List<Long> chain = Arrays.stream(unit.path().substring(1).split("/")).map(Long::valueOf).toList();
         Map<Integer, SchoolYear> nearest = new HashMap<>();
         for (SchoolYear year : years.findByUnitIdIn(chain)) {
