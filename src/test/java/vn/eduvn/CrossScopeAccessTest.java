@@ -90,7 +90,9 @@ class CrossScopeAccessTest {
                         .param("birthDate", "2015-01-01").param("reason", "Xâm nhập"),
                 id -> post("/schools/{id}/transfers/{t}/approve", id, foreignTransfer),
                 id -> post("/schools/{id}/transfers/{t}/reject", id, foreignTransfer).param("note", "Xâm nhập"),
-                id -> post("/schools/{id}/transfers/{t}/cancel", id, foreignTransfer));
+                id -> post("/schools/{id}/transfers/{t}/cancel", id, foreignTransfer),
+                id -> get("/schools/{id}/rollover", id),
+                id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
 
     /** API endpoints that take a unit. */
@@ -125,7 +127,9 @@ class CrossScopeAccessTest {
                 id -> post("/api/v1/schools/{id}/transfers/{t}/approve", id, foreignTransfer),
                 id -> post("/api/v1/schools/{id}/transfers/{t}/reject", id, foreignTransfer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"X\"}"),
-                id -> post("/api/v1/schools/{id}/transfers/{t}/cancel", id, foreignTransfer));
+                id -> post("/api/v1/schools/{id}/transfers/{t}/cancel", id, foreignTransfer),
+                id -> get("/api/v1/schools/{id}/rollover", id),
+                id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
 
     private static final String STUDENT = """
@@ -149,6 +153,11 @@ class CrossScopeAccessTest {
     private long anyStudentOf(long unitId) {
         return jdbc.sql("select coalesce(min(id), -1) from registry_student where school_unit_id = ?").param(unitId)
                 .query(Long.class).single();
+    }
+
+    private int latestYearOf(long unitId) {
+        return jdbc.sql("select coalesce(max(start_year), 2026) from registry_class where school_unit_id = ?").param(unitId)
+                .query(Integer.class).single();
     }
 
     private String personalIdOf(long studentId) {
@@ -215,6 +224,8 @@ class CrossScopeAccessTest {
                 .isEqualTo("REQUESTED");
         assertThat(jdbc.sql("select count(*) from registry_transfer where reason in ('Xâm nhập', 'X')").query(Long.class).single())
                 .isZero();
+        assertThat(jdbc.sql("select count(distinct start_year) from registry_class where school_unit_id = ?")
+                .param(demo.school2().id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

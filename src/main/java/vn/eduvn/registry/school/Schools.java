@@ -100,12 +100,34 @@ public class Schools {
                 .map(UnitView::code).findFirst().orElse(null);
     }
 
-    /** The starting year of the school year in progress at the school (or the last one started). */
+    /**
+     * The school year the school works in: the one in progress by the calendar (or the last one started), or a
+     * later one the school has already rolled over to, so that the summer's roll-over takes effect at once.
+     */
     @Transactional(readOnly = true)
     public int currentYear(long unitId) {
         LocalDate today = LocalDate.now(VIETNAM);
-        return schoolYears.current(unitId, today).map(SchoolYearView::startYear)
+        int calendar = schoolYears.current(unitId, today).map(SchoolYearView::startYear)
                 .orElse(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
+        Integer rolled = classes.latestYear(unitId);
+        return rolled == null ? calendar : Math.max(calendar, rolled);
+    }
+
+    /** The latest year the school has classes in, or the current year when it has none. */
+    @Transactional(readOnly = true)
+    public int latestClassYear(long unitId) {
+        Integer latest = classes.latestYear(unitId);
+        return latest == null ? currentYear(unitId) : latest;
+    }
+
+    /** The class of that name in the year, opened with these sessions and homeroom teacher when missing. */
+    public SchoolClass openClass(long unitId, int startYear, String name, int sessionsPerDay, Long homeroomStaffId) {
+        require(unitId, KEEPERS);
+        return classes.findBySchoolUnitIdAndStartYearAndName(unitId, startYear, name).orElseGet(() -> {
+            SchoolClass opened = new SchoolClass(unitId, startYear, SchoolClass.gradeOf(name), name, sessionsPerDay);
+            opened.assignHomeroom(homeroomStaffId);
+            return classes.save(opened);
+        });
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,8 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
 
     long countByClassId(Long classId);
 
+    List<Student> findByClassIdAndStatus(Long classId, StudentStatus status);
+
     List<Student> findByPersonalIdIn(Collection<String> personalIds);
 
     /** Students of a school whose folded name contains the folded query, or whose identifier starts with it. */

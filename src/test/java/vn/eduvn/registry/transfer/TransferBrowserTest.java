@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.eduvn.Browser;
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
+import vn.eduvn.registry.NewSchool;
 
 /**
  * In a real browser: the clerk of the receiving school asks for a pupil by identifier and birth date, the
@@ -50,8 +51,8 @@ class TransferBrowserTest {
 
     @Test
     void theReceivingSchoolAsksTheSendingSchoolApprovesAndBothReadTheHistory() throws Exception {
-        SecondPrimarySchool school = SecondPrimarySchool.open(mvc, demo, jdbc, "33TH903", "giaovu.th903");
-        Object[] pupil = SecondPrimarySchool.pupilOfSchoolOne(jdbc, demo, 2);
+        NewSchool school = NewSchool.open(mvc, demo, jdbc, "33TH903", "giaovu.th903");
+        Object[] pupil = NewSchool.pupilOfSchoolOne(jdbc, demo, 2);
         String name = (String) pupil[3];
 
         browser.signIn(school.clerk());

@@ -21,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
+import vn.eduvn.registry.NewSchool;
 
 /** The receiving school asks for a pupil, the sending school decides; the history stays on both sides. */
 @EduVnTest
@@ -35,15 +36,15 @@ class TransferTest {
     @Autowired
     JdbcClient jdbc;
 
-    SecondPrimarySchool school;
+    NewSchool school;
 
     @BeforeEach
     void openSecondSchool() throws Exception {
         Long existing = jdbc.sql("select id from org_unit where code = '33TH902'").query(Long.class).optional().orElse(null);
         school = existing != null
-                ? new SecondPrimarySchool(existing, jdbc.sql("select id from registry_class where school_unit_id = ? and name = '5B1'")
+                ? new NewSchool(existing, jdbc.sql("select id from registry_class where school_unit_id = ? and name = '5B1'")
                         .param(existing).query(Long.class).single(), "giaovu.th902")
-                : SecondPrimarySchool.open(mvc, demo, jdbc, "33TH902", "giaovu.th902");
+                : NewSchool.open(mvc, demo, jdbc, "33TH902", "giaovu.th902");
     }
 
     private ResultActions ask(Object personalId, Object birthDate, String reason) throws Exception {
@@ -56,7 +57,7 @@ class TransferTest {
 
     @Test
     void anApprovedTransferMovesThePupilAndBothSchoolsKeepTheHistory() throws Exception {
-        Object[] pupil = SecondPrimarySchool.pupilOfSchoolOne(jdbc, demo, 0);
+        Object[] pupil = NewSchool.pupilOfSchoolOne(jdbc, demo, 0);
         long studentId = (long) pupil[0];
         String token = demo.token(mvc, school.clerk());
         // Before approval the receiving school cannot open the pupil's record.
@@ -95,7 +96,7 @@ class TransferTest {
 
     @Test
     void aWrongBirthDateFindsNoOneAndARefusalNeedsANote() throws Exception {
-        Object[] pupil = SecondPrimarySchool.pupilOfSchoolOne(jdbc, demo, 1);
+        Object[] pupil = NewSchool.pupilOfSchoolOne(jdbc, demo, 1);
         ask(pupil[1], "2001-01-01", "Thử").andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.detail").value("Không có học sinh đang học nào có mã định danh và ngày sinh này."));
         ask("123", pupil[2], "").andExpect(status().isBadRequest())

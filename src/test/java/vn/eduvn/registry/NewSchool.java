@@ -1,4 +1,4 @@
-package vn.eduvn.registry.transfer;
+package vn.eduvn.registry;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,12 +9,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.eduvn.Demo;
 
 /**
- * A second primary school in the demo commune, opened by the administrator with its own clerk and a class
- * 5B1, so that a grade-5 pupil of school 1 has somewhere to transfer to.
+ * Another primary school in the demo commune, opened by the administrator with its own clerk and a class 5B1,
+ * for stories that must not disturb the demo schools (a transfer in, a year roll-over).
  */
-record SecondPrimarySchool(long id, long classId, String clerk) {
+public record NewSchool(long id, long classId, String clerk) {
 
-    static SecondPrimarySchool open(MockMvc mvc, Demo demo, JdbcClient jdbc, String code, String clerk) throws Exception {
+    public static NewSchool open(MockMvc mvc, Demo demo, JdbcClient jdbc, String code, String clerk) throws Exception {
         mvc.perform(post("/units/{id}/children", demo.commune1().id()).with(demo.as("admin")).with(csrf())
                 .param("typeCode", "SCHOOL").param("code", code).param("name", "Trường Tiểu học " + code));
         long id = jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
@@ -25,11 +25,11 @@ record SecondPrimarySchool(long id, long classId, String clerk) {
                 .param("name", "5B1").param("sessionsPerDay", "2"));
         long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '5B1'").param(id)
             .query(Long.class).single();
-        return new SecondPrimarySchool(id, classId, clerk);
+        return new NewSchool(id, classId, clerk);
     }
 
     /** A grade-5 pupil enrolled at school 1 who has no transfer yet: id, personal id, birth date, name. */
-    static Object[] pupilOfSchoolOne(JdbcClient jdbc, Demo demo, int skip) {
+    public static Object[] pupilOfSchoolOne(JdbcClient jdbc, Demo demo, int skip) {
         var row = jdbc.sql("""
                 select s.id, s.personal_id, s.birth_date, s.full_name from registry_student s
                 join registry_class c on c.id = s.class_id
