@@ -91,6 +91,8 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/transfers/{t}/approve", id, foreignTransfer),
                 id -> post("/schools/{id}/transfers/{t}/reject", id, foreignTransfer).param("note", "Xâm nhập"),
                 id -> post("/schools/{id}/transfers/{t}/cancel", id, foreignTransfer),
+                id -> get("/schools/{id}/import", id).param("what", "staff"),
+                id -> multipart("/schools/{id}/import", id).file(upload()).param("what", "classes"),
                 id -> get("/schools/{id}/rollover", id),
                 id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
@@ -128,6 +130,10 @@ class CrossScopeAccessTest {
                 id -> post("/api/v1/schools/{id}/transfers/{t}/reject", id, foreignTransfer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"X\"}"),
                 id -> post("/api/v1/schools/{id}/transfers/{t}/cancel", id, foreignTransfer),
+                id -> multipart("/api/v1/schools/{id}/staff/import", id).file(upload()),
+                id -> multipart("/api/v1/schools/{id}/classes/import", id).file(upload()),
+                id -> get("/api/v1/schools/{id}/staff/export", id),
+                id -> get("/api/v1/schools/{id}/classes/export", id).param("format", "csv"),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }

@@ -31,7 +31,7 @@ import vn.eduvn.registry.student.StudentRepository;
 @Transactional
 public class TeachingAssignments {
 
-    static final Role[] ASSIGNERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL };
+    public static final Role[] ASSIGNERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL };
 
     private final TeachingAssignmentRepository assignments;
 

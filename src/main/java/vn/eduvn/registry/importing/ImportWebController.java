@@ -23,28 +23,75 @@ import vn.eduvn.registry.school.Schools;
 @Controller
 class ImportWebController {
 
+    /** What the page imports: its title, its template, and the import that reads it. */
+    enum Kind {
+        STUDENTS("/api/v1/students/import-template"), STAFF("/api/v1/staff/import-template"),
+        CLASSES("/api/v1/classes/import-template");
+
+        private final String template;
+
+        Kind(String template) {
+            this.template = template;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public String title() {
+            return "import.title." + name();
+        }
+
+        public String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Kind of(String what) {
+            for (Kind kind : values()) {
+                if (kind.param().equalsIgnoreCase(what)) {
+                    return kind;
+                }
+            }
+            return STUDENTS;
+        }
+    }
+
     private final Schools schools;
 
-    private final StudentImport importer;
+    private final StudentImport students;
 
-    ImportWebController(Schools schools, StudentImport importer) {
+    private final StaffImport staff;
+
+    private final ClassImport classes;
+
+    ImportWebController(Schools schools, StudentImport students, StaffImport staff, ClassImport classes) {
         this.schools = schools;
-        this.importer = importer;
+        this.students = students;
+        this.staff = staff;
+        this.classes = classes;
     }
 
     @GetMapping("/schools/{id}/import")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, @RequestParam(defaultValue = "students") String what, Model model) {
         model.addAttribute("school", schools.require(id, Schools.KEEPERS));
+        model.addAttribute("kind", Kind.of(what));
         return "registry/import";
     }
 
     @PostMapping("/schools/{id}/import")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "all-or-nothing") String mode,
+    String upload(@PathVariable long id, @RequestParam(defaultValue = "students") String what,
+            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "all-or-nothing") String mode,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
             HttpServletResponse response) throws IOException {
         model.addAttribute("school", schools.require(id, Schools.KEEPERS));
-        ImportReport report = importer.importStudents(id, file.getInputStream(), ImportMode.of(mode));
+        Kind kind = Kind.of(what);
+        model.addAttribute("kind", kind);
+        ImportMode importMode = ImportMode.of(mode);
+        ImportReport report = switch (kind) {
+            case STUDENTS -> students.importStudents(id, file.getInputStream(), importMode);
+            case STAFF -> staff.importStaff(id, file.getInputStream(), importMode);
+            case CLASSES -> classes.importClasses(id, file.getInputStream(), importMode);
+        };
         model.addAttribute("report", report);
         model.addAttribute("mode", mode);
         if (!report.applied()) {

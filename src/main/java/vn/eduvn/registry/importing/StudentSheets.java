@@ -1,20 +1,13 @@
 package vn.eduvn.registry.importing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.eduvn.org.AdminArea;
@@ -65,61 +58,27 @@ public class StudentSheets {
     }
 
     public byte[] template() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Học sinh");
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            Row header = sheet.createRow(0);
-            CellStyle bold = TableFile.boldStyle(workbook);
-            for (int i = 0; i < TEMPLATE_HEADERS.size(); i++) {
-                var cell = header.createCell(i);
-                cell.setCellValue(TEMPLATE_HEADERS.get(i));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(i, 22 * 256);
-            }
-            // The identifier keeps its leading zeros and the date its dd/MM/yyyy only as text.
-            sheet.setDefaultColumnStyle(0, text);
-            sheet.setDefaultColumnStyle(2, text);
-            sheet.createFreezePane(0, 1);
-            Sheet help = workbook.createSheet("Hướng dẫn");
-            String[] lines = {
-                    "Mã định danh: 12 chữ số (mã định danh cá nhân), nhập dạng văn bản để giữ số 0 ở đầu.",
-                    "Họ và tên: đầy đủ, có dấu.",
-                    "Ngày sinh: dd/MM/yyyy (ví dụ 05/09/2014), hoặc ô kiểu ngày của Excel.",
-                    "Giới tính: Nam hoặc Nữ.",
-                    "Dân tộc: tên theo danh mục 54 dân tộc (bên dưới).",
-                    "Lớp: tên lớp, bắt đầu bằng khối (ví dụ 6A1); lớp chưa có trong năm học sẽ được tạo.",
-                    "Các cột sau không bắt buộc; bỏ hẳn một cột thì giữ nguyên thông tin đã có của học sinh.",
-                    "Tôn giáo, Khuyết tật, Đối tượng chính sách: tên theo danh mục (bên dưới); để trống nếu không có.",
-                    "Xã/phường thường trú: tên xã, phường trong tỉnh (theo danh mục 2025) hoặc mã 5 chữ số.",
-                    "Số điện thoại: 10 chữ số bắt đầu bằng 0 (hoặc +84). Email phụ huynh: địa chỉ thư điện tử.",
-                    "Không dùng công thức. Nhập lại tệp đã nhập sẽ cập nhật theo mã định danh, không tạo trùng.", "" };
-            int r = 0;
-            for (String line : lines) {
-                help.createRow(r++).createCell(0).setCellValue(line);
-            }
-            help.createRow(r++).createCell(0).setCellValue("Dân tộc");
-            for (Ethnicities.Ethnicity e : ethnicities.all()) {
-                Row row = help.createRow(r++);
-                row.createCell(0).setCellValue(e.code());
-                row.createCell(1).setCellValue(e.name());
-            }
-            for (String[] list : new String[][] { { "religion", "Tôn giáo" }, { "disability", "Khuyết tật" },
-                    { "policy_group", "Đối tượng chính sách" } }) {
-                help.createRow(r++);
-                help.createRow(r++).createCell(0).setCellValue(list[1]);
-                for (CodeLists.Code c : codes.list(list[0])) {
-                    Row row = help.createRow(r++);
-                    row.createCell(0).setCellValue(c.code());
-                    row.createCell(1).setCellValue(c.nameVi());
-                }
-            }
-            help.setColumnWidth(0, 90 * 256);
-            return bytes(workbook);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, List<String[]>> lists = new LinkedHashMap<>();
+        lists.put("Dân tộc", ethnicities.all().stream().map(e -> new String[] { e.code(), e.name() }).toList());
+        lists.put("Tôn giáo", entries("religion"));
+        lists.put("Khuyết tật", entries("disability"));
+        lists.put("Đối tượng chính sách", entries("policy_group"));
+        return TableFile.template("Học sinh", TEMPLATE_HEADERS, List.of(
+                "Mã định danh: 12 chữ số (mã định danh cá nhân), nhập dạng văn bản để giữ số 0 ở đầu.",
+                "Họ và tên: đầy đủ, có dấu.",
+                "Ngày sinh: dd/MM/yyyy (ví dụ 05/09/2014), hoặc ô kiểu ngày của Excel.",
+                "Giới tính: Nam hoặc Nữ.",
+                "Dân tộc: tên theo danh mục 54 dân tộc (bên dưới).",
+                "Lớp: tên lớp, bắt đầu bằng khối (ví dụ 6A1); lớp chưa có trong năm học sẽ được tạo.",
+                "Các cột sau không bắt buộc; bỏ hẳn một cột thì giữ nguyên thông tin đã có của học sinh.",
+                "Tôn giáo, Khuyết tật, Đối tượng chính sách: tên theo danh mục (bên dưới); để trống nếu không có.",
+                "Xã/phường thường trú: tên xã, phường trong tỉnh (theo danh mục 2025) hoặc mã 5 chữ số.",
+                "Số điện thoại: 10 chữ số bắt đầu bằng 0 (hoặc +84). Email phụ huynh: địa chỉ thư điện tử.",
+                "Không dùng công thức. Nhập lại tệp đã nhập sẽ cập nhật theo mã định danh, không tạo trùng."), lists);
+    }
+
+    private List<String[]> entries(String list) {
+        return codes.list(list).stream().map(c -> new String[] { c.code(), c.nameVi() }).toList();
     }
 
     public byte[] xlsx(List<StudentView> students) {
@@ -154,11 +113,5 @@ public class StudentSheets {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    private static byte[] bytes(Workbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
     }
 }

@@ -56,6 +56,52 @@ public final class TableFile {
         }
     }
 
+    /**
+     * An import template: the headers in bold over text-formatted columns (identifiers keep their leading zeros,
+     * dates their dd/MM/yyyy), and an instructions sheet with the help lines and the code lists to pick from.
+     */
+    public static byte[] template(String sheetName, List<String> headers, List<String> help,
+            java.util.Map<String, List<String[]>> lists) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            Row header = sheet.createRow(0);
+            CellStyle bold = boldStyle(workbook);
+            for (int i = 0; i < headers.size(); i++) {
+                var cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(i, 22 * 256);
+                sheet.setDefaultColumnStyle(i, text);
+            }
+            sheet.createFreezePane(0, 1);
+            Sheet instructions = workbook.createSheet("Hướng dẫn");
+            int r = 0;
+            for (String line : help) {
+                instructions.createRow(r++).createCell(0).setCellValue(line);
+            }
+            for (var list : lists.entrySet()) {
+                instructions.createRow(r++);
+                var title = instructions.createRow(r++).createCell(0);
+                title.setCellValue(list.getKey());
+                title.setCellStyle(bold);
+                for (String[] entry : list.getValue()) {
+                    Row row = instructions.createRow(r++);
+                    row.createCell(0).setCellValue(entry[0]);
+                    row.createCell(1).setCellValue(entry[1]);
+                }
+            }
+            instructions.setColumnWidth(0, 90 * 256);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] csv(List<String> headers, List<List<String>> rows) {
         StringBuilder csv = new StringBuilder("\uFEFF").append("STT");
         headers.forEach(h -> csv.append(',').append(quote(h)));

@@ -56,6 +56,11 @@ public class SchoolClass {
         return i == 0 || i > 2 ? 0 : Integer.parseInt(className.substring(0, i));
     }
 
+    /** One or two sessions a day (học 1 buổi / 2 buổi). */
+    public void changeSessions(int sessionsPerDay) {
+        this.sessionsPerDay = sessionsPerDay;
+    }
+
     /** The homeroom teacher (giáo viên chủ nhiệm), or none. */
     public void assignHomeroom(Long staffId) {
         this.homeroomStaffId = staffId;

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.StudentView;
+import vn.eduvn.registry.importing.Downloads;
 import vn.eduvn.registry.importing.ImportMode;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
@@ -29,8 +28,6 @@ import vn.eduvn.registry.importing.StudentSheets;
 /** Students through the API: search, one record and its history, enrol and correct, the steps of school life, the import template, import, export. */
 @RestController
 class StudentRestController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final StudentDirectory directory;
 
@@ -116,29 +113,21 @@ class StudentRestController {
 
     @GetMapping("/api/v1/students/import-template")
     ResponseEntity<byte[]> template() {
-        return file(sheets.template(), XLSX, "mau-nhap-hoc-sinh.xlsx");
+        return Downloads.file(sheets.template(), Downloads.XLSX, "mau-nhap-hoc-sinh.xlsx");
     }
 
     @PostMapping(value = "/api/v1/schools/{id}/students/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importStudents(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        ImportReport report = importer.importStudents(id, file.getInputStream(), ImportMode.of(mode));
-        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        return Downloads.report(importer.importStudents(id, file.getInputStream(), ImportMode.of(mode)));
     }
 
     @GetMapping("/api/v1/schools/{id}/students/export")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         List<StudentView> all = directory.all(id);
         return "csv".equalsIgnoreCase(format)
-                ? file(sheets.csv(all), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "hoc-sinh.csv")
-                : file(sheets.xlsx(all), XLSX, "hoc-sinh.xlsx");
-    }
-
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+                ? Downloads.file(sheets.csv(all), Downloads.CSV, "hoc-sinh.csv")
+                : Downloads.file(sheets.xlsx(all), Downloads.XLSX, "hoc-sinh.xlsx");
     }
 
     record StudentPage(List<StudentView> content, int page, int size, long totalElements, int totalPages) {

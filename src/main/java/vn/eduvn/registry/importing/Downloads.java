@@ -1,0 +1,31 @@
+package vn.eduvn.registry.importing;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** How the API answers with a file to download, and with an import's report (422 when nothing was imported). */
+public final class Downloads {
+
+    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private Downloads() {
+    }
+
+    public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    public static ResponseEntity<ImportReport> report(ImportReport report) {
+        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    }
+}
