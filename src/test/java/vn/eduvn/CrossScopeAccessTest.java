@@ -134,6 +134,7 @@ class CrossScopeAccessTest {
                 id -> multipart("/api/v1/schools/{id}/classes/import", id).file(upload()),
                 id -> get("/api/v1/schools/{id}/staff/export", id),
                 id -> get("/api/v1/schools/{id}/classes/export", id).param("format", "csv"),
+                id -> get("/api/v1/schools/{id}/oneroster", id),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
