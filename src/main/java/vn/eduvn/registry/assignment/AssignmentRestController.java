@@ -30,6 +30,11 @@ class AssignmentRestController {
         return assignments.mine();
     }
 
+    @GetMapping("/api/v1/me/classes/{classId}")
+    TeachingAssignments.MyClass myClass(@PathVariable long classId) {
+        return assignments.myClass(classId);
+    }
+
     @GetMapping("/api/v1/schools/{id}/teaching-assignments")
     List<TeachingAssignmentView> assignments(@PathVariable long id) {
         return assignments.assignments(id);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
 import vn.eduvn.registry.ClassView;
+import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.TeachingAssignmentView;
 import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.SchoolClass;
@@ -20,6 +21,7 @@ import vn.eduvn.registry.school.Schools;
 import vn.eduvn.registry.staff.Staff;
 import vn.eduvn.registry.staff.StaffDirectory;
 import vn.eduvn.registry.staff.StaffRepository;
+import vn.eduvn.registry.student.StudentDirectory;
 import vn.eduvn.registry.student.StudentRepository;
 
 /**
@@ -45,14 +47,17 @@ public class TeachingAssignments {
 
     private final CodeLists codes;
 
+    private final StudentDirectory studentDirectory;
+
     TeachingAssignments(TeachingAssignmentRepository assignments, Schools schools, StaffDirectory staffDirectory,
-            StaffRepository staff, StudentRepository students, CodeLists codes) {
+            StaffRepository staff, StudentRepository students, CodeLists codes, StudentDirectory studentDirectory) {
         this.assignments = assignments;
         this.schools = schools;
         this.staffDirectory = staffDirectory;
         this.staff = staff;
         this.students = students;
         this.codes = codes;
+        this.studentDirectory = studentDirectory;
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +121,24 @@ public class TeachingAssignments {
                             .filter(c -> member.id().equals(c.homeroomStaffId()));
                 })
                 .toList();
+    }
+
+    /**
+     * The class list of a class the signed-in teacher teaches or is homeroom teacher of, in Vietnamese order;
+     * any other class reads as not found.
+     */
+    @Transactional(readOnly = true)
+    public MyClass myClass(long classId) {
+        boolean mine = myHomerooms().stream().anyMatch(c -> c.id() == classId)
+                || mine().stream().anyMatch(a -> a.classId() == classId);
+        SchoolClass schoolClass = schools.findClass(classId).filter(c -> mine)
+                .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
+        return new MyClass(schoolClass.id(), schoolClass.name(), schools.currentYear(schoolClass.schoolUnitId()),
+                studentDirectory.classList(schoolClass.schoolUnitId(), classId));
+    }
+
+    /** A class as its teacher reads it. */
+    public record MyClass(long id, String name, int startYear, List<StudentView> students) {
     }
 
     /**

@@ -54,6 +54,16 @@ public class StudentDirectory {
         return students.findAllOfSchool(schoolUnitId).stream().map(s -> view(s, classNames)).toList();
     }
 
+    /**
+     * The enrolled students of a class in class-list order, without a scope check: for callers that have
+     * already established the user may read this class (its teachers).
+     */
+    public List<StudentView> classList(long schoolUnitId, long classId) {
+        Map<Long, String> classNames = new HashMap<>();
+        return students.search(schoolUnitId, classId, "", Pageable.unpaged()).stream()
+                .filter(s -> s.status() == StudentStatus.ENROLLED).map(s -> view(s, classNames)).toList();
+    }
+
     StudentView view(Student s, Map<Long, String> classNames) {
         String className = s.classId() == null ? null
                 : classNames.computeIfAbsent(s.classId(), id -> classes.findById(id).map(SchoolClass::name).orElse(""));

@@ -43,6 +43,35 @@ class MyTeachingTest {
             .andExpect(content().string(containsString("Tiếng Việt")));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theTeacherReadsTheClassListOfTheirClassesInVietnameseOrderAndNoOtherClass() throws Exception {
+        long own = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '1A1'")
+            .param(demo.school1().id()).query(Long.class).list().get(0);
+        List<String> expected = jdbc.sql("select full_name from registry_student where class_id = ? and status = 'ENROLLED' order by sort_key, id")
+            .param(own).query(String.class).list();
+        String body = mvc.perform(get("/api/v1/me/classes/{c}", own).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<String>) JsonPath.read(body, "$.students[*].fullName")).isNotEmpty().containsExactlyElementsOf(expected);
+        mvc.perform(get("/my/classes/{c}", own).with(demo.as("giaovien1")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(expected.get(0)))));
+
+        long sameSchool = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '2A1'")
+            .param(demo.school1().id()).query(Long.class).list().get(0);
+        long otherSchool = jdbc.sql("select min(id) from registry_class where school_unit_id = ?")
+            .param(demo.school2().id()).query(Long.class).single();
+        for (long other : List.of(sameSchool, otherSchool)) {
+            mvc.perform(get("/api/v1/me/classes/{c}", other).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
+                .andExpect(status().isNotFound());
+            mvc.perform(get("/my/classes/{c}", other).with(demo.as("giaovien1")))
+                .andExpect(status().isNotFound());
+        }
+    }
+
     @Test
     void aTeacherWithoutALinkedRecordIsToldWhy() throws Exception {
         demo.createAccount(mvc, "gv.moi", "TEACHER", demo.school1().id());
