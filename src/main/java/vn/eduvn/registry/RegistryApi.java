@@ -13,6 +13,7 @@ import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.student.Student;
 import vn.eduvn.registry.student.StudentForm;
 import vn.eduvn.registry.student.StudentHistory;
+import vn.eduvn.registry.student.StudentTally;
 import vn.eduvn.registry.student.StudentRepository;
 
 /** The registry as other modules use it: the demo province now; the gradebook and the timetable read classes and teaching assignments. */
@@ -30,8 +31,11 @@ public class RegistryApi {
 
     private final StudentHistory history;
 
+    private final StudentTally tally;
+
     RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
-            StudentHistory history) {
+            StudentHistory history, StudentTally tally) {
+        this.tally = tally;
         this.schools = schools;
         this.history = history;
         this.students = students;
@@ -63,6 +67,7 @@ public class RegistryApi {
         if (isNew) {
             history.enrolled(student, schoolClass);
         }
+        tally.touch(schoolUnitId);
         return student.id();
     }
 

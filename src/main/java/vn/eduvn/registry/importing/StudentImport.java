@@ -32,6 +32,7 @@ import vn.eduvn.registry.student.StudentForm;
 import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
 import vn.eduvn.registry.student.StudentRules;
+import vn.eduvn.registry.student.StudentTally;
 
 /**
  * Imports a school's students from the Excel template. Every row is checked first, by the same rules as the
@@ -113,9 +114,12 @@ public class StudentImport {
 
     private final MessageSource messages;
 
+    private final StudentTally tally;
+
     StudentImport(Schools schools, StudentRepository students, StudentRules rules, StudentHistory history,
             Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas, Units units, Access access,
-            MessageSource messages) {
+            MessageSource messages, StudentTally tally) {
+        this.tally = tally;
         this.schools = schools;
         this.students = students;
         this.rules = rules;
@@ -195,6 +199,7 @@ public class StudentImport {
                 history.movedClass(student, schoolClass, null);
             }
         }
+        tally.touch(schoolUnitId);
         return new ImportReport(imported, updated, badRows.size(), problems.list(), createdClasses, true);
     }
 

@@ -15,6 +15,7 @@ import vn.eduvn.registry.student.Student;
 import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
 import vn.eduvn.registry.student.StudentStatus;
+import vn.eduvn.registry.student.StudentTally;
 
 /**
  * The year roll-over (chuyển năm học): each class of the year opens its successor next year (5A1 becomes 6A1,
@@ -32,7 +33,10 @@ public class YearRollOver {
 
     private final StudentHistory history;
 
-    YearRollOver(Schools schools, StudentRepository students, StudentHistory history) {
+    private final StudentTally tally;
+
+    YearRollOver(Schools schools, StudentRepository students, StudentHistory history, StudentTally tally) {
+        this.tally = tally;
         this.schools = schools;
         this.students = students;
         this.history = history;
@@ -95,6 +99,7 @@ public class YearRollOver {
                 }
             }
         }
+        tally.touch(schoolUnitId);
         return plan;
     }
 

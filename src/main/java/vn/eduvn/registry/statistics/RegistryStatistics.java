@@ -18,7 +18,7 @@ import vn.eduvn.registry.school.Schools;
 
 /**
  * Live counts for a unit's whole subtree, straight from the schools' own records: schools, classes, students
- * by grade and gender and by ethnic group, staff by position and by qualification, and the usual ratios.
+ * by grade and gender, by ethnic group and by disability, staff by position and by qualification, and the usual ratios.
  * The subtree's schools come from the unit paths; then one grouped query per table, so the figures are always
  * today's without a join over a province's students.
  */
@@ -53,18 +53,21 @@ public class RegistryStatistics {
                 .param(prefix).query((rs, n) -> gradeOfClass.put(rs.getLong(1), rs.getInt(2))).list();
         // One pass over the students of the subtree, grouped by class, gender and ethnic group; both tables
         // are summed from it in memory (a few thousand groups even for a province).
+        // The students come from the tally each school keeps of its own (StudentTally): a few hundred rows per
+        // school instead of every student of the province.
         Map<Integer, long[]> grades = new TreeMap<>();
         Map<String, Long> ethnicities = new HashMap<>();
+        Map<String, Long> disabilities = new HashMap<>();
         jdbc.sql("""
-                select s.class_id, s.gender, s.ethnicity_code, count(*) from registry_student s
-                join org_unit u on u.id = s.school_unit_id
-                where u.path like ? and s.status = 'ENROLLED'
-                group by s.class_id, s.gender, s.ethnicity_code""").param(prefix).query((rs, n) -> {
-                    long count = rs.getLong(4);
-                    Integer grade = gradeOfClass.get(rs.getLong(1));
-                    if (grade != null) {
-                        grades.computeIfAbsent(grade, g -> new long[2])["F".equals(rs.getString(2)) ? 1 : 0] += count;
-                        ethnicities.merge(rs.getString(3), count, Long::sum);
+                select t.grade, t.gender, t.ethnicity_code, t.disability_code, sum(t.students) from registry_student_tally t
+                join org_unit u on u.id = t.school_unit_id
+                where u.path like ?
+                group by t.grade, t.gender, t.ethnicity_code, t.disability_code""").param(prefix).query((rs, n) -> {
+                    long count = rs.getLong(5);
+                    grades.computeIfAbsent(rs.getInt(1), g -> new long[2])["F".equals(rs.getString(2)) ? 1 : 0] += count;
+                    ethnicities.merge(rs.getString(3), count, Long::sum);
+                    if (!rs.getString(4).isEmpty()) {
+                        disabilities.merge(rs.getString(4), count, Long::sum);
                     }
                     return null;
                 }).list();
@@ -76,6 +79,13 @@ public class RegistryStatistics {
                 .map(e -> new NamedCount(ethnicNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .sorted(java.util.Comparator.comparingLong(NamedCount::total).reversed().thenComparing(NamedCount::name))
                 .toList();
+        Map<String, String> disabilityNames = new HashMap<>();
+        jdbc.sql("select code, name_vi from registry_code where list = 'disability'")
+                .query((rs, n) -> disabilityNames.put(rs.getString(1), rs.getString(2))).list();
+        List<NamedCount> byDisability = disabilities.entrySet().stream()
+                .map(e -> new NamedCount(disabilityNames.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(NamedCount::total).reversed().thenComparing(NamedCount::name))
+                .toList();
         List<NamedCount> byPosition = staffBy("position", prefix);
         List<NamedCount> byQualification = staffBy("qualification", prefix);
         long students = byGrade.stream().mapToLong(GradeRow::total).sum();
@@ -84,7 +94,7 @@ public class RegistryStatistics {
                 where u.path like ? and t.position = 'GIAO_VIEN' and t.status = 'DANG_LAM_VIEC'""").param(prefix)
                 .query(Long.class).single();
         return new UnitCounts(unit.id(), unit.name(), schools, gradeOfClass.size(), students, teachers, byGrade,
-                byEthnicity, byPosition, byQualification, ratio(students, gradeOfClass.size()), ratio(students, teachers));
+                byEthnicity, byDisability, byPosition, byQualification, ratio(students, gradeOfClass.size()), ratio(students, teachers));
     }
 
     /** Staff grouped by a code-list column ("position" or "qualification", which are also the list names). */
@@ -104,7 +114,8 @@ public class RegistryStatistics {
 
     /** Counts for one unit's subtree. */
     public record UnitCounts(long unitId, String unitName, long schools, long classes, long students, long teachers,
-            List<GradeRow> studentsByGrade, List<NamedCount> studentsByEthnicity, List<NamedCount> staffByPosition,
+            List<GradeRow> studentsByGrade, List<NamedCount> studentsByEthnicity, List<NamedCount> studentsByDisability,
+            List<NamedCount> staffByPosition,
             List<NamedCount> staffByQualification, BigDecimal studentsPerClass, BigDecimal studentsPerTeacher) {
     }
 

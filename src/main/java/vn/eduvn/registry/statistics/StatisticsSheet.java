@@ -33,6 +33,7 @@ class StatisticsSheet {
                 line(sheet, r, g.grade(), g.male(), g.female(), g.total());
             }
             table(sheet, r, "Dân tộc", counts.studentsByEthnicity());
+            table(sheet, r, "Khuyết tật", counts.studentsByDisability());
             table(sheet, r, "Vị trí việc làm", counts.staffByPosition());
             table(sheet, r, "Trình độ chuyên môn", counts.staffByQualification());
             sheet.setColumnWidth(0, 30 * 256);

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -27,7 +28,8 @@ public class StudentEvent {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_student_event_seq")
+    @SequenceGenerator(name = "registry_student_event_seq", sequenceName = "registry_student_event_seq", allocationSize = 50)
     private Long id;
 
     private long studentId;

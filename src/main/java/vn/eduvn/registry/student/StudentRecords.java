@@ -41,8 +41,11 @@ public class StudentRecords {
 
     private final Access access;
 
+    private final StudentTally tally;
+
     StudentRecords(StudentRepository students, StudentRules rules, StudentHistory history, StudentDirectory directory,
-            Schools schools, Units units, Access access) {
+            Schools schools, Units units, Access access, StudentTally tally) {
+        this.tally = tally;
         this.students = students;
         this.rules = rules;
         this.history = history;
@@ -89,6 +92,7 @@ public class StudentRecords {
         student.placeIn(schoolClass == null ? null : schoolClass.id());
         students.save(student);
         history.enrolled(student, schoolClass);
+        tally.touch(schoolUnitId);
         return directory.view(student, new HashMap<>());
     }
 
@@ -109,6 +113,7 @@ public class StudentRecords {
         if (schoolClass != null && !schoolClass.id().equals(before)) {
             history.movedClass(student, schoolClass, null);
         }
+        tally.touch(schoolUnitId);
         return directory.view(student, new HashMap<>());
     }
 
@@ -120,6 +125,7 @@ public class StudentRecords {
         if (!schoolClass.id().equals(student.classId())) {
             student.placeIn(schoolClass.id());
             history.movedClass(student, schoolClass, blankToNull(reason));
+            tally.touch(schoolUnitId);
         }
     }
 
@@ -146,6 +152,7 @@ public class StudentRecords {
         history.left(student, reason.trim());
         student.changeStatus(StudentStatus.LEFT);
         student.holdBack(false);
+        tally.touch(schoolUnitId);
     }
 
     /** Records that a student of the school's last grade graduated (hoàn thành chương trình, tốt nghiệp). */
@@ -160,6 +167,7 @@ public class StudentRecords {
         }
         history.graduated(student);
         student.changeStatus(StudentStatus.GRADUATED);
+        tally.touch(schoolUnitId);
     }
 
     private void check(StudentForm form) {

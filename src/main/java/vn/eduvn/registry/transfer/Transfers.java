@@ -21,6 +21,7 @@ import vn.eduvn.registry.student.Student;
 import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
 import vn.eduvn.registry.student.StudentStatus;
+import vn.eduvn.registry.student.StudentTally;
 import vn.eduvn.registry.transfer.Transfer.Status;
 
 /**
@@ -44,8 +45,11 @@ public class Transfers {
 
     private final Access access;
 
+    private final StudentTally tally;
+
     Transfers(TransferRepository transfers, StudentRepository students, StudentHistory history, Schools schools,
-            Units units, Access access) {
+            Units units, Access access, StudentTally tally) {
+        this.tally = tally;
         this.transfers = transfers;
         this.students = students;
         this.history = history;
@@ -108,6 +112,8 @@ public class Transfers {
         student.moveToSchool(transfer.toSchoolUnitId(), toClass == null ? null : toClass.id());
         history.transferred(student, fromSchoolId, fromClass, toClass, transfer.reason());
         transfer.decide(Status.APPROVED, actor(), blankToNull(note));
+        tally.touch(fromSchoolId);
+        tally.touch(transfer.toSchoolUnitId());
         return view(transfer, new HashMap<>());
     }
 

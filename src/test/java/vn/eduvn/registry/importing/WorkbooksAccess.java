@@ -11,4 +11,8 @@ public final class WorkbooksAccess {
     public static byte[] students(List<List<Object>> rows) {
         return Workbooks.students(rows);
     }
+
+    public static byte[] xlsx(List<String> header, List<List<Object>> rows) {
+        return Workbooks.xlsx(header, rows);
+    }
 }

@@ -46,10 +46,10 @@ class StatisticsTest {
                 .param("typeCode", "SCHOOL").param("code", "STAT-1").param("name", "Trường THCS Thống Kê"))
             .andExpect(status().is3xxRedirection());
         UnitView school = units.findByCode("SCHOOL", "STAT-1").orElseThrow();
-        byte[] file = WorkbooksAccess.students(List.of(
-                List.of("001213600001", "Nông Văn Lâm", "01/02/2013", "Nam", "Tày", "6S1"),
-                List.of("001313600002", "Hà Thị Mơ", "03/04/2013", "Nữ", "Kinh", "6S1"),
-                List.of("001212600003", "Trần Quốc Bảo", "05/06/2012", "Nam", "Kinh", "7S1")));
+        byte[] file = WorkbooksAccess.xlsx(List.of("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Lớp", "Khuyết tật"), List.of(
+                List.of("001213600001", "Nông Văn Lâm", "01/02/2013", "Nam", "Tày", "6S1", "Khuyết tật vận động"),
+                List.of("001313600002", "Hà Thị Mơ", "03/04/2013", "Nữ", "Kinh", "6S1", ""),
+                List.of("001212600003", "Trần Quốc Bảo", "05/06/2012", "Nam", "Kinh", "7S1", "")));
         mvc.perform(multipart("/api/v1/schools/{id}/students/import", school.id())
                 .file(new MockMultipartFile("file", "hs.xlsx", "application/octet-stream", file))
                 .with(Demo.bearer(demo.token(mvc, "admin"))))
@@ -63,9 +63,20 @@ class StatisticsTest {
         assertThat((List<Integer>) JsonPath.read(counts, "$.studentsByGrade[?(@.grade == 6)].female")).containsExactly(1);
         assertThat((List<Integer>) JsonPath.read(counts, "$.studentsByEthnicity[?(@.name == 'Tày')].total")).containsExactly(1);
         assertThat(JsonPath.read(counts, "$.studentsPerClass").toString()).isEqualTo("1.5");
+        assertThat((List<Integer>) JsonPath.read(counts, "$.studentsByDisability[?(@.name == 'Khuyết tật vận động')].total")).containsExactly(1);
+
+        // A pupil who leaves is no longer counted, at once.
+        long bao = ((Number) JsonPath.read(mvc.perform(get("/api/v1/schools/{id}/students", school.id()).param("q", "tran quoc bao")
+                .with(Demo.bearer(demo.token(mvc, "admin")))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+                "$.content[0].id")).longValue();
+        mvc.perform(post("/api/v1/schools/{id}/students/{s}/leave", school.id(), bao).with(Demo.bearer(demo.token(mvc, "admin")))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"reason\": \"Chuyển vùng\"}"))
+            .andExpect(status().isOk());
+        assertThat(((Number) JsonPath.read(stats(school.id(), "sogd"), "$.students")).longValue()).isEqualTo(2);
+        assertThat((List<Integer>) JsonPath.read(stats(school.id(), "sogd"), "$.studentsByGrade[?(@.grade == 7)].male")).isEmpty();
 
         long after = ((Number) JsonPath.read(stats(demo.department().id(), "sogd"), "$.students")).longValue();
-        assertThat(after - before).isEqualTo(3);
+        assertThat(after - before).isEqualTo(2);
     }
 
     @Test
