@@ -28,6 +28,7 @@ import vn.eduvn.registry.school.School;
 import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.school.Schools;
 import vn.eduvn.registry.student.Student;
+import vn.eduvn.registry.student.StudentBulkWriter;
 import vn.eduvn.registry.student.StudentForm;
 import vn.eduvn.registry.student.StudentHistory;
 import vn.eduvn.registry.student.StudentRepository;
@@ -116,10 +117,13 @@ public class StudentImport {
 
     private final StudentTally tally;
 
+    private final StudentBulkWriter bulk;
+
     StudentImport(Schools schools, StudentRepository students, StudentRules rules, StudentHistory history,
             Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas, Units units, Access access,
-            MessageSource messages, StudentTally tally) {
+            MessageSource messages, StudentTally tally, StudentBulkWriter bulk) {
         this.tally = tally;
+        this.bulk = bulk;
         this.schools = schools;
         this.students = students;
         this.rules = rules;
@@ -169,6 +173,7 @@ public class StudentImport {
         Map<String, SchoolClass> classes = new HashMap<>();
         int imported = 0;
         int updated = 0;
+        List<StudentBulkWriter.NewStudent> fresh = new ArrayList<>();
         for (ParsedRow row : rows) {
             if (badRows.contains(row.number())) {
                 continue;
@@ -180,25 +185,20 @@ public class StudentImport {
                 return schools.classNamed(schoolUnitId, year, name);
             });
             Student student = existing.get(row.form().personalId());
-            boolean isNew = student == null;
-            if (isNew) {
-                student = new Student(schoolUnitId, row.form().personalId());
+            if (student == null) {
+                fresh.add(new StudentBulkWriter.NewStudent(schoolUnitId, row.form(), schoolClass));
                 imported++;
+                continue;
             }
-            else {
-                updated++;
-            }
+            updated++;
             Long previousClass = student.classId();
             student.describe(row.form());
             student.placeIn(schoolClass.id());
-            students.save(student);
-            if (isNew) {
-                history.enrolled(student, schoolClass);
-            }
-            else if (!schoolClass.id().equals(previousClass)) {
+            if (!schoolClass.id().equals(previousClass)) {
                 history.movedClass(student, schoolClass, null);
             }
         }
+        bulk.insert(fresh);
         tally.touch(schoolUnitId);
         return new ImportReport(imported, updated, badRows.size(), problems.list(), createdClasses, true);
     }

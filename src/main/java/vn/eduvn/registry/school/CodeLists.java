@@ -31,9 +31,30 @@ public class CodeLists {
                 .param(list).query(Code.class).list();
     }
 
+    /**
+     * Whether the code is in the list. The lists are read at most once a minute: an import checks several
+     * codes on each of a hundred thousand rows.
+     */
     public boolean contains(String list, String code) {
-        return code != null && jdbc.sql("select count(*) from registry_code where list = ? and code = ?")
-                .params(list, code).query(Long.class).single() > 0;
+        if (code == null) {
+            return false;
+        }
+        Cached cached = cache;
+        if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+            Map<String, java.util.Set<String>> codes = new HashMap<>();
+            jdbc.sql("select list, code from registry_code").query((rs, n) -> codes
+                    .computeIfAbsent(rs.getString(1), l -> new java.util.HashSet<>()).add(rs.getString(2))).list();
+            cached = new Cached(codes, System.nanoTime());
+            cache = cached;
+        }
+        return cached.codes().getOrDefault(list, java.util.Set.of()).contains(code);
+    }
+
+    private static final long CACHE_NANOS = 60_000_000_000L;
+
+    private volatile Cached cache;
+
+    private record Cached(Map<String, java.util.Set<String>> codes, long loadedAt) {
     }
 
     /** A list's entries by code and by Vietnamese name, both folded, so that "phat giao" finds "Phật giáo". */

@@ -75,6 +75,9 @@ class RegistryBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    vn.eduvn.registry.student.StudentTally tally;
+
     @Value("${benchmark.import:100000}")
     int importSize;
 
@@ -166,6 +169,7 @@ class RegistryBenchmark {
             jdbc.batchUpdate("""
                     insert into registry_student (school_unit_id, personal_id, full_name, search_name, sort_key, birth_date,
                     gender, ethnicity_code, class_id, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ENROLLED', 0)""", rows);
+            tally.recount(unit);
         }
         return schools * perSchool;
     }
@@ -174,7 +178,8 @@ class RegistryBenchmark {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000)) {
             Sheet sheet = workbook.createSheet("Học sinh");
             Row header = sheet.createRow(0);
-            String[] headers = { "Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Lớp" };
+            String[] headers = { "Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Lớp", "Tôn giáo",
+                    "Họ tên mẹ", "SĐT mẹ" };
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }
@@ -189,6 +194,9 @@ class RegistryBenchmark {
                 row.createCell(3).setCellValue(female ? "Nữ" : "Nam");
                 row.createCell(4).setCellValue(random.nextInt(15) == 0 ? "Khơ-me" : "Kinh");
                 row.createCell(5).setCellValue(grade + "A" + (1 + random.nextInt(8)));
+                row.createCell(6).setCellValue(random.nextInt(10) == 0 ? "Công giáo" : "Không");
+                row.createCell(7).setCellValue(name(random));
+                row.createCell(8).setCellValue(String.format("09%08d", random.nextInt(100_000_000)));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

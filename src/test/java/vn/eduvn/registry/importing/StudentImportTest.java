@@ -227,6 +227,12 @@ class StudentImportTest {
                 from registry_student where personal_id = ?""").param(id(b, true, 400001)).query().singleRow();
         assertThat(saved.values()).containsExactly("PHAT_GIAO", "NHIN", "HO_NGHEO", commune, "Thôn Đông, số 5",
                 "0912345678", "Bùi Thị Hoa", "hoa.bui@example.vn");
+        // The imported record is in the audit trail, with who imported it and at which school.
+        var audit = jdbc.sql("""
+                select r.actor, r.unit_id, a.revtype, a.mother_phone from registry_student_aud a
+                join identity_audit_revision r on r.id = a.rev join registry_student s on s.id = a.id
+                where s.personal_id = ?""").param(id(b, true, 400001)).query().singleRow();
+        assertThat(audit.values()).containsExactly("giaovu1", demo.school1().id(), 0, "0987654321");
 
         byte[] core = Workbooks.students(List.of(row(id(b, true, 400001), "Hoàng Thị Mai", "20/05/2016", "Nữ", "Mường", "5E2")));
         importAs("giaovu1", demo.school1().id(), core, null).andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(1));
