@@ -20,6 +20,9 @@ public class CodeLists {
 
     public static final int TEACHING_WEEKS = 35;
 
+    /** The two values of giới tính, as forms offer them. */
+    public static final List<Code> GENDERS = List.of(new Code("MALE", "Nam", "Male"), new Code("FEMALE", "Nữ", "Female"));
+
     private final JdbcClient jdbc;
 
     CodeLists(JdbcClient jdbc) {

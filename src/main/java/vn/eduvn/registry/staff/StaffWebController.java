@@ -52,6 +52,7 @@ class StaffWebController {
         model.addAttribute("titleRanks", codes.list("title_rank"));
         model.addAttribute("contracts", codes.list("contract"));
         model.addAttribute("subjects", codes.subjects());
+        model.addAttribute("genders", CodeLists.GENDERS);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", StaffForm.blank());
         }

@@ -157,7 +157,7 @@ class StudentWebController {
         }
         model.addAttribute("history", student == null ? List.of() : records.history(id, student.id()));
         model.addAttribute("classes", classes.stream().map(c -> new Code(String.valueOf(c.id()), c.name(), c.name())).toList());
-        model.addAttribute("genders", List.of(new Code("MALE", "Nam", "Male"), new Code("FEMALE", "Nữ", "Female")));
+        model.addAttribute("genders", CodeLists.GENDERS);
         model.addAttribute("ethnicities", ethnicities.all().stream().map(e -> new Code(e.code(), e.name(), e.name())).toList());
         model.addAttribute("religions", codes.list("religion"));
         model.addAttribute("disabilities", codes.list("disability"));
