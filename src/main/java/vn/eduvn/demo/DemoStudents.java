@@ -52,8 +52,12 @@ class DemoStudents {
                     int birthYear = year - 5 - grade;
                     LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(random.nextInt(365));
                     String ethnicity = random.nextInt(20) == 0 ? "06" : "01";
-                    registry.enrol(schoolUnitId, identifier(birth, gender, random), name, birth, gender, ethnicity,
-                            grade + suffix);
+                    String id = identifier(birth, gender, random);
+                    // The mother's details come from their own generator, so the pupils stay those of earlier demos.
+                    Random family = new Random(Long.parseLong(id));
+                    String mother = pick(FAMILY, family) + " Thị " + pick(GIVEN_FEMALE, family);
+                    registry.enrol(schoolUnitId, id, name, birth, gender, ethnicity, grade + suffix, mother,
+                            String.format("09%08d", family.nextInt(100_000_000)));
                 }
             }
         }

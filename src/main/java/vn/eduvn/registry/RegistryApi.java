@@ -52,7 +52,7 @@ public class RegistryApi {
 
     /** Enrols a student in a class of the school's current year (the class is created when missing). */
     public long enrol(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
-            String ethnicityCode, String className) {
+            String ethnicityCode, String className, String motherName, String motherPhone) {
         int year = schools.currentYear(schoolUnitId);
         SchoolClass schoolClass = schools.classNamed(schoolUnitId, year, className);
         Student student = students.findByPersonalId(personalId).orElse(null);
@@ -61,7 +61,7 @@ public class RegistryApi {
             student = new Student(schoolUnitId, personalId);
         }
         student.describe(new StudentForm(personalId, fullName, birthDate, gender, ethnicityCode, null, "KHONG", null,
-                null, null, null, null, null, null, null, null, null, null));
+                null, null, null, null, null, motherName, motherPhone, null, null, null));
         student.placeIn(schoolClass.id());
         students.save(student);
         if (isNew) {
