@@ -75,7 +75,7 @@ public class RegistryApi {
     public long addStaff(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
             String position, String qualification, String titleRank, String mainSubject) {
         return staff.save(schoolUnitId, new StaffForm(personalId, fullName, birthDate, gender, position, qualification,
-                titleRank, mainSubject, "VIEN_CHUC", null, null, null)).id();
+                titleRank, mainSubject, null, "VIEN_CHUC", null, null, null, null)).id();
     }
 
     /** Links a member of staff to the account they sign in with. */

@@ -51,17 +51,23 @@ public class StaffImport {
 
     static final String SUBJECT = "Môn dạy";
 
+    static final String SECOND_SUBJECT = "Môn dạy kiêm nhiệm";
+
+    static final String STATUS = "Trạng thái";
+
     static final String PHONE = "Điện thoại";
 
     static final String EMAIL = "Email";
 
     static final List<String> REQUIRED = List.of(ID, NAME, BIRTH, GENDER, POSITION, QUALIFICATION, RANK, CONTRACT);
 
-    static final List<String> OPTIONAL = List.of(SUBJECT, PHONE, EMAIL);
+    static final List<String> OPTIONAL = List.of(SUBJECT, SECOND_SUBJECT, STATUS, PHONE, EMAIL);
 
-    private static final Map<String, String> COLUMN_OF = Map.of("personalId", ID, "fullName", NAME, "birthDate", BIRTH,
-            "gender", GENDER, "position", POSITION, "qualification", QUALIFICATION, "titleRank", RANK,
-            "contractType", CONTRACT, "mainSubject", SUBJECT, "phone", PHONE);
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("personalId", ID),
+            Map.entry("fullName", NAME), Map.entry("birthDate", BIRTH), Map.entry("gender", GENDER),
+            Map.entry("position", POSITION), Map.entry("qualification", QUALIFICATION), Map.entry("titleRank", RANK),
+            Map.entry("contractType", CONTRACT), Map.entry("mainSubject", SUBJECT),
+            Map.entry("secondSubject", SECOND_SUBJECT), Map.entry("status", STATUS), Map.entry("phone", PHONE));
 
     private final Schools schools;
 
@@ -92,7 +98,7 @@ public class StaffImport {
         Map<String, StaffView> existing = new HashMap<>();
         directory.search(schoolUnitId, "").forEach(s -> existing.put(s.personalId(), s));
         Map<String, Map<String, String>> lists = new HashMap<>();
-        for (String list : List.of("position", "qualification", "title_rank", "contract")) {
+        for (String list : List.of("position", "qualification", "title_rank", "contract", "staff_status")) {
             Map<String, String> byKey = new HashMap<>();
             codes.index(list).forEach((key, code) -> byKey.put(key, code.code()));
             lists.put(list, byKey);
@@ -165,11 +171,14 @@ public class StaffImport {
         }
         String subject = sheet.hasColumn(SUBJECT) ? code(row, SUBJECT, subjects, problems)
                 : was == null ? null : was.mainSubject();
+        String secondSubject = sheet.hasColumn(SECOND_SUBJECT) ? code(row, SECOND_SUBJECT, subjects, problems)
+                : was == null ? null : was.secondSubject();
+        String status = sheet.hasColumn(STATUS) ? code(row, STATUS, lists.get("staff_status"), problems) : null;
         StaffForm form = new StaffForm(personalId, row.text(NAME), row.date(BIRTH, problems), gender,
                 code(row, POSITION, lists.get("position"), problems),
                 code(row, QUALIFICATION, lists.get("qualification"), problems),
-                code(row, RANK, lists.get("title_rank"), problems), subject,
-                code(row, CONTRACT, lists.get("contract"), problems),
+                code(row, RANK, lists.get("title_rank"), problems), subject, secondSubject,
+                code(row, CONTRACT, lists.get("contract"), problems), status,
                 sheet.hasColumn(PHONE) ? row.text(PHONE) : was == null ? null : was.phone(),
                 sheet.hasColumn(EMAIL) ? row.text(EMAIL) : was == null ? null : was.email(), null);
         Set<String> reported = new java.util.HashSet<>();

@@ -48,6 +48,8 @@ public class Staff {
 
     private String mainSubject;
 
+    private String secondSubject;
+
     private String contractType;
 
     private String status;
@@ -82,7 +84,11 @@ public class Staff {
         this.qualification = form.qualification();
         this.titleRank = form.titleRank();
         this.mainSubject = form.mainSubject() == null || form.mainSubject().isBlank() ? null : form.mainSubject();
+        this.secondSubject = form.secondSubject() == null || form.secondSubject().isBlank() ? null : form.secondSubject();
         this.contractType = form.contractType();
+        if (form.status() != null && !form.status().isBlank()) {
+            this.status = form.status();
+        }
         this.phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().trim();
         this.email = form.email() == null || form.email().isBlank() ? null : form.email().trim();
         this.accountUsername = form.accountUsername() == null || form.accountUsername().isBlank() ? null
@@ -135,6 +141,10 @@ public class Staff {
 
     public String mainSubject() {
         return mainSubject;
+    }
+
+    public String secondSubject() {
+        return secondSubject;
     }
 
     public String contractType() {

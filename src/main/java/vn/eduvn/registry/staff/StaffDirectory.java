@@ -53,6 +53,12 @@ public class StaffDirectory {
         if (form.mainSubject() != null && !form.mainSubject().isBlank() && !codes.isSubject(form.mainSubject())) {
             throw DomainException.invalid("mainSubject", "error.code.unknown", form.mainSubject());
         }
+        if (form.secondSubject() != null && !form.secondSubject().isBlank() && !codes.isSubject(form.secondSubject())) {
+            throw DomainException.invalid("secondSubject", "error.code.unknown", form.secondSubject());
+        }
+        if (form.status() != null && !form.status().isBlank()) {
+            check("status", "staff_status", form.status());
+        }
         Staff member = staff.findByPersonalId(form.personalId()).orElseGet(() -> new Staff(schoolUnitId, form.personalId()));
         if (member.schoolUnitId() != schoolUnitId) {
             String other = units.find(member.schoolUnitId()).filter(u -> access.reaches(u.path()))
@@ -102,6 +108,6 @@ public class StaffDirectory {
     static StaffView view(Staff s) {
         return new StaffView(s.id(), s.schoolUnitId(), s.personalId(), s.fullName(), s.birthDate(),
                 vn.eduvn.registry.Gender.ofCode(s.gender()), s.position(), s.qualification(), s.titleRank(),
-                s.mainSubject(), s.contractType(), s.status(), s.phone(), s.email());
+                s.mainSubject(), s.secondSubject(), s.contractType(), s.status(), s.phone(), s.email());
     }
 }

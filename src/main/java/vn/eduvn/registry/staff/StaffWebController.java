@@ -51,6 +51,7 @@ class StaffWebController {
         model.addAttribute("qualifications", codes.list("qualification"));
         model.addAttribute("titleRanks", codes.list("title_rank"));
         model.addAttribute("contracts", codes.list("contract"));
+        model.addAttribute("statuses", codes.list("staff_status"));
         model.addAttribute("subjects", codes.subjects());
         model.addAttribute("genders", CodeLists.GENDERS);
         if (!model.containsAttribute("form")) {

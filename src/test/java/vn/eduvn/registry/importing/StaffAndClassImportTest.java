@@ -31,7 +31,7 @@ import vn.eduvn.EduVnTest;
 class StaffAndClassImportTest {
 
     static final List<String> STAFF = List.of("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Vị trí việc làm",
-            "Trình độ chuyên môn", "Hạng chức danh", "Loại hợp đồng", "Môn dạy", "Email");
+            "Trình độ chuyên môn", "Hạng chức danh", "Loại hợp đồng", "Môn dạy", "Email", "Môn dạy kiêm nhiệm", "Trạng thái");
 
     @Autowired
     MockMvc mvc;
@@ -56,9 +56,9 @@ class StaffAndClassImportTest {
     void staffImportFromNamesInTheCodeListsAndReimportUpdates() throws Exception {
         byte[] file = Workbooks.xlsx(STAFF, List.of(
                 row("033188770001", "Phan Thị Thu", "12/03/1988", "Nữ", "Giáo viên", "Đại học sư phạm", "Hạng II",
-                        "Viên chức (biên chế)", "Toán", "thu.phan@example.vn"),
+                        "Viên chức (biên chế)", "Toán", "thu.phan@example.vn", "Tin học", "Đang làm việc"),
                 row("033190770002", "Đỗ Văn Hải", "1990-07-01", "Nam", "nhan vien", "Cao đẳng", "Chưa xếp hạng",
-                        "Hợp đồng lao động", "", "")));
+                        "Hợp đồng lao động", "", "", "", "Nghỉ hưu")));
         upload("/api/v1/schools/{id}/staff/import", "giaovu1", file)
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.imported").value(2));
@@ -68,6 +68,10 @@ class StaffAndClassImportTest {
             .andExpect(jsonPath("$.updated").value(2));
         assertThat(jdbc.sql("select position || '/' || qualification || '/' || title_rank || '/' || main_subject from registry_staff where personal_id = '033188770001'")
             .query(String.class).single()).isEqualTo("GIAO_VIEN/DAI_HOC_SU_PHAM/HANG_II/TOAN");
+        assertThat(jdbc.sql("select second_subject from registry_staff where personal_id = '033188770001'")
+            .query(String.class).single()).isEqualTo("TIN_HOC");
+        assertThat(jdbc.sql("select status from registry_staff where personal_id = '033190770002'")
+            .query(String.class).single()).isEqualTo("NGHI_HUU");
         assertThat(jdbc.sql("select count(*) from registry_staff where personal_id in ('033188770001', '033190770002')")
             .query(Long.class).single()).isEqualTo(2);
 
@@ -81,8 +85,8 @@ class StaffAndClassImportTest {
     @Test
     void badStaffRowsAreNamedByColumnAndNothingIsImported() throws Exception {
         byte[] file = Workbooks.xlsx(STAFF, List.of(
-                row("03318877000", "Sai Mã Số", "12/03/1988", "Nữ", "Giáo viên", "Đại học", "Hạng II", "Viên chức (biên chế)", "", ""),
-                row("033188770009", "Vị Trí Lạ", "12/03/1988", "Nữ", "Bảo vệ trưởng", "Đại học", "Hạng II", "Viên chức (biên chế)", "", "không-phải-email")));
+                row("03318877000", "Sai Mã Số", "12/03/1988", "Nữ", "Giáo viên", "Đại học", "Hạng II", "Viên chức (biên chế)", "", "", "", ""),
+                row("033188770009", "Vị Trí Lạ", "12/03/1988", "Nữ", "Bảo vệ trưởng", "Đại học", "Hạng II", "Viên chức (biên chế)", "", "không-phải-email", "", "")));
         String body = upload("/api/v1/schools/{id}/staff/import", "giaovu1", file)
             .andExpect(status().isUnprocessableContent())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
