@@ -93,6 +93,7 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/transfers/{t}/cancel", id, foreignTransfer),
                 id -> get("/schools/{id}/import", id).param("what", "staff"),
                 id -> multipart("/schools/{id}/import", id).file(upload()).param("what", "classes"),
+                id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/schools/{id}/rollover", id),
                 id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
@@ -135,6 +136,7 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/staff/export", id),
                 id -> get("/api/v1/schools/{id}/classes/export", id).param("format", "csv"),
                 id -> get("/api/v1/schools/{id}/oneroster", id),
+                id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }

@@ -100,6 +100,16 @@ public class RegistryApi {
         return assignments.assignments(schoolUnitId);
     }
 
+    /** What the signed-in teacher teaches this year (class, subject, weekly periods). */
+    public java.util.List<TeachingAssignmentView> myTeachingAssignments() {
+        return assignments.mine();
+    }
+
+    /** A class the signed-in teacher teaches or leads, with its students; any other class reads as not found. */
+    public ClassList myClass(long classId) {
+        return assignments.myClass(classId);
+    }
+
     public int currentYear(long schoolUnitId) {
         return schools.currentYear(schoolUnitId);
     }

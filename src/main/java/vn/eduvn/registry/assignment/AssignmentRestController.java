@@ -31,7 +31,7 @@ class AssignmentRestController {
     }
 
     @GetMapping("/api/v1/me/classes/{classId}")
-    TeachingAssignments.MyClass myClass(@PathVariable long classId) {
+    vn.eduvn.registry.ClassList myClass(@PathVariable long classId) {
         return assignments.myClass(classId);
     }
 

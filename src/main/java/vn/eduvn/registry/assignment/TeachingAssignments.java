@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
+import vn.eduvn.registry.ClassList;
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.TeachingAssignmentView;
@@ -128,17 +129,13 @@ public class TeachingAssignments {
      * any other class reads as not found.
      */
     @Transactional(readOnly = true)
-    public MyClass myClass(long classId) {
+    public ClassList myClass(long classId) {
         boolean mine = myHomerooms().stream().anyMatch(c -> c.id() == classId)
                 || mine().stream().anyMatch(a -> a.classId() == classId);
         SchoolClass schoolClass = schools.findClass(classId).filter(c -> mine)
                 .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
-        return new MyClass(schoolClass.id(), schoolClass.name(), schools.currentYear(schoolClass.schoolUnitId()),
-                studentDirectory.classList(schoolClass.schoolUnitId(), classId));
-    }
-
-    /** A class as its teacher reads it. */
-    public record MyClass(long id, String name, int startYear, List<StudentView> students) {
+        return new ClassList(schoolClass.id(), schoolClass.schoolUnitId(), schoolClass.name(), schoolClass.grade(),
+                schoolClass.startYear(), studentDirectory.classList(schoolClass.schoolUnitId(), classId));
     }
 
     /**

@@ -1,0 +1,10 @@
+package vn.eduvn.assessment.gradebook;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GradebookRepository extends JpaRepository<Gradebook, Long> {
+
+    Optional<Gradebook> findByClassIdAndSubjectCodeAndTerm(long classId, String subjectCode, int term);
+}

@@ -1,0 +1,296 @@
+package vn.eduvn.assessment.gradebook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.assessment.AssessmentSettings;
+import vn.eduvn.assessment.Regime;
+import vn.eduvn.assessment.engine.Levels.Checkpoint;
+import vn.eduvn.assessment.engine.Levels.Comment;
+import vn.eduvn.assessment.engine.PrimaryEngine;
+import vn.eduvn.assessment.engine.Scores;
+import vn.eduvn.assessment.engine.Tt22Engine;
+import vn.eduvn.assessment.engine.Tt58Engine;
+import vn.eduvn.platform.Access;
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.ScopedUser;
+import vn.eduvn.platform.audit.AuditUnit;
+import vn.eduvn.registry.ClassList;
+import vn.eduvn.registry.RegistryApi;
+import vn.eduvn.registry.StudentView;
+import vn.eduvn.registry.TeachingAssignmentView;
+
+/**
+ * A teacher's gradebooks: the grid of a class × subject × term for the teacher the principal assigned to it,
+ * with the columns the regime needs, every cell checked as it is typed, saved on its own with optimistic
+ * locking (two people on one cell are told, never silently overwritten), and each student's result recomputed
+ * at once.
+ */
+@Service
+@Transactional
+public class Gradebooks {
+
+    /** Registry codes of the subjects TT22/2021 assesses by comment only (Art 5(3)). */
+    private static final Set<String> COMMENT_GRADED = Set.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT",
+            "GD_DIA_PHUONG", "HDTN_HN");
+
+    /** Registry codes that the assessment rules spell differently. */
+    private static final Map<String, String> RULE_CODES = Map.of("TIN_CONG_NGHE", "TIN_HOC_CONG_NGHE", "TN_XH",
+            "TNXH", "GD_DIA_PHUONG", "GDDP");
+
+    private final GradebookRepository gradebooks;
+
+    private final MarkRepository marks;
+
+    private final RegistryApi registry;
+
+    private final AssessmentSettings settings;
+
+    private final Access access;
+
+    Gradebooks(GradebookRepository gradebooks, MarkRepository marks, RegistryApi registry, AssessmentSettings settings,
+            Access access) {
+        this.gradebooks = gradebooks;
+        this.marks = marks;
+        this.registry = registry;
+        this.settings = settings;
+        this.access = access;
+    }
+
+    /** What a cell holds and the version the page must send back when it changes it. */
+    public record Cell(String value, long version) {
+    }
+
+    /** One student's line: the cells by column and the result they give (null until the marks are complete). */
+    public record Line(long studentId, String fullName, Map<String, Cell> cells, String result) {
+    }
+
+    /** The grid as the page and the API show it. */
+    public record GradebookView(long id, long classId, String className, String subjectCode, String subjectName,
+            int term, int startYear, String regime, String kind, boolean locked, List<String> columns, List<Line> lines) {
+    }
+
+    /** What a save answers: the cell as stored and the student's result now. */
+    public record SavedCell(long studentId, String column, String value, long version, String result) {
+    }
+
+    /** The gradebook of one of the signed-in teacher's assignments, opened on first use. */
+    public GradebookView open(long classId, String subjectCode, int term) {
+        if (term != 1 && term != 2) {
+            throw DomainException.invalid("term", "gradebook.error.term");
+        }
+        TeachingAssignmentView assignment = assignment(classId, subjectCode);
+        ClassList list = registry.myClass(classId);
+        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .orElseGet(() -> create(list, assignment, term));
+        return view(book, list, assignment.subjectName());
+    }
+
+    /** Saves one cell; an empty value clears it. */
+    public SavedCell save(long gradebookId, long studentId, String column, String value, long seenVersion) {
+        Gradebook book = gradebooks.findById(gradebookId)
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
+        assignment(book.classId(), book.subjectCode());
+        ClassList list = registry.myClass(book.classId());
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
+            throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+        }
+        if (book.locked()) {
+            throw DomainException.conflict(null, "gradebook.error.locked");
+        }
+        Kind kind = kind(book);
+        if (!columns(book, list.grade()).contains(column)) {
+            throw DomainException.invalid("column", "gradebook.error.column", column);
+        }
+        Mark mark = marks.findByGradebookIdAndStudentIdAndColumnKey(gradebookId, studentId, column).orElse(null);
+        long current = mark == null ? 0 : mark.cellVersion();
+        if (current != seenVersion) {
+            throw DomainException.conflict("value", "gradebook.error.changed", mark == null ? "" : mark.text(),
+                    mark == null ? "" : mark.updatedBy());
+        }
+        String typed = value == null ? "" : value.trim();
+        if (typed.isEmpty()) {
+            if (mark != null) {
+                marks.delete(mark);
+            }
+            marks.flush();
+            return new SavedCell(studentId, column, "", 0, result(book, list.grade(), marksOf(book, studentId)));
+        }
+        if (mark == null) {
+            mark = new Mark(gradebookId, studentId, column);
+        }
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
+            case SCORE -> mark.set(score(typed), null, user);
+            case COMMENT -> mark.set(null, comment(typed), user);
+            case PRIMARY -> mark.set(null, level(typed), user);
+            case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
+        }
+        marks.saveAndFlush(mark);
+        return new SavedCell(studentId, column, mark.text(), mark.cellVersion(),
+                result(book, list.grade(), marksOf(book, studentId)));
+    }
+
+    private TeachingAssignmentView assignment(long classId, String subjectCode) {
+        return registry.myTeachingAssignments().stream()
+                .filter(a -> a.classId() == classId && a.subjectCode().equals(subjectCode)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notAssigned"));
+    }
+
+    private Gradebook create(ClassList list, TeachingAssignmentView assignment, int term) {
+        Regime regime = Regime.of(list.grade(), list.startYear(), settings);
+        if (regime == Regime.SECONDARY_TT58_2011) {
+            throw DomainException.conflict(null, "gradebook.error.regime", regime.name());
+        }
+        boolean primary = regime.name().startsWith("PRIMARY");
+        boolean comment = !primary && COMMENT_GRADED.contains(assignment.subjectCode());
+        int periodsPerYear = assignment.periodsPerWeek().multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP)
+                .intValue();
+        int regular = primary ? 0 : new Tt22Engine(settings.tt22()).regularTestCount(periodsPerYear).count();
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        return gradebooks.save(new Gradebook(list.schoolUnitId(), list.classId(), assignment.subjectCode(),
+                list.startYear(), term, regime, comment, regular));
+    }
+
+    private enum Kind {
+        SCORE, COMMENT, PRIMARY, PRIMARY_TEST
+    }
+
+    private static Kind kind(Gradebook book) {
+        return book.regime().name().startsWith("PRIMARY") ? Kind.PRIMARY : book.commentGraded() ? Kind.COMMENT : Kind.SCORE;
+    }
+
+    /** Secondary: TX1…TXn, GK, CK. Primary: the level, and the test when the subject is tested at the term's end. */
+    private List<String> columns(Gradebook book, int grade) {
+        List<String> columns = new ArrayList<>();
+        if (kind(book) == Kind.PRIMARY) {
+            columns.add("LEVEL");
+            if (tested(book, grade)) {
+                columns.add("TEST");
+            }
+            return columns;
+        }
+        for (int i = 1; i <= book.regularCount(); i++) {
+            columns.add("TX" + i);
+        }
+        columns.add("GK");
+        columns.add("CK");
+        return columns;
+    }
+
+    private boolean tested(Gradebook book, int grade) {
+        PrimaryEngine engine = book.regime() == Regime.PRIMARY_TT27_2020 ? PrimaryEngine.tt27(settings.primary())
+                : PrimaryEngine.tt30(settings.primary());
+        String code = RULE_CODES.getOrDefault(book.subjectCode(), book.subjectCode());
+        return !engine.periodicTestSubjects(grade, book.term() == 1 ? Checkpoint.CHK1 : Checkpoint.CN, List.of(code),
+                Set.of()).isEmpty();
+    }
+
+    /** The student's result from their marks: the semester average, Đ/CĐ, or the primary level; null while incomplete. */
+    private String result(Gradebook book, int grade, Map<String, Mark> byColumn) {
+        Kind kind = kind(book);
+        if (kind == Kind.PRIMARY) {
+            Mark level = byColumn.get("LEVEL");
+            return level == null ? null : level.gradeCode();
+        }
+        List<String> regular = new ArrayList<>();
+        for (int i = 1; i <= book.regularCount(); i++) {
+            regular.add("TX" + i);
+        }
+        if (!byColumn.keySet().containsAll(regular) || !byColumn.containsKey("GK") || !byColumn.containsKey("CK")) {
+            return null;
+        }
+        Tt22Engine engine = new Tt22Engine(settings.tt22());
+        if (kind == Kind.COMMENT) {
+            List<Tt58Engine.Assessment> assessments = new ArrayList<>();
+            regular.forEach(c -> assessments.add(new Tt58Engine.Assessment("TX", Comment.valueOf(byColumn.get(c).gradeCode()))));
+            assessments.add(new Tt58Engine.Assessment("GK", Comment.valueOf(byColumn.get("GK").gradeCode())));
+            assessments.add(new Tt58Engine.Assessment("CK", Comment.valueOf(byColumn.get("CK").gradeCode())));
+            return engine.commentSemester(book.regularCount(), assessments).name();
+        }
+        return engine.semesterAverage(regular.stream().map(c -> byColumn.get(c).score()).toList(),
+                byColumn.get("GK").score(), byColumn.get("CK").score()).toPlainString();
+    }
+
+    private Map<String, Mark> marksOf(Gradebook book, long studentId) {
+        Map<String, Mark> byColumn = new HashMap<>();
+        marks.findByGradebookId(book.id()).stream().filter(m -> m.studentId() == studentId)
+                .forEach(m -> byColumn.put(m.columnKey(), m));
+        return byColumn;
+    }
+
+    private GradebookView view(Gradebook book, ClassList list, String subjectName) {
+        List<String> columns = columns(book, list.grade());
+        Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
+        marks.findByGradebookId(book.id())
+                .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
+        List<Line> lines = new ArrayList<>();
+        for (StudentView s : list.students()) {
+            Map<String, Mark> own = byStudent.getOrDefault(s.id(), Map.of());
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            for (String column : columns) {
+                Mark m = own.get(column);
+                cells.put(column, m == null ? new Cell("", 0) : new Cell(m.text(), m.cellVersion()));
+            }
+            lines.add(new Line(s.id(), s.fullName(), cells, result(book, list.grade(), own)));
+        }
+        return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
+                book.startYear(), book.regime().name(), kind(book).name(), book.locked(), columns, lines);
+    }
+
+    /** A secondary score: 0 to 10, at most one decimal; a comma is read as the decimal point. */
+    static BigDecimal score(String typed) {
+        BigDecimal score;
+        try {
+            score = new BigDecimal(typed.replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            throw DomainException.invalid("value", "gradebook.error.notANumber", typed);
+        }
+        if (score.signum() < 0 || score.compareTo(BigDecimal.TEN) > 0 || score.stripTrailingZeros().scale() > 1) {
+            throw DomainException.invalid("value", "gradebook.error.score", typed);
+        }
+        return score.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal primaryTest(String typed) {
+        BigDecimal score;
+        try {
+            score = new BigDecimal(typed.replace(',', '.'));
+        }
+        catch (NumberFormatException e) {
+            throw DomainException.invalid("value", "gradebook.error.notANumber", typed);
+        }
+        if (!Scores.validPrimaryTestScore(score)) {
+            throw DomainException.invalid("value", "gradebook.error.primaryTest", typed);
+        }
+        return score.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    private static String comment(String typed) {
+        String folded = vn.eduvn.platform.text.VietnameseText.fold(typed).toUpperCase(java.util.Locale.ROOT);
+        return switch (folded) {
+            case "D" -> "D";
+            case "CD" -> "CD";
+            default -> throw DomainException.invalid("value", "gradebook.error.comment", typed);
+        };
+    }
+
+    private static String level(String typed) {
+        String upper = typed.toUpperCase(java.util.Locale.ROOT);
+        return switch (upper) {
+            case "T", "H", "C" -> upper;
+            default -> throw DomainException.invalid("value", "gradebook.error.level", typed);
+        };
+    }
+}
