@@ -83,8 +83,8 @@ class GradebookTest {
         assertThat((String) JsonPath.read(again, "$.lines[0].result")).isEqualTo("7.9");
         assertThat(jdbc.sql("""
                 select r.actor from assessment_mark_aud a join identity_audit_revision r on r.id = a.rev
-                join assessment_mark m on m.id = a.id where m.gradebook_id = ? and m.column_key = 'CK'""")
-            .param(book).query(String.class).list()).containsExactly(teacher.username());
+                join assessment_mark m on m.id = a.id where m.gradebook_id = ? and m.student_id = ? and m.column_key = 'CK'""")
+            .params(book, pupil).query(String.class).list()).containsExactly(teacher.username());
     }
 
     @Test
