@@ -60,10 +60,13 @@ class DemoProvince implements ApplicationRunner {
 
     private final DemoStaff staff;
 
+    private final DemoMarks marks;
+
     DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
             IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students,
-            DemoStaff staff, @Value("${server.port:8080}") String port) {
+            DemoStaff staff, DemoMarks marks, @Value("${server.port:8080}") String port) {
         this.port = port;
+        this.marks = marks;
         this.registry = registry;
         this.students = students;
         this.staff = staff;
@@ -141,6 +144,9 @@ class DemoProvince implements ApplicationRunner {
         logins.add(account("hieutruong2", "Trần Văn Hùng", lowerSecondary, Role.PRINCIPAL, password));
         logins.add(account("giaovu1", "Phạm Thu Hà", primary, Role.CLERK, password));
         logins.add(account("giaovien1", "Lê Minh Đức", primary, Role.TEACHER, password));
+        logins.add(account("giaovien2", "Nguyễn Văn Tiến", lowerSecondary, Role.TEACHER, password));
+        marks.firstTerm(primary.id(), random);
+        marks.firstTerm(lowerSecondary.id(), random);
         return logins;
     }
 
@@ -161,7 +167,7 @@ class DemoProvince implements ApplicationRunner {
     }
 
     static List<String> usernames() {
-        return List.of("admin", MARKER_ACCOUNT, "hieutruong1", "hieutruong2", "giaovu1", "giaovien1");
+        return List.of("admin", MARKER_ACCOUNT, "hieutruong1", "hieutruong2", "giaovu1", "giaovien1", "giaovien2");
     }
 
     record DemoLogin(String username, String role, String unit) {

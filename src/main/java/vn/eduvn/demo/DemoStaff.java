@@ -75,8 +75,19 @@ class DemoStaff {
             for (int s = 0; s < SECONDARY_TEACHERS.length; s++) {
                 registry.assign(schoolUnitId, c.id(), SECONDARY_TEACHERS[s][0], teachers.get(s));
             }
+            // The rest of the 2018 programme, so that a year's learning result has its six scored subjects.
+            for (String[] more : SECONDARY_MORE) {
+                registry.assign(schoolUnitId, c.id(), more[0], teachers.get(Integer.parseInt(more[1])));
+            }
+            registry.assign(schoolUnitId, c.id(), "HDTN_HN", teachers.get(i % teachers.size()));
         }
+        // Nguyễn Văn Tiến (Toán, homeroom teacher of 6A2) signs in as giaovien2.
+        registry.linkAccount(schoolUnitId, "033084003002", "giaovien2");
     }
+
+    /** Subject and the index of its teacher among SECONDARY_TEACHERS. */
+    private static final String[][] SECONDARY_MORE = { { "GDCD", "4" }, { "CONG_NGHE", "3" }, { "TIN_HOC", "1" },
+            { "NGHE_THUAT", "5" } };
 
     private static final String[] GIVEN = { "Lan", "Hạnh", "Hương", "Minh", "Thủy", "Tuấn", "Yến", "Hải", "Bình",
             "Nga", "Quyên" };

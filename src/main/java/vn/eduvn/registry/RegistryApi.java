@@ -33,9 +33,12 @@ public class RegistryApi {
 
     private final StudentTally tally;
 
+    private final vn.eduvn.registry.student.StudentDirectory studentDirectory;
+
     RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
-            StudentHistory history, StudentTally tally) {
+            StudentHistory history, StudentTally tally, vn.eduvn.registry.student.StudentDirectory studentDirectory) {
         this.tally = tally;
+        this.studentDirectory = studentDirectory;
         this.schools = schools;
         this.history = history;
         this.students = students;
@@ -108,6 +111,12 @@ public class RegistryApi {
     /** A class the signed-in teacher teaches or leads, with its students; any other class reads as not found. */
     public ClassList myClass(long classId) {
         return assignments.myClass(classId);
+    }
+
+    /** The enrolled students of a class in class-list order; needs a reader of the school (or the system). */
+    public java.util.List<StudentView> studentsOfClass(long schoolUnitId, long classId) {
+        schools.require(schoolUnitId, Schools.READERS);
+        return studentDirectory.classList(schoolUnitId, classId);
     }
 
     public int currentYear(long schoolUnitId) {

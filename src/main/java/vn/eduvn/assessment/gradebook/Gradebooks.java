@@ -148,18 +148,56 @@ public class Gradebooks {
     }
 
     private Gradebook create(ClassList list, TeachingAssignmentView assignment, int term) {
-        Regime regime = Regime.of(list.grade(), list.startYear(), settings);
+        return create(list.schoolUnitId(), list.classId(), list.grade(), list.startYear(), assignment.subjectCode(),
+                assignment.periodsPerWeek(), term);
+    }
+
+    private Gradebook create(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
+            BigDecimal periodsPerWeek, int term) {
+        Regime regime = Regime.of(grade, startYear, settings);
         if (regime == Regime.SECONDARY_TT58_2011) {
             throw DomainException.conflict(null, "gradebook.error.regime", regime.name());
         }
         boolean primary = regime.name().startsWith("PRIMARY");
-        boolean comment = !primary && COMMENT_GRADED.contains(assignment.subjectCode());
-        int periodsPerYear = assignment.periodsPerWeek().multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP)
-                .intValue();
+        boolean comment = !primary && COMMENT_GRADED.contains(subjectCode);
+        int periodsPerYear = periodsPerWeek.multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP).intValue();
         int regular = primary ? 0 : new Tt22Engine(settings.tt22()).regularTestCount(periodsPerYear).count();
-        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        return gradebooks.save(new Gradebook(list.schoolUnitId(), list.classId(), assignment.subjectCode(),
-                list.startYear(), term, regime, comment, regular));
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(schoolUnitId, null));
+        return gradebooks.save(new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment,
+                regular));
+    }
+
+    /** The columns a new gradebook of this class, subject and term has (for callers that fill it in bulk). */
+    public List<String> columnsFor(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
+            BigDecimal periodsPerWeek, int term) {
+        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .orElseGet(() -> create(schoolUnitId, classId, grade, startYear, subjectCode, periodsPerWeek, term));
+        return columns(book, grade);
+    }
+
+    /**
+     * Marks entered by the system rather than a teacher (the demo province's term): checked like a teacher's,
+     * written under the current (system) user.
+     */
+    public void enter(long classId, String subjectCode, int term, int grade, Map<Long, Map<String, String>> byStudent) {
+        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
+        Kind kind = kind(book);
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        List<String> columns = columns(book, grade);
+        byStudent.forEach((studentId, cells) -> cells.forEach((column, typed) -> {
+            if (!columns.contains(column)) {
+                throw DomainException.invalid("column", "gradebook.error.column", column);
+            }
+            Mark mark = new Mark(book.id(), studentId, column);
+            switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
+                case SCORE -> mark.set(score(typed), null, user);
+                case COMMENT -> mark.set(null, comment(typed), user);
+                case PRIMARY -> mark.set(null, level(typed), user);
+                case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
+            }
+            marks.save(mark);
+        }));
     }
 
     private enum Kind {
