@@ -94,6 +94,7 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/import", id).param("what", "staff"),
                 id -> multipart("/schools/{id}/import", id).file(upload()).param("what", "classes"),
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
+                id -> get("/homeroom/{c}", anyClassOf(id)),
                 id -> get("/schools/{id}/rollover", id),
                 id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
@@ -137,6 +138,7 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/classes/export", id).param("format", "csv"),
                 id -> get("/api/v1/schools/{id}/oneroster", id),
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
+                id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }

@@ -108,6 +108,16 @@ public class RegistryApi {
         return assignments.mine();
     }
 
+    /** The classes this year whose homeroom teacher is the signed-in user. */
+    public java.util.List<ClassView> myHomerooms() {
+        return assignments.myHomerooms();
+    }
+
+    /** The subjects and teachers of the signed-in user's homeroom class; any other class reads as not found. */
+    public java.util.List<TeachingAssignmentView> assignmentsOfMyHomeroom(long classId) {
+        return assignments.ofMyHomeroom(classId);
+    }
+
     /** A class the signed-in teacher teaches or leads, with its students; any other class reads as not found. */
     public ClassList myClass(long classId) {
         return assignments.myClass(classId);

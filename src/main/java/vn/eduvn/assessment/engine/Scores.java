@@ -39,6 +39,11 @@ public final class Scores {
         return weighted(semester1.add(semester2.multiply(BigDecimal.valueOf(2))), 3);
     }
 
+    /** ĐTBmcn as the gradebook shows it, from the two term averages as text. */
+    public static String yearAverageText(BigDecimal semester1, BigDecimal semester2) {
+        return yearAverage(semester1, semester2).toPlainString();
+    }
+
     /** Regular assessments recorded per semester under TT26/2020 and TT22/2021: 2 up to 35 periods a year, 3 up to 70, else 4. */
     static int regularCountByYear(int periodsPerYear) {
         return periodsPerYear <= 35 ? 2 : periodsPerYear <= 70 ? 3 : 4;

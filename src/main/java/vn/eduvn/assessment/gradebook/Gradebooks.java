@@ -260,6 +260,29 @@ public class Gradebooks {
                 byColumn.get("GK").score(), byColumn.get("CK").score()).toPlainString();
     }
 
+    /** Each student's result in a subject and term (a term average, Đ/CĐ or a primary level); absent while incomplete. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> results(long classId, String subjectCode, int term, int grade) {
+        Map<Long, String> results = new HashMap<>();
+        gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term).ifPresent(book -> {
+            Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
+            marks.findByGradebookId(book.id())
+                    .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
+            byStudent.forEach((student, own) -> {
+                String result = result(book, grade, own);
+                if (result != null) {
+                    results.put(student, result);
+                }
+            });
+        });
+        return results;
+    }
+
+    /** Whether the subject is comment-graded in this class's regime (Đ/CĐ rather than scores). */
+    public static boolean commentGraded(String subjectCode) {
+        return COMMENT_GRADED.contains(subjectCode);
+    }
+
     private Map<String, Mark> marksOf(Gradebook book, long studentId) {
         Map<String, Mark> byColumn = new HashMap<>();
         marks.findByGradebookId(book.id()).stream().filter(m -> m.studentId() == studentId)

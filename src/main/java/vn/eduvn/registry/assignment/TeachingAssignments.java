@@ -124,6 +124,15 @@ public class TeachingAssignments {
                 .toList();
     }
 
+    /** The teaching assignments of a class whose homeroom teacher is the signed-in user; any other class reads as not found. */
+    @Transactional(readOnly = true)
+    public List<TeachingAssignmentView> ofMyHomeroom(long classId) {
+        ClassView homeroom = myHomerooms().stream().filter(c -> c.id() == classId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
+        long school = schools.findClass(homeroom.id()).orElseThrow().schoolUnitId();
+        return assignmentsOf(school).stream().filter(a -> a.classId() == classId).toList();
+    }
+
     /**
      * The class list of a class the signed-in teacher teaches or is homeroom teacher of, in Vietnamese order;
      * any other class reads as not found.

@@ -1,0 +1,184 @@
+package vn.eduvn.assessment.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.assessment.AssessmentSettings;
+import vn.eduvn.assessment.Regime;
+import vn.eduvn.assessment.engine.Levels.Comment;
+import vn.eduvn.assessment.engine.Levels.Tt22;
+import vn.eduvn.assessment.engine.Scores;
+import vn.eduvn.assessment.engine.Tt22Engine;
+import vn.eduvn.assessment.gradebook.Gradebooks;
+import vn.eduvn.platform.Access;
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.ScopedUser;
+import vn.eduvn.platform.audit.AuditUnit;
+import vn.eduvn.registry.ClassList;
+import vn.eduvn.registry.RegistryApi;
+import vn.eduvn.registry.StudentView;
+import vn.eduvn.registry.TeachingAssignmentView;
+
+/**
+ * The homeroom teacher's view of the whole class (bảng tổng hợp): every subject's result for a term or the
+ * year, the learning result with its adjustment, the conduct the teacher gives, and for the year the title and
+ * the promotion decision — recomputed from the gradebooks each time, so a changed mark shows at once.
+ */
+@Service
+@Transactional
+public class ClassResults {
+
+    private final RegistryApi registry;
+
+    private final Gradebooks gradebooks;
+
+    private final ConductRepository conducts;
+
+    private final AssessmentSettings settings;
+
+    private final Access access;
+
+    ClassResults(RegistryApi registry, Gradebooks gradebooks, ConductRepository conducts, AssessmentSettings settings,
+            Access access) {
+        this.registry = registry;
+        this.gradebooks = gradebooks;
+        this.conducts = conducts;
+        this.settings = settings;
+        this.access = access;
+    }
+
+    /** A subject of the class: its code and name, and whether it is graded by comment. */
+    public record Subject(String code, String name, boolean commentGraded) {
+    }
+
+    /** One student's line; the year's title and decision only when {@code term} is 0 (the year). */
+    public record StudentResult(long studentId, String fullName, Map<String, String> subjects, String learningRaw,
+            String learning, boolean adjusted, String conduct, String title, String decision,
+            List<String> reassessSubjects) {
+    }
+
+    /** The summary of a class for a term (1, 2) or the year (0). */
+    public record Summary(long classId, String className, int term, String regime, boolean computed,
+            List<Subject> subjects, List<StudentResult> students) {
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summary(long classId, int term) {
+        if (term < 0 || term > 2) {
+            throw DomainException.invalid("term", "results.error.term");
+        }
+        List<TeachingAssignmentView> assignments = registry.assignmentsOfMyHomeroom(classId);
+        ClassList list = registry.myClass(classId);
+        Regime regime = Regime.of(list.grade(), list.startYear(), settings);
+        boolean computed = regime == Regime.SECONDARY_TT22_2021;
+        List<Subject> subjects = assignments.stream()
+                .map(a -> new Subject(a.subjectCode(), a.subjectName(), Gradebooks.commentGraded(a.subjectCode()))).toList();
+        Map<String, Map<Long, String>> byTerm1 = new HashMap<>();
+        Map<String, Map<Long, String>> byTerm2 = new HashMap<>();
+        for (Subject s : subjects) {
+            byTerm1.put(s.code(), gradebooks.results(classId, s.code(), 1, list.grade()));
+            byTerm2.put(s.code(), gradebooks.results(classId, s.code(), 2, list.grade()));
+        }
+        Map<Long, Map<Integer, String>> conduct = new HashMap<>();
+        conducts.findByClassId(classId)
+                .forEach(c -> conduct.computeIfAbsent(c.studentId(), s -> new HashMap<>()).put(c.term(), c.level()));
+        Tt22Engine engine = new Tt22Engine(settings.tt22());
+        List<StudentResult> lines = new ArrayList<>();
+        for (StudentView student : list.students()) {
+            Map<String, String> results = new LinkedHashMap<>();
+            for (Subject s : subjects) {
+                String r1 = byTerm1.get(s.code()).get(student.id());
+                String r2 = byTerm2.get(s.code()).get(student.id());
+                results.put(s.code(), term == 1 ? r1 : term == 2 ? r2 : year(s, r1, r2));
+            }
+            Map<Integer, String> own = conduct.getOrDefault(student.id(), Map.of());
+            String conductLevel = term == 0 ? yearConduct(engine, own.get(1), own.get(2)) : own.get(term);
+            lines.add(computed ? judge(engine, student, subjects, results, conductLevel, term)
+                    : new StudentResult(student.id(), student.fullName(), results, null, null, false, conductLevel, null,
+                            null, List.of()));
+        }
+        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, lines);
+    }
+
+    /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */
+    public void rateConduct(long classId, long studentId, int term, String level) {
+        if (term != 1 && term != 2) {
+            throw DomainException.invalid("term", "results.error.conductTerm");
+        }
+        registry.assignmentsOfMyHomeroom(classId);
+        ClassList list = registry.myClass(classId);
+        if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
+            throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+        }
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        Conduct conduct = conducts.findByClassIdAndStudentIdAndTerm(classId, studentId, term).orElse(null);
+        if (level == null || level.isBlank()) {
+            if (conduct != null) {
+                conducts.delete(conduct);
+            }
+            return;
+        }
+        Tt22 rated;
+        try {
+            rated = Tt22.valueOf(level);
+        }
+        catch (IllegalArgumentException e) {
+            throw DomainException.invalid("level", "results.error.conduct", level);
+        }
+        if (conduct == null) {
+            conduct = new Conduct(classId, studentId, term);
+        }
+        conduct.rate(rated.name(), access.currentUser().map(ScopedUser::username).orElse("system"));
+        conducts.save(conduct);
+    }
+
+    private static String year(Subject subject, String term1, String term2) {
+        if (term1 == null || term2 == null) {
+            return null;
+        }
+        return subject.commentGraded() ? term2
+                : Scores.yearAverageText(new BigDecimal(term1), new BigDecimal(term2));
+    }
+
+    private static String yearConduct(Tt22Engine engine, String term1, String term2) {
+        return term1 == null || term2 == null ? null : engine.conductYear(Tt22.valueOf(term1), Tt22.valueOf(term2)).name();
+    }
+
+    private static StudentResult judge(Tt22Engine engine, StudentView student, List<Subject> subjects,
+            Map<String, String> results, String conduct, int term) {
+        if (results.values().stream().anyMatch(r -> r == null)) {
+            return new StudentResult(student.id(), student.fullName(), results, null, null, false, conduct, null, null,
+                    List.of());
+        }
+        Map<String, BigDecimal> averages = new LinkedHashMap<>();
+        Map<String, Comment> comments = new LinkedHashMap<>();
+        for (Subject s : subjects) {
+            if (s.commentGraded()) {
+                comments.put(s.code(), Comment.valueOf(results.get(s.code())));
+            }
+            else {
+                averages.put(s.code(), new BigDecimal(results.get(s.code())));
+            }
+        }
+        Tt22Engine.Result learning = engine.learningResult(averages, comments);
+        String title = null;
+        String decision = null;
+        List<String> reassess = List.of();
+        if (term == 0 && conduct != null) {
+            title = engine.title(Tt22.valueOf(conduct), learning.level(), averages);
+            // Absences come with the attendance register; until then none are counted against promotion.
+            Tt22Engine.Promotion promotion = engine.promotion(Tt22.valueOf(conduct), learning.level(), 0, averages, comments);
+            decision = promotion.decision();
+            reassess = promotion.reassessEligibleSubjects() == null ? List.of() : promotion.reassessEligibleSubjects();
+        }
+        return new StudentResult(student.id(), student.fullName(), results, learning.rawLevel().name(),
+                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess);
+    }
+}

@@ -1,0 +1,163 @@
+package vn.eduvn.assessment.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+import vn.eduvn.assessment.AssessmentApi;
+import vn.eduvn.assessment.Evaluations;
+import vn.eduvn.platform.SystemActor;
+
+/** The homeroom teacher of 6A2 reads the whole class's results, gives conduct, and sees the year's decisions. */
+@EduVnTest
+class ClassResultsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    AssessmentApi assessment;
+
+    private long classNamed(String name) {
+        return jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
+            .params(demo.school2().id(), name).query(Long.class).single();
+    }
+
+    private String summary(long classId, int term, String token) throws Exception {
+        return mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", String.valueOf(term)).with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFirstTermsLearningResultsAreThoseOfTheEngineFromTheGradebooks() throws Exception {
+        String token = demo.token(mvc, "giaovien2");
+        long classId = classNamed("6A2");
+        String body = summary(classId, 1, token);
+        List<String> learning = JsonPath.read(body, "$.students[*].learning");
+        assertThat(learning).isNotEmpty().doesNotContainNull();
+        assertThat((List<String>) JsonPath.read(body, "$.subjects[*].code")).contains("TOAN", "NGU_VAN", "GDTC", "HDTN_HN");
+
+        Map<String, Object> first = JsonPath.read(body, "$.students[0].subjects");
+        List<Map<String, Object>> subjects = JsonPath.read(body, "$.subjects");
+        Map<String, Object> averages = new HashMap<>();
+        Map<String, Object> comments = new HashMap<>();
+        for (Map<String, Object> s : subjects) {
+            String code = (String) s.get("code");
+            if ((Boolean) s.get("commentGraded")) {
+                comments.put(code, first.get(code));
+            }
+            else {
+                averages.put(code, new java.math.BigDecimal((String) first.get(code)));
+            }
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> expected = evaluations.evaluate("SECONDARY_TT22_2021", "learningResultTT22",
+                json.valueToTree(Map.of("subjectAverages", averages, "commentResults", comments)));
+        assertThat((String) JsonPath.read(body, "$.students[0].learning")).isEqualTo(expected.get("level"));
+        assertThat((String) JsonPath.read(body, "$.students[0].learningRaw")).isEqualTo(expected.get("rawLevel"));
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/homeroom/{c}", classId).with(demo.as("giaovien2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Tổng hợp kết quả", "Rèn luyện", "Học tập");
+    }
+
+    @Test
+    void conductByTermGivesTheYearsConductTitleAndPromotion() throws Exception {
+        String token = demo.token(mvc, "giaovien2");
+        long classId = classNamed("6A2");
+        String term1 = summary(classId, 1, token);
+        long pupil = ((Number) JsonPath.read(term1, "$.students[1].studentId")).longValue();
+        List<String> codes = JsonPath.read(term1, "$.subjects[*].code");
+        List<Boolean> commentGraded = JsonPath.read(term1, "$.subjects[*].commentGraded");
+        // The second term's marks of this pupil, entered by the school's system for the story's sake.
+        SystemActor.run(() -> {
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                var columns = jdbc.sql("select regular_count from assessment_gradebook where class_id = ? and subject_code = ? and term = 1")
+                    .params(classId, code).query(Integer.class).single();
+                var periods = jdbc.sql("select periods_per_week from registry_teaching_assignment where class_id = ? and subject_code = ?")
+                    .params(classId, code).query(java.math.BigDecimal.class).single();
+                assessment.gradebookColumns(demo.school2().id(), classId, 6, 2026, code, periods, 2);
+                Map<String, String> cells = new HashMap<>();
+                for (int t = 1; t <= columns; t++) {
+                    cells.put("TX" + t, commentGraded.get(i) ? "D" : "9");
+                }
+                cells.put("GK", commentGraded.get(i) ? "D" : "9");
+                cells.put("CK", commentGraded.get(i) ? "D" : "9.5");
+                assessment.enterMarks(classId, code, 2, 6, Map.of(pupil, cells));
+            }
+        });
+        for (int term : List.of(1, 2)) {
+            mvc.perform(put("/api/v1/homeroom/{c}/conduct", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"studentId\": %d, \"term\": %d, \"level\": \"TOT\"}".formatted(pupil, term)))
+                .andExpect(status().isNoContent());
+        }
+        String year = summary(classId, 0, token);
+        List<Map<String, Object>> lines = JsonPath.read(year, "$.students[?(@.studentId == " + pupil + ")]");
+        Map<String, Object> line = lines.get(0);
+        assertThat(line.get("conduct")).isEqualTo("TOT");
+        assertThat(line.get("decision")).isEqualTo("PROMOTED");
+        assertThat(line.get("learning")).isNotNull();
+        Map<String, Object> yearSubjects = (Map<String, Object>) line.get("subjects");
+        Map<String, Object> averages = new HashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!commentGraded.get(i)) {
+                averages.put(codes.get(i), new java.math.BigDecimal((String) yearSubjects.get(codes.get(i))));
+            }
+        }
+        Map<String, Object> expected = evaluations.evaluate("SECONDARY_TT22_2021", "titleTT22", JsonMapper.builder().build()
+            .valueToTree(Map.of("conductYear", "TOT", "learningYear", line.get("learning"), "subjectAverages", averages)));
+        assertThat(line.get("title")).isEqualTo(expected.get("title"));
+        assertThat(jdbc.sql("select count(*) from assessment_conduct_aud a join assessment_conduct c on c.id = a.id where c.student_id = ?")
+            .param(pupil).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheHomeroomTeacherReadsTheClassAndConductTakesTheFourLevels() throws Exception {
+        String token = demo.token(mvc, "giaovien2");
+        mvc.perform(get("/api/v1/homeroom/{c}", classNamed("6A1")).with(Demo.bearer(token)))
+            .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/homeroom/{c}", classNamed("6A2")).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
+            .andExpect(status().isNotFound());
+        long classId = classNamed("6A2");
+        long pupil = ((Number) JsonPath.read(summary(classId, 1, token), "$.students[2].studentId")).longValue();
+        mvc.perform(put("/api/v1/homeroom/{c}/conduct", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"term\": 1, \"level\": \"XUAT_SAC\"}".formatted(pupil)))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.detail").value("Mức rèn luyện \"XUAT_SAC\" không hợp lệ."));
+        mvc.perform(put("/api/v1/homeroom/{c}/conduct", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"term\": 0, \"level\": \"TOT\"}".formatted(pupil)))
+            .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from assessment_conduct where student_id = ?").param(pupil)
+            .query(Long.class).single()).isZero();
+    }
+}
