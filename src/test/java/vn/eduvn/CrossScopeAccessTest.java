@@ -95,6 +95,10 @@ class CrossScopeAccessTest {
                 id -> multipart("/schools/{id}/import", id).file(upload()).param("what", "classes"),
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/homeroom/{c}", anyClassOf(id)),
+                id -> get("/schools/{id}/mark-entry", id),
+                id -> post("/schools/{id}/mark-entry/1/lock", id),
+                id -> post("/schools/{id}/mark-entry/1/unlock", id).param("reason", "Xâm nhập"),
+                id -> post("/schools/{id}/mark-entry/1/window", id).param("opensOn", "2026-01-01"),
                 id -> get("/schools/{id}/rollover", id),
                 id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }
@@ -139,6 +143,8 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/oneroster", id),
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
+                id -> get("/api/v1/schools/{id}/mark-entry", id),
+                id -> post("/api/v1/schools/{id}/mark-entry/1/lock", id),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
     }

@@ -108,6 +108,14 @@ public class RegistryApi {
         return assignments.mine();
     }
 
+    /**
+     * Checks the signed-in user leads the school: its principal (or an administrator); with {@code toChange}
+     * false, officials above it may read too. Out of scope reads as not found.
+     */
+    public void requirePrincipal(long schoolUnitId, boolean toChange) {
+        schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
+    }
+
     /** The classes this year whose homeroom teacher is the signed-in user. */
     public java.util.List<ClassView> myHomerooms() {
         return assignments.myHomerooms();

@@ -20,6 +20,7 @@ import vn.eduvn.assessment.engine.PrimaryEngine;
 import vn.eduvn.assessment.engine.Scores;
 import vn.eduvn.assessment.engine.Tt22Engine;
 import vn.eduvn.assessment.engine.Tt58Engine;
+import vn.eduvn.assessment.window.TermWindows;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.ScopedUser;
@@ -57,8 +58,11 @@ public class Gradebooks {
 
     private final Access access;
 
+    private final TermWindows windows;
+
     Gradebooks(GradebookRepository gradebooks, MarkRepository marks, RegistryApi registry, AssessmentSettings settings,
-            Access access) {
+            Access access, TermWindows windows) {
+        this.windows = windows;
         this.gradebooks = gradebooks;
         this.marks = marks;
         this.registry = registry;
@@ -105,8 +109,10 @@ public class Gradebooks {
         if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
             throw DomainException.invalid("studentId", "gradebook.error.notInClass");
         }
-        if (book.locked()) {
-            throw DomainException.conflict(null, "gradebook.error.locked");
+        String refusal = book.locked() ? "gradebook.error.locked"
+                : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
+        if (refusal != null) {
+            throw DomainException.conflict(null, refusal);
         }
         Kind kind = kind(book);
         if (!columns(book, list.grade()).contains(column)) {
@@ -305,8 +311,9 @@ public class Gradebooks {
             }
             lines.add(new Line(s.id(), s.fullName(), cells, result(book, list.grade(), own)));
         }
+        boolean closed = book.locked() || windows.refusal(book.schoolUnitId(), book.startYear(), book.term()) != null;
         return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
-                book.startYear(), book.regime().name(), kind(book).name(), book.locked(), columns, lines);
+                book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines);
     }
 
     /** A secondary score: 0 to 10, at most one decimal; a comma is read as the decimal point. */

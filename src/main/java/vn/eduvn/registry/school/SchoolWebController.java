@@ -43,6 +43,7 @@ class SchoolWebController {
         model.addAttribute("year", year);
         model.addAttribute("classes", schools.classes(id, year));
         model.addAttribute("canKeep", access.reaches(unit.path(), Schools.KEEPERS));
+        model.addAttribute("canAssign", access.reaches(unit.path(), vn.eduvn.registry.assignment.TeachingAssignments.ASSIGNERS));
         model.addAttribute("q", q);
         model.addAttribute("students", directory.search(id, q, null, PageRequest.of(Math.max(page, 0), 50)));
         return "registry/school";
