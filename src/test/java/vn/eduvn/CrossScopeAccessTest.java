@@ -96,6 +96,7 @@ class CrossScopeAccessTest {
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/homeroom/{c}", anyClassOf(id)),
                 id -> get("/schools/{id}/mark-entry", id),
+                id -> post("/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)).param("username", "ke.gian"),
                 id -> post("/schools/{id}/mark-entry/1/lock", id),
                 id -> post("/schools/{id}/mark-entry/1/unlock", id).param("reason", "Xâm nhập"),
                 id -> post("/schools/{id}/mark-entry/1/window", id).param("opensOn", "2026-01-01"),
@@ -144,6 +145,9 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
                 id -> get("/api/v1/schools/{id}/mark-entry", id),
+                id -> get("/api/v1/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)),
+                id -> post("/api/v1/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"ke.gian\"}"),
                 id -> post("/api/v1/schools/{id}/mark-entry/1/lock", id),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
@@ -241,6 +245,8 @@ class CrossScopeAccessTest {
                 .isEqualTo("REQUESTED");
         assertThat(jdbc.sql("select count(*) from registry_transfer where reason in ('Xâm nhập', 'X')").query(Long.class).single())
                 .isZero();
+        assertThat(jdbc.sql("select count(*) from registry_student_guardian where account_username = 'ke.gian'")
+                .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(distinct start_year) from registry_class where school_unit_id = ?")
                 .param(demo.school2().id()).query(Long.class).single()).isEqualTo(1);
     }

@@ -60,6 +60,14 @@ class DemoMarks {
         }
     }
 
+    /** Links a parent's account to the first pupil of a class. */
+    void linkParent(long schoolUnitId, String className, String username) {
+        ClassView c = registry.classes(schoolUnitId).stream().filter(k -> k.name().equals(className)).findFirst()
+                .orElseThrow();
+        StudentView pupil = registry.studentsOfClass(schoolUnitId, c.id()).get(0);
+        registry.linkGuardian(schoolUnitId, pupil.id(), username);
+    }
+
     private static boolean isComment(String subject) {
         return List.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "GD_DIA_PHUONG", "HDTN_HN").contains(subject);
     }

@@ -145,7 +145,9 @@ class DemoProvince implements ApplicationRunner {
         logins.add(account("giaovu1", "Phạm Thu Hà", primary, Role.CLERK, password));
         logins.add(account("giaovien1", "Lê Minh Đức", primary, Role.TEACHER, password));
         logins.add(account("giaovien2", "Nguyễn Văn Tiến", lowerSecondary, Role.TEACHER, password));
+        logins.add(account("phuhuynh1", "Phụ huynh lớp 1A1", primary, Role.PARENT, password));
         marks.firstTerm(primary.id(), random);
+        marks.linkParent(primary.id(), "1A1", "phuhuynh1");
         marks.firstTerm(lowerSecondary.id(), random);
         return logins;
     }
@@ -167,7 +169,7 @@ class DemoProvince implements ApplicationRunner {
     }
 
     static List<String> usernames() {
-        return List.of("admin", MARKER_ACCOUNT, "hieutruong1", "hieutruong2", "giaovu1", "giaovien1", "giaovien2");
+        return List.of("admin", MARKER_ACCOUNT, "hieutruong1", "hieutruong2", "giaovu1", "giaovien1", "giaovien2", "phuhuynh1");
     }
 
     record DemoLogin(String username, String role, String unit) {

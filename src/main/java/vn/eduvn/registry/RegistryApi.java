@@ -35,8 +35,12 @@ public class RegistryApi {
 
     private final vn.eduvn.registry.student.StudentDirectory studentDirectory;
 
+    private final vn.eduvn.registry.student.Guardians guardians;
+
     RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
-            StudentHistory history, StudentTally tally, vn.eduvn.registry.student.StudentDirectory studentDirectory) {
+            StudentHistory history, StudentTally tally, vn.eduvn.registry.student.StudentDirectory studentDirectory,
+            vn.eduvn.registry.student.Guardians guardians) {
+        this.guardians = guardians;
         this.tally = tally;
         this.studentDirectory = studentDirectory;
         this.schools = schools;
@@ -81,6 +85,11 @@ public class RegistryApi {
                 titleRank, mainSubject, null, "VIEN_CHUC", null, null, null, null)).id();
     }
 
+    /** Links a parent's account to a student (the demo's phuhuynh1). */
+    public void linkGuardian(long schoolUnitId, long studentId, String username) {
+        guardians.link(schoolUnitId, studentId, username);
+    }
+
     /** Links a member of staff to the account they sign in with. */
     public void linkAccount(long schoolUnitId, String personalId, String username) {
         staff.linkAccount(schoolUnitId, personalId, username);
@@ -114,6 +123,27 @@ public class RegistryApi {
      */
     public void requirePrincipal(long schoolUnitId, boolean toChange) {
         schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
+    }
+
+    /** The signed-in parent's children. */
+    public java.util.List<StudentView> myChildren() {
+        return guardians.myChildren();
+    }
+
+    /** One of the signed-in parent's children with their class and its subjects; any other student reads as not found. */
+    public ChildClass myChildsClass(long studentId) {
+        StudentView child = guardians.myChild(studentId);
+        if (child.classId() == null) {
+            return new ChildClass(child, null, java.util.List.of());
+        }
+        vn.eduvn.registry.school.SchoolClass schoolClass = schools.findClass(child.classId()).orElseThrow();
+        ClassView view = new ClassView(schoolClass.id(), schoolClass.startYear(), schoolClass.grade(), schoolClass.name(),
+                schoolClass.sessionsPerDay(), schoolClass.homeroomStaffId(), null, 0);
+        return new ChildClass(child, view, assignments.ofClassUnchecked(schoolClass.schoolUnitId(), schoolClass.id()));
+    }
+
+    /** A child, their class and what is taught in it. */
+    public record ChildClass(StudentView child, ClassView schoolClass, java.util.List<TeachingAssignmentView> subjects) {
     }
 
     /** The classes this year whose homeroom teacher is the signed-in user. */

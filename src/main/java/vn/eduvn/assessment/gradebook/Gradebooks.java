@@ -284,6 +284,23 @@ public class Gradebooks {
         return results;
     }
 
+    /** One student's marks in a subject and term as the contact book shows them, with the result they give. */
+    public record StudentMarks(Map<String, String> cells, String result) {
+    }
+
+    /** A student's marks in one gradebook (empty when the gradebook is not opened yet); callers check who may read. */
+    @Transactional(readOnly = true)
+    public StudentMarks marksOf(long classId, String subjectCode, int term, int grade, long studentId) {
+        return gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term).map(book -> {
+            Map<String, Mark> own = marksOf(book, studentId);
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String column : columns(book, grade)) {
+                cells.put(column, own.containsKey(column) ? own.get(column).text() : "");
+            }
+            return new StudentMarks(cells, result(book, grade, own));
+        }).orElse(new StudentMarks(Map.of(), null));
+    }
+
     /** Whether the subject is comment-graded in this class's regime (Đ/CĐ rather than scores). */
     public static boolean commentGraded(String subjectCode) {
         return COMMENT_GRADED.contains(subjectCode);

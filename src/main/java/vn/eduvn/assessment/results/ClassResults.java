@@ -139,6 +139,15 @@ public class ClassResults {
         conducts.save(conduct);
     }
 
+    /** A student's conduct by term (1, 2), for callers that have checked who may read it (a parent). */
+    @Transactional(readOnly = true)
+    public Map<Integer, String> conductOf(long classId, long studentId) {
+        Map<Integer, String> byTerm = new HashMap<>();
+        conducts.findByClassId(classId).stream().filter(c -> c.studentId() == studentId)
+                .forEach(c -> byTerm.put(c.term(), c.level()));
+        return byTerm;
+    }
+
     private static String year(Subject subject, String term1, String term2) {
         if (term1 == null || term2 == null) {
             return null;

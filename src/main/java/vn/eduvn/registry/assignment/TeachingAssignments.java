@@ -124,6 +124,12 @@ public class TeachingAssignments {
                 .toList();
     }
 
+    /** The teaching assignments of one class, for callers that have checked who may read them (a pupil's parent). */
+    @Transactional(readOnly = true)
+    public List<TeachingAssignmentView> ofClassUnchecked(long schoolUnitId, long classId) {
+        return assignmentsOf(schoolUnitId).stream().filter(a -> a.classId() == classId).toList();
+    }
+
     /** The teaching assignments of a class whose homeroom teacher is the signed-in user; any other class reads as not found. */
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> ofMyHomeroom(long classId) {

@@ -37,8 +37,11 @@ class StudentRestController {
 
     private final StudentRecords records;
 
+    private final Guardians guardians;
+
     StudentRestController(StudentDirectory directory, StudentImport importer, StudentSheets sheets,
-            StudentRecords records) {
+            StudentRecords records, Guardians guardians) {
+        this.guardians = guardians;
         this.directory = directory;
         this.records = records;
         this.importer = importer;
@@ -100,6 +103,26 @@ class StudentRestController {
     StudentView graduate(@PathVariable long id, @PathVariable long studentId) {
         records.graduate(id, studentId);
         return records.get(id, studentId);
+    }
+
+    @GetMapping("/api/v1/schools/{id}/students/{studentId}/guardians")
+    List<String> guardians(@PathVariable long id, @PathVariable long studentId) {
+        return guardians.accountsOf(id, studentId);
+    }
+
+    @PostMapping("/api/v1/schools/{id}/students/{studentId}/guardians")
+    List<String> linkGuardian(@PathVariable long id, @PathVariable long studentId, @RequestBody Guardian guardian) {
+        guardians.link(id, studentId, guardian.username());
+        return guardians.accountsOf(id, studentId);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/schools/{id}/students/{studentId}/guardians/{username}")
+    List<String> unlinkGuardian(@PathVariable long id, @PathVariable long studentId, @PathVariable String username) {
+        guardians.unlink(id, studentId, username);
+        return guardians.accountsOf(id, studentId);
+    }
+
+    record Guardian(String username) {
     }
 
     record Move(Long classId, String reason) {

@@ -47,8 +47,11 @@ class StudentWebController {
 
     private final Access access;
 
+    private final Guardians guardians;
+
     StudentWebController(StudentRecords records, Schools schools, CodeLists codes, Ethnicities ethnicities,
-            AdministrativeUnits areas, Access access) {
+            AdministrativeUnits areas, Access access, Guardians guardians) {
+        this.guardians = guardians;
         this.records = records;
         this.schools = schools;
         this.codes = codes;
@@ -121,6 +124,18 @@ class StudentWebController {
         return act(id, studentId, redirect, "student.left", () -> records.leave(id, studentId, reason));
     }
 
+    @PostMapping("/schools/{id}/students/{studentId}/guardians")
+    String linkGuardian(@PathVariable long id, @PathVariable long studentId, @RequestParam(defaultValue = "") String username,
+            RedirectAttributes redirect) {
+        return act(id, studentId, redirect, "guardian.linked", () -> guardians.link(id, studentId, username));
+    }
+
+    @PostMapping("/schools/{id}/students/{studentId}/guardians/remove")
+    String unlinkGuardian(@PathVariable long id, @PathVariable long studentId, @RequestParam String username,
+            RedirectAttributes redirect) {
+        return act(id, studentId, redirect, "guardian.unlinked", () -> guardians.unlink(id, studentId, username));
+    }
+
     @PostMapping("/schools/{id}/students/{studentId}/graduate")
     String graduate(@PathVariable long id, @PathVariable long studentId, RedirectAttributes redirect) {
         return act(id, studentId, redirect, "student.graduated", () -> records.graduate(id, studentId));
@@ -156,6 +171,7 @@ class StudentWebController {
             model.addAttribute("studentForm", form);
         }
         model.addAttribute("history", student == null ? List.of() : records.history(id, student.id()));
+        model.addAttribute("guardians", student == null || !here ? List.of() : guardians.accountsOf(id, student.id()));
         model.addAttribute("classes", classes.stream().map(c -> new Code(String.valueOf(c.id()), c.name(), c.name())).toList());
         model.addAttribute("genders", CodeLists.GENDERS);
         model.addAttribute("ethnicities", ethnicities.all().stream().map(e -> new Code(e.code(), e.name(), e.name())).toList());
