@@ -27,7 +27,11 @@ public class ContactBook {
 
     private final ClassResults results;
 
-    ContactBook(RegistryApi registry, Gradebooks gradebooks, ClassResults results) {
+    private final vn.eduvn.assessment.attendance.Attendance attendance;
+
+    ContactBook(RegistryApi registry, Gradebooks gradebooks, ClassResults results,
+            vn.eduvn.assessment.attendance.Attendance attendance) {
+        this.attendance = attendance;
         this.registry = registry;
         this.gradebooks = gradebooks;
         this.results = results;
@@ -40,7 +44,7 @@ public class ContactBook {
 
     /** A child's contact book. */
     public record ChildReport(long studentId, String fullName, String className, List<SubjectReport> subjects,
-            Map<Integer, String> conduct) {
+            Map<Integer, String> conduct, long absentWithLeave, long absentWithoutLeave) {
     }
 
     public List<StudentView> children() {
@@ -50,7 +54,7 @@ public class ContactBook {
     public ChildReport report(long studentId) {
         RegistryApi.ChildClass child = registry.myChildsClass(studentId);
         if (child.schoolClass() == null) {
-            return new ChildReport(studentId, child.child().fullName(), null, List.of(), Map.of());
+            return new ChildReport(studentId, child.child().fullName(), null, List.of(), Map.of(), 0, 0);
         }
         long classId = child.schoolClass().id();
         int grade = child.schoolClass().grade();
@@ -60,7 +64,8 @@ public class ContactBook {
                     gradebooks.marksOf(classId, a.subjectCode(), 1, grade, studentId),
                     gradebooks.marksOf(classId, a.subjectCode(), 2, grade, studentId)));
         }
+        long[] away = attendance.totals(classId).getOrDefault(studentId, new long[2]);
         return new ChildReport(studentId, child.child().fullName(), child.schoolClass().name(), subjects,
-                results.conductOf(classId, studentId));
+                results.conductOf(classId, studentId), away[0], away[1]);
     }
 }

@@ -45,8 +45,11 @@ public class ClassResults {
 
     private final Access access;
 
+    private final vn.eduvn.assessment.attendance.Attendance attendance;
+
     ClassResults(RegistryApi registry, Gradebooks gradebooks, ConductRepository conducts, AssessmentSettings settings,
-            Access access) {
+            Access access, vn.eduvn.assessment.attendance.Attendance attendance) {
+        this.attendance = attendance;
         this.registry = registry;
         this.gradebooks = gradebooks;
         this.conducts = conducts;
@@ -90,6 +93,7 @@ public class ClassResults {
         conducts.findByClassId(classId)
                 .forEach(c -> conduct.computeIfAbsent(c.studentId(), s -> new HashMap<>()).put(c.term(), c.level()));
         Tt22Engine engine = new Tt22Engine(settings.tt22());
+        Map<Long, long[]> absences = attendance.totals(classId);
         List<StudentResult> lines = new ArrayList<>();
         for (StudentView student : list.students()) {
             Map<String, String> results = new LinkedHashMap<>();
@@ -100,7 +104,8 @@ public class ClassResults {
             }
             Map<Integer, String> own = conduct.getOrDefault(student.id(), Map.of());
             String conductLevel = term == 0 ? yearConduct(engine, own.get(1), own.get(2)) : own.get(term);
-            lines.add(computed ? judge(engine, student, subjects, results, conductLevel, term)
+            long[] away = absences.getOrDefault(student.id(), new long[2]);
+            lines.add(computed ? judge(engine, student, subjects, results, conductLevel, term, (int) (away[0] + away[1]))
                     : new StudentResult(student.id(), student.fullName(), results, null, null, false, conductLevel, null,
                             null, List.of()));
         }
@@ -161,7 +166,7 @@ public class ClassResults {
     }
 
     private static StudentResult judge(Tt22Engine engine, StudentView student, List<Subject> subjects,
-            Map<String, String> results, String conduct, int term) {
+            Map<String, String> results, String conduct, int term, int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
             return new StudentResult(student.id(), student.fullName(), results, null, null, false, conduct, null, null,
                     List.of());
@@ -182,8 +187,8 @@ public class ClassResults {
         List<String> reassess = List.of();
         if (term == 0 && conduct != null) {
             title = engine.title(Tt22.valueOf(conduct), learning.level(), averages);
-            // Absences come with the attendance register; until then none are counted against promotion.
-            Tt22Engine.Promotion promotion = engine.promotion(Tt22.valueOf(conduct), learning.level(), 0, averages, comments);
+            Tt22Engine.Promotion promotion = engine.promotion(Tt22.valueOf(conduct), learning.level(), absent, averages,
+                    comments);
             decision = promotion.decision();
             reassess = promotion.reassessEligibleSubjects() == null ? List.of() : promotion.reassessEligibleSubjects();
         }

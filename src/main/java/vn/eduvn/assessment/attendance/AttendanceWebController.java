@@ -1,0 +1,64 @@
+package vn.eduvn.assessment.attendance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.web.FormRefusal;
+
+/** The attendance register page of a homeroom class: a day, each student present, absent with or without leave. */
+@Controller
+class AttendanceWebController {
+
+    private final Attendance attendance;
+
+    AttendanceWebController(Attendance attendance) {
+        this.attendance = attendance;
+    }
+
+    @GetMapping("/homeroom/{classId}/attendance")
+    String day(@PathVariable long classId,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate day, Model model) {
+        LocalDate shown = day == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : day;
+        model.addAttribute("classId", classId);
+        model.addAttribute("day", shown);
+        model.addAttribute("lines", attendance.day(classId, shown));
+        return "assessment/attendance";
+    }
+
+    @PostMapping("/homeroom/{classId}/attendance")
+    String record(@PathVariable long classId, @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate day,
+            @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        List<Attendance.Mark> marks = new ArrayList<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("s")) {
+                try {
+                    marks.add(new Attendance.Mark(Long.parseLong(key.substring(1)), value));
+                }
+                catch (NumberFormatException e) {
+                    // not a student field
+                }
+            }
+        });
+        try {
+            attendance.record(classId, day, marks);
+            redirect.addFlashAttribute("success", "attendance.saved");
+        }
+        catch (DomainException e) {
+            FormRefusal.flash(e, redirect);
+        }
+        return "redirect:/homeroom/" + classId + "/attendance?day=" + day;
+    }
+}
