@@ -125,6 +125,24 @@ public class RegistryApi {
         schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
     }
 
+    /** Whether the signed-in user teaches this subject in this class (cheap: for every saved mark). */
+    public boolean teaches(long classId, String subjectCode) {
+        return assignments.teaches(classId, subjectCode);
+    }
+
+    /** Whether the student is enrolled in this class now. */
+    public boolean isEnrolledIn(long studentId, long classId) {
+        return students.findById(studentId)
+                .map(s -> s.classId() != null && s.classId() == classId
+                        && s.status() == vn.eduvn.registry.student.StudentStatus.ENROLLED)
+                .orElse(false);
+    }
+
+    /** The grade of a class (0 for an unknown class). */
+    public int gradeOf(long classId) {
+        return schools.findClass(classId).map(vn.eduvn.registry.school.SchoolClass::grade).orElse(0);
+    }
+
     /** The signed-in parent's children. */
     public java.util.List<StudentView> myChildren() {
         return guardians.myChildren();

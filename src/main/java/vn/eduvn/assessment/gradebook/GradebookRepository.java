@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface GradebookRepository extends JpaRepository<Gradebook, Long> {
 
     Optional<Gradebook> findByClassIdAndSubjectCodeAndTerm(long classId, String subjectCode, int term);
+
+    java.util.List<Gradebook> findBySchoolUnitIdAndTerm(long schoolUnitId, int term);
 }

@@ -103,19 +103,22 @@ public class Gradebooks {
     public SavedCell save(long gradebookId, long studentId, String column, String value, long seenVersion) {
         Gradebook book = gradebooks.findById(gradebookId)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
-        assignment(book.classId(), book.subjectCode());
-        ClassList list = registry.myClass(book.classId());
-        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
+        // Saves are the busiest request of the system: each check reads a row or two, not the class.
+        if (!registry.teaches(book.classId(), book.subjectCode())) {
+            throw DomainException.notFound("gradebook.error.notAssigned");
+        }
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(book.schoolUnitId(), null));
+        if (!registry.isEnrolledIn(studentId, book.classId())) {
             throw DomainException.invalid("studentId", "gradebook.error.notInClass");
         }
+        int grade = registry.gradeOf(book.classId());
         String refusal = book.locked() ? "gradebook.error.locked"
                 : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
         if (refusal != null) {
             throw DomainException.conflict(null, refusal);
         }
         Kind kind = kind(book);
-        if (!columns(book, list.grade()).contains(column)) {
+        if (!columns(book, grade).contains(column)) {
             throw DomainException.invalid("column", "gradebook.error.column", column);
         }
         Mark mark = marks.findByGradebookIdAndStudentIdAndColumnKey(gradebookId, studentId, column).orElse(null);
@@ -130,7 +133,7 @@ public class Gradebooks {
                 marks.delete(mark);
             }
             marks.flush();
-            return new SavedCell(studentId, column, "", 0, result(book, list.grade(), marksOf(book, studentId)));
+            return new SavedCell(studentId, column, "", 0, result(book, grade, marksOf(book, studentId)));
         }
         if (mark == null) {
             mark = new Mark(gradebookId, studentId, column);
@@ -144,7 +147,7 @@ public class Gradebooks {
         }
         marks.saveAndFlush(mark);
         return new SavedCell(studentId, column, mark.text(), mark.cellVersion(),
-                result(book, list.grade(), marksOf(book, studentId)));
+                result(book, grade, marksOf(book, studentId)));
     }
 
     private TeachingAssignmentView assignment(long classId, String subjectCode) {
@@ -284,6 +287,37 @@ public class Gradebooks {
         return results;
     }
 
+    /** A student's result in one subject (a term average, Đ/CĐ or a primary level). */
+    public record SubjectResult(long classId, long studentId, String subjectCode, boolean commentGraded, String result) {
+    }
+
+    /**
+     * Every student's result in every subject of a school's term, from two queries (the school's gradebooks and
+     * their marks), as a school-wide recomputation needs; only complete results are returned.
+     */
+    @Transactional(readOnly = true)
+    public List<SubjectResult> schoolResults(long schoolUnitId, int term, Map<Long, Integer> gradeOfClass) {
+        Map<Long, Gradebook> books = new HashMap<>();
+        gradebooks.findBySchoolUnitIdAndTerm(schoolUnitId, term).forEach(b -> books.put(b.id(), b));
+        Map<Long, Map<Long, Map<String, Mark>>> byBook = new HashMap<>();
+        for (Mark m : marks.findOfSchoolTerm(schoolUnitId, term)) {
+            byBook.computeIfAbsent(m.gradebookId(), b -> new HashMap<>())
+                    .computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m);
+        }
+        List<SubjectResult> results = new ArrayList<>();
+        byBook.forEach((bookId, students) -> {
+            Gradebook book = books.get(bookId);
+            int grade = gradeOfClass.getOrDefault(book.classId(), 0);
+            students.forEach((student, own) -> {
+                String result = result(book, grade, own);
+                if (result != null) {
+                    results.add(new SubjectResult(book.classId(), student, book.subjectCode(), book.commentGraded(), result));
+                }
+            });
+        });
+        return results;
+    }
+
     /** One student's marks in a subject and term as the contact book shows them, with the result they give. */
     public record StudentMarks(Map<String, String> cells, String result) {
     }
@@ -308,8 +342,7 @@ public class Gradebooks {
 
     private Map<String, Mark> marksOf(Gradebook book, long studentId) {
         Map<String, Mark> byColumn = new HashMap<>();
-        marks.findByGradebookId(book.id()).stream().filter(m -> m.studentId() == studentId)
-                .forEach(m -> byColumn.put(m.columnKey(), m));
+        marks.findByGradebookIdAndStudentId(book.id(), studentId).forEach(m -> byColumn.put(m.columnKey(), m));
         return byColumn;
     }
 

@@ -60,6 +60,10 @@ class Mark {
         this.updatedAt = Instant.now();
     }
 
+    long gradebookId() {
+        return gradebookId;
+    }
+
     long studentId() {
         return studentId;
     }

@@ -144,6 +144,31 @@ public class ClassResults {
         conducts.save(conduct);
     }
 
+    /**
+     * Recomputes every student's learning result of a school's term from the gradebooks (TT22/2021 classes):
+     * what closing a term does for the whole school. Answers how many students got a result.
+     */
+    @Transactional(readOnly = true)
+    public int recomputeSchool(long schoolUnitId, int term, Map<Long, Integer> gradeOfClass) {
+        Map<Long, Map<String, BigDecimal>> averages = new HashMap<>();
+        Map<Long, Map<String, Comment>> comments = new HashMap<>();
+        for (Gradebooks.SubjectResult r : gradebooks.schoolResults(schoolUnitId, term, gradeOfClass)) {
+            if (r.commentGraded()) {
+                comments.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>()).put(r.subjectCode(), Comment.valueOf(r.result()));
+            }
+            else {
+                averages.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>()).put(r.subjectCode(), new BigDecimal(r.result()));
+            }
+        }
+        Tt22Engine engine = new Tt22Engine(settings.tt22());
+        int computed = 0;
+        for (var student : averages.entrySet()) {
+            engine.learningResult(student.getValue(), comments.getOrDefault(student.getKey(), Map.of()));
+            computed++;
+        }
+        return computed;
+    }
+
     /** A student's conduct by term (1, 2), for callers that have checked who may read it (a parent). */
     @Transactional(readOnly = true)
     public Map<Integer, String> conductOf(long classId, long studentId) {

@@ -124,6 +124,14 @@ public class TeachingAssignments {
                 .toList();
     }
 
+    /** Whether the signed-in user is the teacher the principal assigned to this class and subject (a few rows read). */
+    @Transactional(readOnly = true)
+    public boolean teaches(long classId, String subjectCode) {
+        List<Staff> me = staffDirectory.ofCurrentUser();
+        return assignments.findByClassIdAndSubjectCode(classId, subjectCode)
+                .map(a -> me.stream().anyMatch(member -> member.id() == a.staffId())).orElse(false);
+    }
+
     /** The teaching assignments of one class, for callers that have checked who may read them (a pupil's parent). */
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> ofClassUnchecked(long schoolUnitId, long classId) {
