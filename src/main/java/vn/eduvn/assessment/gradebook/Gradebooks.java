@@ -139,12 +139,7 @@ public class Gradebooks {
             mark = new Mark(gradebookId, studentId, column);
         }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
-        switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
-            case SCORE -> mark.set(score(typed), null, user);
-            case COMMENT -> mark.set(null, comment(typed), user);
-            case PRIMARY -> mark.set(null, level(typed), user);
-            case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
-        }
+        fill(mark, kind, column, typed, user);
         marks.saveAndFlush(mark);
         return new SavedCell(studentId, column, mark.text(), mark.cellVersion(),
                 result(book, grade, marksOf(book, studentId)));
@@ -199,12 +194,7 @@ public class Gradebooks {
                 throw DomainException.invalid("column", "gradebook.error.column", column);
             }
             Mark mark = new Mark(book.id(), studentId, column);
-            switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
-                case SCORE -> mark.set(score(typed), null, user);
-                case COMMENT -> mark.set(null, comment(typed), user);
-                case PRIMARY -> mark.set(null, level(typed), user);
-                case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
-            }
+            fill(mark, kind, column, typed, user);
             marks.save(mark);
         }));
     }
@@ -364,6 +354,16 @@ public class Gradebooks {
         boolean closed = book.locked() || windows.refusal(book.schoolUnitId(), book.startYear(), book.term()) != null;
         return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
                 book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines);
+    }
+
+    /** Checks what was typed for the column's kind and puts it in the mark. */
+    private static void fill(Mark mark, Kind kind, String column, String typed, String user) {
+        switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
+            case SCORE -> mark.set(score(typed), null, user);
+            case COMMENT -> mark.set(null, comment(typed), user);
+            case PRIMARY -> mark.set(null, level(typed), user);
+            case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
+        }
     }
 
     /** A secondary score: 0 to 10, at most one decimal; a comma is read as the decimal point. */
