@@ -96,6 +96,7 @@ class CrossScopeAccessTest {
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/homeroom/{c}", anyClassOf(id)),
                 id -> get("/schools/{id}/mark-entry", id),
+                id -> get("/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/homeroom/{c}/attendance", anyClassOf(id)),
                 id -> post("/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)).param("username", "ke.gian"),
                 id -> post("/schools/{id}/mark-entry/1/lock", id),
@@ -146,6 +147,7 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
                 id -> get("/api/v1/schools/{id}/mark-entry", id),
+                id -> get("/api/v1/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/api/v1/homeroom/{c}/attendance", anyClassOf(id)).param("day", "2026-10-01"),
                 id -> get("/api/v1/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)),
                 id -> post("/api/v1/schools/{id}/students/{s}/guardians", id, anyStudentOf(id)).contentType(MediaType.APPLICATION_JSON)

@@ -9,4 +9,6 @@ interface GradebookRepository extends JpaRepository<Gradebook, Long> {
     Optional<Gradebook> findByClassIdAndSubjectCodeAndTerm(long classId, String subjectCode, int term);
 
     java.util.List<Gradebook> findBySchoolUnitIdAndTerm(long schoolUnitId, int term);
+
+    java.util.List<Gradebook> findByClassId(long classId);
 }

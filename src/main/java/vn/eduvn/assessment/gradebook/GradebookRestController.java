@@ -14,8 +14,18 @@ class GradebookRestController {
 
     private final Gradebooks gradebooks;
 
-    GradebookRestController(Gradebooks gradebooks) {
+    private final MarkHistory history;
+
+    GradebookRestController(Gradebooks gradebooks, MarkHistory history) {
         this.gradebooks = gradebooks;
+        this.history = history;
+    }
+
+    /** Every change of a class's marks (one student's with {@code studentId}), for the principal. */
+    @GetMapping("/api/v1/schools/{id}/mark-history")
+    java.util.List<MarkHistory.Change> history(@PathVariable long id, @RequestParam long classId,
+            @RequestParam(required = false) Long studentId) {
+        return history.of(id, classId, studentId);
     }
 
     /** A cell to save: whose, which column, the value as typed (empty clears it), the version the client saw. */

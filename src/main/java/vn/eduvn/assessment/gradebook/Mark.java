@@ -60,6 +60,10 @@ class Mark {
         this.updatedAt = Instant.now();
     }
 
+    Long id() {
+        return id;
+    }
+
     long gradebookId() {
         return gradebookId;
     }

@@ -25,4 +25,10 @@ class EnversAuditRevisions implements AuditRevisions {
         }
         return revision.id();
     }
+
+    @Override
+    public Revision describe(Object revisionEntity) {
+        AuditRevision revision = (AuditRevision) revisionEntity;
+        return new Revision(revision.id(), revision.actor(), java.time.Instant.ofEpochMilli(revision.changedAt()));
+    }
 }

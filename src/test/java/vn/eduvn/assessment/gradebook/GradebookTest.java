@@ -121,6 +121,24 @@ class GradebookTest {
             .params(book, pupil).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("6.5");
         assertThat(jdbc.sql("select count(*) from assessment_mark_aud a join assessment_mark m on m.id = a.id where m.gradebook_id = ? and m.student_id = ?")
             .params(book, pupil).query(Long.class).single()).isEqualTo(2);
+
+        // The principal reads who changed the cell, when, from what to what.
+        String history = mvc.perform(get("/api/v1/schools/{id}/mark-history", demo.school2().id())
+                .param("classId", String.valueOf(teacher.classId())).param("studentId", String.valueOf(pupil))
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> olds = JsonPath.read(history, "$[?(@.column == 'GK' && @.term == 2)].oldValue");
+        List<String> news = JsonPath.read(history, "$[?(@.column == 'GK' && @.term == 2)].newValue");
+        List<String> actors = JsonPath.read(history, "$[?(@.column == 'GK' && @.term == 2)].actor");
+        assertThat(olds).containsExactly("", "6");
+        assertThat(news).containsExactly("6", "6.5");
+        assertThat(actors).containsOnly(teacher.username());
+        mvc.perform(get("/api/v1/schools/{id}/mark-history", demo.school2().id()).param("classId", String.valueOf(teacher.classId()))
+                .with(Demo.bearer(token)))
+            .andExpect(status().isForbidden());
+        mvc.perform(get("/schools/{id}/mark-history", demo.school2().id()).param("classId", String.valueOf(teacher.classId()))
+                .with(demo.as("hieutruong2")))
+            .andExpect(status().isOk());
     }
 
     @Test
