@@ -146,6 +146,7 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/oneroster", id),
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
+                id -> get("/api/v1/homeroom/{c}/export", anyClassOf(id)),
                 id -> get("/api/v1/schools/{id}/mark-entry", id),
                 id -> get("/api/v1/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/api/v1/homeroom/{c}/attendance", anyClassOf(id)).param("day", "2026-10-01"),

@@ -21,6 +21,27 @@ class GradebookRestController {
         this.history = history;
     }
 
+    /** The grid as an Excel sheet (students in class order, every column, the result), for the teacher. */
+    @GetMapping({ "/api/v1/gradebooks/{id}/export", "/gradebook/{id}/export" })
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long id) {
+        Gradebooks.GradebookView view = gradebooks.view(id);
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Họ và tên"));
+        headers.addAll(view.columns());
+        headers.add("Kết quả");
+        java.util.List<java.util.List<String>> rows = view.lines().stream().map(line -> {
+            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(line.fullName()));
+            view.columns().forEach(c -> row.add(line.cells().get(c).value()));
+            row.add(line.result() == null ? "" : line.result());
+            return row;
+        }).toList();
+        String name = "so-diem-" + view.className() + "-" + view.subjectCode() + "-hk" + view.term() + ".xlsx";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(vn.eduvn.platform.sheets.TableFile.xlsx("Sổ điểm", headers, rows));
+    }
+
     /** Every change of a class's marks (one student's with {@code studentId}), for the principal. */
     @GetMapping("/api/v1/schools/{id}/mark-history")
     java.util.List<MarkHistory.Change> history(@PathVariable long id, @RequestParam long classId,

@@ -99,6 +99,15 @@ public class Gradebooks {
         return view(book, list, assignment.subjectName());
     }
 
+    /** An opened gradebook of the signed-in teacher, by id. */
+    @Transactional(readOnly = true)
+    public GradebookView view(long gradebookId) {
+        Gradebook book = gradebooks.findById(gradebookId)
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
+        TeachingAssignmentView assignment = assignment(book.classId(), book.subjectCode());
+        return view(book, registry.myClass(book.classId()), assignment.subjectName());
+    }
+
     /** Saves one cell; an empty value clears it. */
     public SavedCell save(long gradebookId, long studentId, String column, String value, long seenVersion) {
         Gradebook book = gradebooks.findById(gradebookId)

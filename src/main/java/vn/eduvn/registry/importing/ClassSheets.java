@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.eduvn.platform.sheets.TableFile;
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.StaffView;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.eduvn.platform.sheets.TableFile;
 import vn.eduvn.registry.StaffView;
 import vn.eduvn.registry.school.CodeLists;
 

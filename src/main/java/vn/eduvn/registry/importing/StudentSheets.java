@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.eduvn.org.AdminArea;
 import vn.eduvn.org.AdministrativeUnits;
+import vn.eduvn.platform.sheets.TableFile;
 import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.Ethnicities;

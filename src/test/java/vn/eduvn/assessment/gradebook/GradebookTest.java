@@ -84,6 +84,15 @@ class GradebookTest {
             .andExpect(jsonPath("$.result").value("7.9"));
         String again = open("TOAN", 2);
         assertThat((String) JsonPath.read(again, "$.lines[3].result")).isEqualTo("7.9");
+        byte[] xlsx = mvc.perform(get("/api/v1/gradebooks/{id}/export", book).with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = workbook.getSheetAt(0).getRow(4);
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("8.5");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("7.9");
+        }
+        mvc.perform(get("/api/v1/gradebooks/{id}/export", book).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
+            .andExpect(status().isNotFound());
         assertThat(jdbc.sql("""
                 select r.actor from assessment_mark_aud a join identity_audit_revision r on r.id = a.rev
                 join assessment_mark m on m.id = a.id where m.gradebook_id = ? and m.student_id = ? and m.column_key = 'CK'""")

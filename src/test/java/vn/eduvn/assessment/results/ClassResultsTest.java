@@ -88,6 +88,18 @@ class ClassResultsTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/homeroom/{c}", classId).with(demo.as("giaovien2")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains("Tổng hợp kết quả", "Rèn luyện", "Học tập");
+
+        byte[] xlsx = mvc.perform(get("/api/v1/homeroom/{c}/export", classId).param("term", "1").with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("Họ và tên", "Toán", "Kết quả học tập", "Kết quả rèn luyện");
+            assertThat(sheet.getLastRowNum()).isEqualTo(((List<?>) JsonPath.read(body, "$.students")).size());
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
+                .isEqualTo(JsonPath.read(body, "$.students[0].fullName"));
+        }
     }
 
     @Test
