@@ -95,10 +95,18 @@ class GradebookBrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElement(result, "8.5"));
         assertThat(browser.find("gradebook-status").getText()).isEqualTo("Đã lưu.");
 
+        browser.screenshot("gradebook-desktop");
         browser.driver().navigate().refresh();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gradebook")));
         assertThat(cell(row, 2).getAttribute("value")).isEqualTo("7.5");
         assertThat(browser.driver().findElements(By.cssSelector("#gradebook tbody tr")).get(row)
             .findElement(By.className("result")).getText()).isEqualTo("8.5");
+
+        // On a phone the grid scrolls sideways inside its frame and the cells stay usable.
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        browser.driver().navigate().refresh();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gradebook")));
+        assertThat(cell(row, 0).isDisplayed()).isTrue();
+        browser.screenshot("gradebook-360px");
     }
 }
