@@ -16,20 +16,35 @@ class GradebookRestController {
 
     private final MarkHistory history;
 
-    GradebookRestController(Gradebooks gradebooks, MarkHistory history) {
+    private final org.springframework.context.MessageSource messages;
+
+    GradebookRestController(Gradebooks gradebooks, MarkHistory history, org.springframework.context.MessageSource messages) {
         this.gradebooks = gradebooks;
         this.history = history;
+        this.messages = messages;
+    }
+
+    /** Re-imports an exported (and edited) sheet: 200 with the report, or 422 when nothing was written. */
+    @PostMapping(value = { "/api/v1/gradebooks/{id}/import", "/gradebook/{id}/import" },
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    org.springframework.http.ResponseEntity<Gradebooks.Imported> importSheet(@PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode) throws java.io.IOException {
+        Gradebooks.Imported report = gradebooks.importSheet(id, file.getInputStream(), "valid-rows".equals(mode), messages);
+        return org.springframework.http.ResponseEntity
+                .status(report.applied() ? org.springframework.http.HttpStatus.OK : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(report);
     }
 
     /** The grid as an Excel sheet (students in class order, every column, the result), for the teacher. */
     @GetMapping({ "/api/v1/gradebooks/{id}/export", "/gradebook/{id}/export" })
     org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long id) {
         Gradebooks.GradebookView view = gradebooks.view(id);
-        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Họ và tên"));
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Mã định danh", "Họ và tên"));
         headers.addAll(view.columns());
         headers.add("Kết quả");
         java.util.List<java.util.List<String>> rows = view.lines().stream().map(line -> {
-            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(line.fullName()));
+            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(line.personalId(), line.fullName()));
             view.columns().forEach(c -> row.add(line.cells().get(c).value()));
             row.add(line.result() == null ? "" : line.result());
             return row;

@@ -75,7 +75,7 @@ public class Gradebooks {
     }
 
     /** One student's line: the cells by column and the result they give (null until the marks are complete). */
-    public record Line(long studentId, String fullName, Map<String, Cell> cells, String result) {
+    public record Line(long studentId, String personalId, String fullName, Map<String, Cell> cells, String result) {
     }
 
     /** The grid as the page and the API show it. */
@@ -97,6 +97,80 @@ public class Gradebooks {
         Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
                 .orElseGet(() -> create(list, assignment, term));
         return view(book, list, assignment.subjectName());
+    }
+
+    /** What an import of a gradebook sheet did: cells written, rows refused, and each problem. */
+    public record Imported(int cells, int rejected, List<vn.eduvn.platform.sheets.SheetError> errors, boolean applied) {
+    }
+
+    /**
+     * Re-imports a gradebook sheet as exported (Mã định danh, then the columns): every cell checked like a typed
+     * one, every problem reported with its row and column; nothing is written when a row is bad unless the
+     * teacher chose the valid rows. An empty cell leaves the mark as it is.
+     */
+    public Imported importSheet(long gradebookId, java.io.InputStream file, boolean validRows,
+            org.springframework.context.MessageSource messages) {
+        GradebookView view = view(gradebookId);
+        Gradebook book = gradebooks.findById(gradebookId).orElseThrow();
+        String refusal = book.locked() ? "gradebook.error.locked"
+                : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
+        if (refusal != null) {
+            throw DomainException.conflict(null, refusal);
+        }
+        vn.eduvn.platform.sheets.RowProblems problems = new vn.eduvn.platform.sheets.RowProblems(messages);
+        vn.eduvn.platform.sheets.ImportSheet sheet = vn.eduvn.platform.sheets.ImportSheet.read(file,
+                List.of("Mã định danh"), view.columns(), problems);
+        if (sheet == null) {
+            return new Imported(0, 0, problems.list(), false);
+        }
+        Map<String, Long> byPersonalId = new HashMap<>();
+        view.lines().forEach(l -> byPersonalId.put(l.personalId(), l.studentId()));
+        Kind kind = kind(book);
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        // Checked first on scratch marks, so that a refused row leaves the stored ones untouched.
+        Map<Integer, List<String[]>> rows = new LinkedHashMap<>();
+        Map<String, Mark> existing = new HashMap<>();
+        marks.findByGradebookId(book.id()).forEach(m -> existing.put(m.studentId() + "/" + m.columnKey(), m));
+        for (vn.eduvn.platform.sheets.ImportSheet.SheetRow row : sheet.rows()) {
+            Long student = byPersonalId.get(row.identifier("Mã định danh"));
+            if (student == null) {
+                problems.add(row.number(), "Mã định danh", "gradebook.error.notInClass");
+                continue;
+            }
+            List<String[]> cells = new ArrayList<>();
+            for (String column : view.columns()) {
+                if (!row.has(column)) {
+                    continue;
+                }
+                try {
+                    fill(new Mark(book.id(), student, column), kind, column, row.text(column), user);
+                    cells.add(new String[] { String.valueOf(student), column, row.text(column) });
+                }
+                catch (DomainException e) {
+                    problems.add(row.number(), column, e.messageKey(), e.args());
+                }
+            }
+            rows.put(row.number(), cells);
+        }
+        java.util.Set<Integer> bad = problems.rows();
+        if (!problems.isEmpty() && !validRows) {
+            return new Imported(0, bad.size(), problems.list(), false);
+        }
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(book.schoolUnitId(), null));
+        int written = 0;
+        for (var entry : rows.entrySet()) {
+            if (bad.contains(entry.getKey())) {
+                continue;
+            }
+            for (String[] cell : entry.getValue()) {
+                long student = Long.parseLong(cell[0]);
+                Mark mark = existing.getOrDefault(student + "/" + cell[1], new Mark(book.id(), student, cell[1]));
+                fill(mark, kind, cell[1], cell[2], user);
+                marks.save(mark);
+                written++;
+            }
+        }
+        return new Imported(written, bad.size(), problems.list(), true);
     }
 
     /** An opened gradebook of the signed-in teacher, by id. */
@@ -358,7 +432,7 @@ public class Gradebooks {
                 Mark m = own.get(column);
                 cells.put(column, m == null ? new Cell("", 0) : new Cell(m.text(), m.cellVersion()));
             }
-            lines.add(new Line(s.id(), s.fullName(), cells, result(book, list.grade(), own)));
+            lines.add(new Line(s.id(), s.personalId(), s.fullName(), cells, result(book, list.grade(), own)));
         }
         boolean closed = book.locked() || windows.refusal(book.schoolUnitId(), book.startYear(), book.term()) != null;
         return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),

@@ -45,7 +45,7 @@ class GradebookTest {
 
     @BeforeEach
     void teacher() {
-        teacher = SecondaryTeacher.of(mvc, demo, jdbc, registry, "gv.toan6");
+        teacher = SecondaryTeacher.of(mvc, demo, jdbc, registry, null);
         token = demo.token(mvc, teacher.username());
     }
 
@@ -88,8 +88,8 @@ class GradebookTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var row = workbook.getSheetAt(0).getRow(4);
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("8.5");
-            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("7.9");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("8.5");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("7.9");
         }
         mvc.perform(get("/api/v1/gradebooks/{id}/export", book).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
             .andExpect(status().isNotFound());
@@ -124,7 +124,7 @@ class GradebookTest {
         save(book, pupil, "GK", "6", 0).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
         // A second tab that still shows the empty cell.
         save(book, pupil, "GK", "9", 0).andExpect(status().isConflict())
-            .andExpect(jsonPath("$.detail").value("Ô này vừa được gv.toan6 sửa thành \"6\". Tải lại trang để xem rồi nhập lại nếu cần."));
+            .andExpect(jsonPath("$.detail").value("Ô này vừa được giaovien2 sửa thành \"6\". Tải lại trang để xem rồi nhập lại nếu cần."));
         save(book, pupil, "GK", "6.5", 1).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
         assertThat(jdbc.sql("select score from assessment_mark where gradebook_id = ? and student_id = ? and column_key = 'GK'")
             .params(book, pupil).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("6.5");

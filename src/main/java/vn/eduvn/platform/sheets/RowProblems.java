@@ -1,4 +1,4 @@
-package vn.eduvn.registry.importing;
+package vn.eduvn.platform.sheets;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,21 +8,20 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import vn.eduvn.registry.importing.ImportReport.RowError;
 
 /** The problems an import found, each with its row as Excel numbers it, its column and a message in the user's language. */
 public final class RowProblems {
 
     private final MessageSource messages;
 
-    private final List<RowError> errors = new ArrayList<>();
+    private final List<SheetError> errors = new ArrayList<>();
 
     public RowProblems(MessageSource messages) {
         this.messages = messages;
     }
 
     public void add(int row, String column, String key, Object... args) {
-        errors.add(new RowError(row, column, messages.getMessage(key, args, key, LocaleContextHolder.getLocale())));
+        errors.add(new SheetError(row, column, messages.getMessage(key, args, key, LocaleContextHolder.getLocale())));
     }
 
     public boolean isEmpty() {
@@ -40,7 +39,7 @@ public final class RowProblems {
         return rows;
     }
 
-    public List<RowError> list() {
+    public List<SheetError> list() {
         return List.copyOf(errors);
     }
 }

@@ -1,4 +1,4 @@
-package vn.eduvn.registry.importing;
+package vn.eduvn.platform.sheets;
 
 import java.io.IOException;
 import java.io.InputStream;
