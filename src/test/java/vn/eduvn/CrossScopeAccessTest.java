@@ -95,6 +95,7 @@ class CrossScopeAccessTest {
                 id -> multipart("/schools/{id}/import", id).file(upload()).param("what", "classes"),
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/homeroom/{c}", anyClassOf(id)),
+                id -> post("/homeroom/{c}/personal", anyClassOf(id)).param("term", "1"),
                 id -> get("/schools/{id}/mark-entry", id),
                 id -> get("/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/homeroom/{c}/attendance", anyClassOf(id)),
@@ -147,6 +148,8 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/gradebooks", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/api/v1/homeroom/{c}", anyClassOf(id)),
                 id -> get("/api/v1/homeroom/{c}/export", anyClassOf(id)),
+                id -> put("/api/v1/homeroom/{c}/personal", anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"term\": 1, \"levels\": {}}"),
                 id -> get("/api/v1/schools/{id}/mark-entry", id),
                 id -> get("/api/v1/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/api/v1/homeroom/{c}/attendance", anyClassOf(id)).param("day", "2026-10-01"),

@@ -408,6 +408,11 @@ public class Gradebooks {
         }).orElse(new StudentMarks(Map.of(), null));
     }
 
+    /** The code the assessment rules use for a registry subject code. */
+    public static String ruleCode(String subjectCode) {
+        return RULE_CODES.getOrDefault(subjectCode, subjectCode);
+    }
+
     /** Whether the subject is comment-graded in this class's regime (Đ/CĐ rather than scores). */
     public static boolean commentGraded(String subjectCode) {
         return COMMENT_GRADED.contains(subjectCode);

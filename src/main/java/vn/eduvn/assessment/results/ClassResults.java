@@ -47,9 +47,12 @@ public class ClassResults {
 
     private final vn.eduvn.assessment.attendance.Attendance attendance;
 
+    private final QualityRepository qualities;
+
     ClassResults(RegistryApi registry, Gradebooks gradebooks, ConductRepository conducts, AssessmentSettings settings,
-            Access access, vn.eduvn.assessment.attendance.Attendance attendance) {
+            Access access, vn.eduvn.assessment.attendance.Attendance attendance, QualityRepository qualities) {
         this.attendance = attendance;
+        this.qualities = qualities;
         this.registry = registry;
         this.gradebooks = gradebooks;
         this.conducts = conducts;
@@ -64,12 +67,64 @@ public class ClassResults {
     /** One student's line; the year's title and decision only when {@code term} is 0 (the year). */
     public record StudentResult(long studentId, String fullName, Map<String, String> subjects, String learningRaw,
             String learning, boolean adjusted, String conduct, String title, String decision,
-            List<String> reassessSubjects) {
+            List<String> reassessSubjects, Map<String, String> personal) {
     }
 
     /** The summary of a class for a term (1, 2) or the year (0). */
     public record Summary(long classId, String className, int term, String regime, boolean computed,
-            List<Subject> subjects, List<StudentResult> students) {
+            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students) {
+    }
+
+    /** TT27/2020: the five qualities, then the ten core competencies (assessment.md 2.4). */
+    static final List<String> TT27_PERSONAL = List.of("YEU_NUOC", "NHAN_AI", "CHAM_CHI", "TRUNG_THUC", "TRACH_NHIEM",
+            "TU_CHU_TU_HOC", "GIAO_TIEP_HOP_TAC", "GQVD_SANG_TAO", "NGON_NGU", "TINH_TOAN", "KHOA_HOC", "CONG_NGHE",
+            "TIN_HOC", "THAM_MI", "THE_CHAT");
+
+    /** TT30/TT22-2016: the three capacities, then the four qualities (assessment.md 1.4). */
+    static final List<String> TT30_PERSONAL = List.of("TU_PHUC_VU_TU_QUAN", "HOP_TAC", "TU_HOC_GQVD",
+            "CHAM_HOC_CHAM_LAM", "TU_TIN_TRACH_NHIEM", "TRUNG_THUC_KI_LUAT", "DOAN_KET_YEU_THUONG");
+
+    private static List<String> personalCodes(Regime regime) {
+        return regime == Regime.PRIMARY_TT27_2020 ? TT27_PERSONAL
+                : regime == Regime.PRIMARY_TT30_TT22_2016 ? TT30_PERSONAL : List.of();
+    }
+
+    /** The homeroom teacher gives a primary class's qualities and competencies for a term ({student: {code: T/D/C}}). */
+    public void ratePersonal(long classId, int term, Map<Long, Map<String, String>> levels) {
+        if (term != 1 && term != 2) {
+            throw DomainException.invalid("term", "results.error.conductTerm");
+        }
+        registry.assignmentsOfMyHomeroom(classId);
+        ClassList list = registry.myClass(classId);
+        List<String> codes = personalCodes(Regime.of(list.grade(), list.startYear(), settings));
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        Map<String, Quality> stored = new HashMap<>();
+        qualities.findByClassIdAndTerm(classId, term).forEach(q -> stored.put(q.studentId() + "/" + q.code(), q));
+        levels.forEach((student, byCode) -> {
+            if (list.students().stream().noneMatch(s -> s.id() == student)) {
+                throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+            }
+            byCode.forEach((code, level) -> {
+                if (!codes.contains(code)) {
+                    throw DomainException.invalid("code", "results.error.quality", code);
+                }
+                Quality q = stored.get(student + "/" + code);
+                if (level == null || level.isBlank()) {
+                    if (q != null) {
+                        qualities.delete(q);
+                    }
+                    return;
+                }
+                if (!List.of("T", "D", "C").contains(level)) {
+                    throw DomainException.invalid("level", "results.error.qualityLevel", level);
+                }
+                if (q == null) {
+                    q = new Quality(classId, student, term, code);
+                }
+                q.rate(level);
+                qualities.save(q);
+            });
+        });
     }
 
     @Transactional(readOnly = true)
@@ -94,6 +149,12 @@ public class ClassResults {
                 .forEach(c -> conduct.computeIfAbsent(c.studentId(), s -> new HashMap<>()).put(c.term(), c.level()));
         Tt22Engine engine = new Tt22Engine(settings.tt22());
         Map<Long, long[]> absences = attendance.totals(classId);
+        List<String> personalCodes = personalCodes(regime);
+        Map<Long, Map<String, String>> personal = new HashMap<>();
+        if (!personalCodes.isEmpty()) {
+            qualities.findByClassIdAndTerm(classId, term == 0 ? 2 : term).forEach(q ->
+                    personal.computeIfAbsent(q.studentId(), x -> new HashMap<>()).put(q.code(), q.level()));
+        }
         List<StudentResult> lines = new ArrayList<>();
         for (StudentView student : list.students()) {
             Map<String, String> results = new LinkedHashMap<>();
@@ -105,11 +166,19 @@ public class ClassResults {
             Map<Integer, String> own = conduct.getOrDefault(student.id(), Map.of());
             String conductLevel = term == 0 ? yearConduct(engine, own.get(1), own.get(2)) : own.get(term);
             long[] away = absences.getOrDefault(student.id(), new long[2]);
-            lines.add(computed ? judge(engine, student, subjects, results, conductLevel, term, (int) (away[0] + away[1]))
+            Map<String, String> own2 = personal.getOrDefault(student.id(), Map.of());
+            StudentResult line = computed ? judge(engine, student, subjects, results, conductLevel, term, (int) (away[0] + away[1]))
                     : new StudentResult(student.id(), student.fullName(), results, null, null, false, conductLevel, null,
-                            null, List.of()));
+                            null, List.of(), own2);
+            if (computed) {
+                line = withPersonal(line, own2);
+            }
+            else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
+                line = primaryYear(line, list, subjects, own2);
+            }
+            lines.add(line);
         }
-        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, lines);
+        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, personalCodes, lines);
     }
 
     /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */
@@ -178,11 +247,56 @@ public class ClassResults {
         return byTerm;
     }
 
+    private static StudentResult withPersonal(StudentResult r, Map<String, String> personal) {
+        return new StudentResult(r.studentId(), r.fullName(), r.subjects(), r.learningRaw(), r.learning(), r.adjusted(),
+                r.conduct(), r.title(), r.decision(), r.reassessSubjects(), personal);
+    }
+
+    /**
+     * TT27/2020 end of year: the subjects' and activities' levels and tests of the year's end (term 2), the
+     * qualities and competencies of term 2, into the four-level result; incomplete data gives no result.
+     */
+    private StudentResult primaryYear(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal) {
+        if (personal.size() < TT27_PERSONAL.size()) {
+            return r;
+        }
+        List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> studied = new ArrayList<>();
+        List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> activities = new ArrayList<>();
+        for (Subject s : subjects) {
+            Gradebooks.StudentMarks marks = gradebooks.marksOf(list.classId(), s.code(), 2, list.grade(), r.studentId());
+            String level = marks.cells().get("LEVEL");
+            if (level == null || level.isEmpty()) {
+                return r;
+            }
+            String test = marks.cells().get("TEST");
+            var result = new vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult(Gradebooks.ruleCode(s.code()),
+                    vn.eduvn.assessment.engine.Levels.Completion.valueOf(level),
+                    test == null || test.isEmpty() ? null : new BigDecimal(test));
+            (s.code().equals("HDTN") ? activities : studied).add(result);
+        }
+        Map<String, vn.eduvn.assessment.engine.Levels.Quality> qualityLevels = new LinkedHashMap<>();
+        Map<String, vn.eduvn.assessment.engine.Levels.Quality> competencyLevels = new LinkedHashMap<>();
+        for (int i = 0; i < TT27_PERSONAL.size(); i++) {
+            (i < 5 ? qualityLevels : competencyLevels).put(TT27_PERSONAL.get(i),
+                    vn.eduvn.assessment.engine.Levels.Quality.valueOf(personal.get(TT27_PERSONAL.get(i))));
+        }
+        try {
+            var end = vn.eduvn.assessment.engine.PrimaryEngine.tt27(settings.primary()).yearEndTt27(list.grade(), studied,
+                    activities, competencyLevels, qualityLevels, java.util.Set.of(), false);
+            return new StudentResult(r.studentId(), r.fullName(), r.subjects(), end.educationResult(), end.educationResult(),
+                    false, r.conduct(), end.title(), end.completedGradeProgram() ? "PROMOTED" : null, List.of(), personal);
+        }
+        catch (vn.eduvn.assessment.engine.MissingInput e) {
+            return r;
+        }
+    }
+
     private static String year(Subject subject, String term1, String term2) {
         if (term1 == null || term2 == null) {
             return null;
         }
-        return subject.commentGraded() ? term2
+        // Đ/CĐ and primary levels: the year is the second term's; scores: ĐTBmcn.
+        return subject.commentGraded() || !term1.matches("\\d+(\\.\\d)?") ? term2
                 : Scores.yearAverageText(new BigDecimal(term1), new BigDecimal(term2));
     }
 
@@ -194,7 +308,7 @@ public class ClassResults {
             Map<String, String> results, String conduct, int term, int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
             return new StudentResult(student.id(), student.fullName(), results, null, null, false, conduct, null, null,
-                    List.of());
+                    List.of(), Map.of());
         }
         Map<String, BigDecimal> averages = new LinkedHashMap<>();
         Map<String, Comment> comments = new LinkedHashMap<>();
@@ -218,6 +332,6 @@ public class ClassResults {
             reassess = promotion.reassessEligibleSubjects() == null ? List.of() : promotion.reassessEligibleSubjects();
         }
         return new StudentResult(student.id(), student.fullName(), results, learning.rawLevel().name(),
-                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess);
+                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess, Map.of());
     }
 }

@@ -69,6 +69,16 @@ class ClassResultsRestController {
         return value == null ? "" : value;
     }
 
+    record PersonalInput(int term, java.util.Map<Long, java.util.Map<String, String>> levels) {
+    }
+
+    /** Primary qualities and competencies of a term: {term, levels: {studentId: {code: T|D|C}}}. */
+    @PutMapping("/api/v1/homeroom/{classId}/personal")
+    ResponseEntity<Void> personal(@PathVariable long classId, @RequestBody PersonalInput input) {
+        results.ratePersonal(classId, input.term(), input.levels() == null ? java.util.Map.of() : input.levels());
+        return ResponseEntity.noContent().build();
+    }
+
     @PutMapping("/api/v1/homeroom/{classId}/conduct")
     ResponseEntity<Void> conduct(@PathVariable long classId, @RequestBody ConductInput input) {
         results.rateConduct(classId, input.studentId(), input.term(), input.level());

@@ -27,6 +27,32 @@ class ClassResultsWebController {
         return "assessment/homeroom";
     }
 
+    /** The whole term's qualities and competencies grid, posted as q_{studentId}_{code} = T, D, C or empty. */
+    @PostMapping("/homeroom/{classId}/personal")
+    String personal(@PathVariable long classId, @RequestParam int term,
+            @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        java.util.Map<Long, java.util.Map<String, String>> levels = new java.util.HashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("q_")) {
+                String[] parts = key.split("_", 3);
+                try {
+                    levels.computeIfAbsent(Long.parseLong(parts[1]), s -> new java.util.HashMap<>()).put(parts[2], value);
+                }
+                catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                    // not a grid field
+                }
+            }
+        });
+        try {
+            results.ratePersonal(classId, term, levels);
+            redirect.addFlashAttribute("success", "results.personalSaved");
+        }
+        catch (DomainException e) {
+            FormRefusal.flash(e, redirect);
+        }
+        return "redirect:/homeroom/" + classId + "?term=" + term;
+    }
+
     @PostMapping("/homeroom/{classId}/conduct")
     String conduct(@PathVariable long classId, @RequestParam long studentId, @RequestParam int term,
             @RequestParam(defaultValue = "") String level, RedirectAttributes redirect) {
