@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
+import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
+import vn.eduvn.platform.sheets.ImportSheet;
+import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.registry.SchoolLevel;
 import vn.eduvn.registry.StaffView;
 import vn.eduvn.registry.assignment.TeachingAssignments;
-import vn.eduvn.platform.sheets.ImportSheet;
-import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
-import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.registry.school.School;
 import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.school.Schools;

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
+import vn.eduvn.platform.sheets.ImportSheet;
+import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.Gender;
 import vn.eduvn.registry.StaffView;
-import vn.eduvn.platform.sheets.ImportSheet;
-import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
-import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.Schools;
 import vn.eduvn.registry.staff.StaffDirectory;
