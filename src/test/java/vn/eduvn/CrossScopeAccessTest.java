@@ -96,6 +96,7 @@ class CrossScopeAccessTest {
                 id -> get("/gradebook", id).param("classId", String.valueOf(anyClassOf(id))).param("subject", "TOAN"),
                 id -> get("/homeroom/{c}", anyClassOf(id)),
                 id -> post("/homeroom/{c}/personal", anyClassOf(id)).param("term", "1"),
+                id -> post("/homeroom/{c}/comment", anyClassOf(id)).param("studentId", String.valueOf(anyStudentOf(id))).param("body", "X"),
                 id -> get("/schools/{id}/mark-entry", id),
                 id -> get("/schools/{id}/mark-history", id).param("classId", String.valueOf(anyClassOf(id))),
                 id -> get("/homeroom/{c}/attendance", anyClassOf(id)),

@@ -49,8 +49,12 @@ public class ClassResults {
 
     private final QualityRepository qualities;
 
+    private final YearCommentRepository yearComments;
+
     ClassResults(RegistryApi registry, Gradebooks gradebooks, ConductRepository conducts, AssessmentSettings settings,
-            Access access, vn.eduvn.assessment.attendance.Attendance attendance, QualityRepository qualities) {
+            Access access, vn.eduvn.assessment.attendance.Attendance attendance, QualityRepository qualities,
+            YearCommentRepository yearComments) {
+        this.yearComments = yearComments;
         this.attendance = attendance;
         this.qualities = qualities;
         this.registry = registry;
@@ -67,7 +71,7 @@ public class ClassResults {
     /** One student's line; the year's title and decision only when {@code term} is 0 (the year). */
     public record StudentResult(long studentId, String fullName, Map<String, String> subjects, String learningRaw,
             String learning, boolean adjusted, String conduct, String title, String decision,
-            List<String> reassessSubjects, Map<String, String> personal) {
+            List<String> reassessSubjects, Map<String, String> personal, String comment) {
     }
 
     /** The summary of a class for a term (1, 2) or the year (0). */
@@ -87,6 +91,32 @@ public class ClassResults {
     private static List<String> personalCodes(Regime regime) {
         return regime == Regime.PRIMARY_TT27_2020 ? TT27_PERSONAL
                 : regime == Regime.PRIMARY_TT30_TT22_2016 ? TT30_PERSONAL : List.of();
+    }
+
+    /** The homeroom teacher writes (or clears) a student's year-end comment, at most 1,000 characters. */
+    public void comment(long classId, long studentId, String body) {
+        registry.assignmentsOfMyHomeroom(classId);
+        ClassList list = registry.myClass(classId);
+        if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
+            throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+        }
+        String text = body == null ? "" : body.trim();
+        if (text.length() > 1000) {
+            throw DomainException.invalid("body", "student.error.tooLong", 1000);
+        }
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId).orElse(null);
+        if (text.isEmpty()) {
+            if (comment != null) {
+                yearComments.delete(comment);
+            }
+            return;
+        }
+        if (comment == null) {
+            comment = new YearComment(classId, studentId);
+        }
+        comment.write(text);
+        yearComments.save(comment);
     }
 
     /** The homeroom teacher gives a primary class's qualities and competencies for a term ({student: {code: T/D/C}}). */
@@ -155,6 +185,8 @@ public class ClassResults {
             qualities.findByClassIdAndTerm(classId, term == 0 ? 2 : term).forEach(q ->
                     personal.computeIfAbsent(q.studentId(), x -> new HashMap<>()).put(q.code(), q.level()));
         }
+        Map<Long, String> comments = new HashMap<>();
+        yearComments.findByClassId(classId).forEach(c -> comments.put(c.studentId(), c.body()));
         List<StudentResult> lines = new ArrayList<>();
         for (StudentView student : list.students()) {
             Map<String, String> results = new LinkedHashMap<>();
@@ -169,12 +201,18 @@ public class ClassResults {
             Map<String, String> own2 = personal.getOrDefault(student.id(), Map.of());
             StudentResult line = computed ? judge(engine, student, subjects, results, conductLevel, term, (int) (away[0] + away[1]))
                     : new StudentResult(student.id(), student.fullName(), results, null, null, false, conductLevel, null,
-                            null, List.of(), own2);
+                            null, List.of(), own2, null);
             if (computed) {
                 line = withPersonal(line, own2);
             }
             else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
                 line = primaryYear(line, list, subjects, own2);
+            }
+            if (term == 0) {
+                String comment = comments.get(student.id());
+                line = new StudentResult(line.studentId(), line.fullName(), line.subjects(), line.learningRaw(),
+                        line.learning(), line.adjusted(), line.conduct(), line.title(), line.decision(),
+                        line.reassessSubjects(), line.personal(), comment);
             }
             lines.add(line);
         }
@@ -249,7 +287,7 @@ public class ClassResults {
 
     private static StudentResult withPersonal(StudentResult r, Map<String, String> personal) {
         return new StudentResult(r.studentId(), r.fullName(), r.subjects(), r.learningRaw(), r.learning(), r.adjusted(),
-                r.conduct(), r.title(), r.decision(), r.reassessSubjects(), personal);
+                r.conduct(), r.title(), r.decision(), r.reassessSubjects(), personal, r.comment());
     }
 
     /**
@@ -284,7 +322,8 @@ public class ClassResults {
             var end = vn.eduvn.assessment.engine.PrimaryEngine.tt27(settings.primary()).yearEndTt27(list.grade(), studied,
                     activities, competencyLevels, qualityLevels, java.util.Set.of(), false);
             return new StudentResult(r.studentId(), r.fullName(), r.subjects(), end.educationResult(), end.educationResult(),
-                    false, r.conduct(), end.title(), end.completedGradeProgram() ? "PROMOTED" : null, List.of(), personal);
+                    false, r.conduct(), end.title(), end.completedGradeProgram() ? "PROMOTED" : null, List.of(), personal,
+                    r.comment());
         }
         catch (vn.eduvn.assessment.engine.MissingInput e) {
             return r;
@@ -308,7 +347,7 @@ public class ClassResults {
             Map<String, String> results, String conduct, int term, int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
             return new StudentResult(student.id(), student.fullName(), results, null, null, false, conduct, null, null,
-                    List.of(), Map.of());
+                    List.of(), Map.of(), null);
         }
         Map<String, BigDecimal> averages = new LinkedHashMap<>();
         Map<String, Comment> comments = new LinkedHashMap<>();
@@ -332,6 +371,6 @@ public class ClassResults {
             reassess = promotion.reassessEligibleSubjects() == null ? List.of() : promotion.reassessEligibleSubjects();
         }
         return new StudentResult(student.id(), student.fullName(), results, learning.rawLevel().name(),
-                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess, Map.of());
+                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess, Map.of(), null);
     }
 }

@@ -69,6 +69,15 @@ class ClassResultsRestController {
         return value == null ? "" : value;
     }
 
+    record CommentInput(long studentId, String body) {
+    }
+
+    @PutMapping("/api/v1/homeroom/{classId}/comment")
+    ResponseEntity<Void> comment(@PathVariable long classId, @RequestBody CommentInput input) {
+        results.comment(classId, input.studentId(), input.body());
+        return ResponseEntity.noContent().build();
+    }
+
     record PersonalInput(int term, java.util.Map<Long, java.util.Map<String, String>> levels) {
     }
 

@@ -53,6 +53,19 @@ class ClassResultsWebController {
         return "redirect:/homeroom/" + classId + "?term=" + term;
     }
 
+    @PostMapping("/homeroom/{classId}/comment")
+    String comment(@PathVariable long classId, @RequestParam long studentId, @RequestParam(defaultValue = "") String body,
+            RedirectAttributes redirect) {
+        try {
+            results.comment(classId, studentId, body);
+            redirect.addFlashAttribute("success", "results.commentSaved");
+        }
+        catch (DomainException e) {
+            FormRefusal.flash(e, redirect);
+        }
+        return "redirect:/homeroom/" + classId + "?term=0";
+    }
+
     @PostMapping("/homeroom/{classId}/conduct")
     String conduct(@PathVariable long classId, @RequestParam long studentId, @RequestParam int term,
             @RequestParam(defaultValue = "") String level, RedirectAttributes redirect) {

@@ -154,6 +154,22 @@ class ClassResultsTest {
     }
 
     @Test
+    void theHomeroomTeacherWritesYearEndComments() throws Exception {
+        String token = demo.token(mvc, "giaovien2");
+        long classId = classNamed("6A2");
+        long pupil = ((Number) JsonPath.read(summary(classId, 1, token), "$.students[3].studentId")).longValue();
+        mvc.perform(put("/api/v1/homeroom/{c}/comment", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"body\": \"Chăm ngoan, tiến bộ rõ ở môn Toán.\"}".formatted(pupil)))
+            .andExpect(status().isNoContent());
+        assertThat((List<String>) JsonPath.read(summary(classId, 0, token), "$.students[?(@.studentId == " + pupil + ")].comment"))
+            .containsExactly("Chăm ngoan, tiến bộ rõ ở môn Toán.");
+        mvc.perform(put("/api/v1/homeroom/{c}/comment", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"body\": \"%s\"}".formatted(pupil, "a".repeat(1001))))
+            .andExpect(status().isBadRequest());
+        mvc.perform(get("/homeroom/{c}", classId).param("term", "0").with(demo.as("giaovien2"))).andExpect(status().isOk());
+    }
+
+    @Test
     void onlyTheHomeroomTeacherReadsTheClassAndConductTakesTheFourLevels() throws Exception {
         String token = demo.token(mvc, "giaovien2");
         mvc.perform(get("/api/v1/homeroom/{c}", classNamed("6A1")).with(Demo.bearer(token)))
