@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The attendance register page of a homeroom class: a day, each student present, absent with or without leave. */
@@ -52,13 +51,7 @@ class AttendanceWebController {
                 }
             }
         });
-        try {
-            attendance.record(classId, day, marks);
-            redirect.addFlashAttribute("success", "attendance.saved");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "attendance.saved", () -> attendance.record(classId, day, marks));
         return "redirect:/homeroom/" + classId + "/attendance?day=" + day;
     }
 }

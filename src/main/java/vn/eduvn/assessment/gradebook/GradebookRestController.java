@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.eduvn.platform.sheets.Downloads;
+import vn.eduvn.platform.sheets.TableFile;
+
 /** Gradebooks as JSON: the grid of an assignment, and one cell at a time (for scripts and for the grid page). */
 @RestController
 class GradebookRestController {
@@ -31,9 +34,7 @@ class GradebookRestController {
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(defaultValue = "all-or-nothing") String mode) throws java.io.IOException {
         Gradebooks.Imported report = gradebooks.importSheet(id, file.getInputStream(), "valid-rows".equals(mode), messages);
-        return org.springframework.http.ResponseEntity
-                .status(report.applied() ? org.springframework.http.HttpStatus.OK : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(report);
+        return Downloads.report(report, report.applied());
     }
 
     /** The grid as an Excel sheet (students in class order, every column, the result), for the teacher. */
@@ -50,11 +51,7 @@ class GradebookRestController {
             return row;
         }).toList();
         String name = "so-diem-" + view.className() + "-" + view.subjectCode() + "-hk" + view.term() + ".xlsx";
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(vn.eduvn.platform.sheets.TableFile.xlsx("Sổ điểm", headers, rows));
+        return Downloads.file(TableFile.xlsx("Sổ điểm", headers, rows), Downloads.XLSX, name);
     }
 
     /** Every change of a class's marks (one student's with {@code studentId}), for the principal. */

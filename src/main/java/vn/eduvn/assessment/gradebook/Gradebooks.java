@@ -112,11 +112,7 @@ public class Gradebooks {
             org.springframework.context.MessageSource messages) {
         GradebookView view = view(gradebookId);
         Gradebook book = gradebooks.findById(gradebookId).orElseThrow();
-        String refusal = book.locked() ? "gradebook.error.locked"
-                : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
-        if (refusal != null) {
-            throw DomainException.conflict(null, refusal);
-        }
+        refuseIfClosed(book);
         vn.eduvn.platform.sheets.RowProblems problems = new vn.eduvn.platform.sheets.RowProblems(messages);
         vn.eduvn.platform.sheets.ImportSheet sheet = vn.eduvn.platform.sheets.ImportSheet.read(file,
                 List.of("Mã định danh"), view.columns(), problems);
@@ -195,11 +191,7 @@ public class Gradebooks {
             throw DomainException.invalid("studentId", "gradebook.error.notInClass");
         }
         int grade = registry.gradeOf(book.classId());
-        String refusal = book.locked() ? "gradebook.error.locked"
-                : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
-        if (refusal != null) {
-            throw DomainException.conflict(null, refusal);
-        }
+        refuseIfClosed(book);
         Kind kind = kind(book);
         if (!columns(book, grade).contains(column)) {
             throw DomainException.invalid("column", "gradebook.error.column", column);
@@ -439,7 +431,7 @@ public class Gradebooks {
             }
             lines.add(new Line(s.id(), s.personalId(), s.fullName(), cells, result(book, list.grade(), own)));
         }
-        boolean closed = book.locked() || windows.refusal(book.schoolUnitId(), book.startYear(), book.term()) != null;
+        boolean closed = closedBecause(book) != null;
         return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
                 book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines);
     }
@@ -451,6 +443,18 @@ public class Gradebooks {
             case COMMENT -> mark.set(null, comment(typed), user);
             case PRIMARY -> mark.set(null, level(typed), user);
             case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
+        }
+    }
+
+    /** Why the gradebook takes no entries now (locked, or outside the term's entry period), or null. */
+    private String closedBecause(Gradebook book) {
+        return book.locked() ? "gradebook.error.locked" : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
+    }
+
+    private void refuseIfClosed(Gradebook book) {
+        String refusal = closedBecause(book);
+        if (refusal != null) {
+            throw DomainException.conflict(null, refusal);
         }
     }
 

@@ -44,8 +44,8 @@ public class MarkHistory {
     }
 
     /** One change of one cell. */
-    public record Change(Instant at, String actor, long studentId, String studentName, String subjectCode, int term,
-            String column, String oldValue, String newValue) {
+    public record Change(Instant at, String actor, long studentId, String studentName, String subjectCode,
+            String subjectName, int term, String column, String oldValue, String newValue) {
     }
 
     /** The changes of a class's marks, oldest first; only those of one student when {@code studentId} is given. */
@@ -55,6 +55,9 @@ public class MarkHistory {
         for (StudentView s : registry.studentsOfClass(schoolUnitId, classId)) {
             names.put(s.id(), s.fullName());
         }
+        Map<String, String> subjectNames = new HashMap<>();
+        registry.teachingAssignments(schoolUnitId).stream().filter(a -> a.classId() == classId)
+                .forEach(a -> subjectNames.put(a.subjectCode(), a.subjectName()));
         Map<Long, Gradebook> books = new HashMap<>();
         gradebooks.findByClassId(classId).stream().filter(b -> b.schoolUnitId() == schoolUnitId)
                 .forEach(b -> books.put(b.id(), b));
@@ -81,7 +84,8 @@ public class MarkHistory {
             last.put(mark.id(), now);
             Gradebook book = books.get(mark.gradebookId());
             changes.add(new Change(revision.at(), revision.actor(), mark.studentId(),
-                    names.getOrDefault(mark.studentId(), "#" + mark.studentId()), book.subjectCode(), book.term(),
+                    names.getOrDefault(mark.studentId(), "#" + mark.studentId()), book.subjectCode(),
+                    subjectNames.getOrDefault(book.subjectCode(), book.subjectCode()), book.term(),
                     mark.columnKey(), before, now));
         }
         return changes;

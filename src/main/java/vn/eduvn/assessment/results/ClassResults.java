@@ -77,6 +77,14 @@ public class ClassResults {
     /** The summary of a class for a term (1, 2) or the year (0). */
     public record Summary(long classId, String className, int term, String regime, boolean computed,
             List<Subject> subjects, List<String> personalCodes, List<StudentResult> students) {
+
+        /** The names of the subjects a student is to re-assess, as the page lists them. */
+        public String reassessNames(StudentResult student) {
+            return String.join(", ", student.reassessSubjects().stream()
+                    .map(code -> subjects.stream().filter(s -> s.code().equals(code)).map(Subject::name).findFirst()
+                            .orElse(code))
+                    .toList());
+        }
     }
 
     /** TT27/2020: the five qualities, then the ten core competencies (assessment.md 2.4). */

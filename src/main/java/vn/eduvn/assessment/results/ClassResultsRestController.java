@@ -1,5 +1,7 @@
 package vn.eduvn.assessment.results;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,14 +10,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.eduvn.platform.sheets.Downloads;
+import vn.eduvn.platform.sheets.TableFile;
+
 /** The class summary and conduct through the API, for the class's homeroom teacher. */
 @RestController
 class ClassResultsRestController {
 
     private final ClassResults results;
 
-    ClassResultsRestController(ClassResults results) {
+    private final MessageSource messages;
+
+    ClassResultsRestController(ClassResults results, MessageSource messages) {
         this.results = results;
+        this.messages = messages;
     }
 
     record ConductInput(long studentId, int term, String level) {
@@ -35,38 +43,18 @@ class ClassResultsRestController {
         headers.addAll(java.util.List.of("Kết quả học tập", "Kết quả rèn luyện", "Danh hiệu", "Lên lớp"));
         java.util.List<java.util.List<String>> rows = summary.students().stream().map(st -> {
             java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(st.fullName()));
-            summary.subjects().forEach(s -> row.add(nonNull(st.subjects().get(s.code()))));
-            row.addAll(java.util.List.of(label(st.learning()), label(st.conduct()), name(TITLES, st.title()),
-                    name(DECISIONS, st.decision())));
+            summary.subjects().forEach(s -> row.add(java.util.Objects.requireNonNullElse(st.subjects().get(s.code()), "")));
+            row.addAll(java.util.List.of(label("results.level.", st.learning()), label("results.level.", st.conduct()),
+                    label("results.title.", st.title()), label("results.decision.", st.decision())));
             return row;
         }).toList();
         String name = "tong-hop-" + summary.className() + (term == 0 ? "-ca-nam" : "-hk" + term) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(vn.eduvn.platform.sheets.TableFile.xlsx("Tổng hợp", headers, rows));
+        return Downloads.file(TableFile.xlsx("Tổng hợp", headers, rows), Downloads.XLSX, name);
     }
 
-    private static final java.util.Map<String, String> LEVELS = java.util.Map.of("TOT", "Tốt", "KHA", "Khá", "DAT", "Đạt",
-            "CHUA_DAT", "Chưa đạt");
-
-    private static final java.util.Map<String, String> TITLES = java.util.Map.of("HOC_SINH_XUAT_SAC", "Học sinh Xuất sắc",
-            "HOC_SINH_GIOI", "Học sinh Giỏi");
-
-    private static final java.util.Map<String, String> DECISIONS = java.util.Map.of("PROMOTED", "Lên lớp", "RETAINED",
-            "Ở lại lớp", "SUMMER_TRAINING", "Rèn luyện hè", "REASSESS_SUBJECTS", "Kiểm tra lại");
-
-    private static String label(String level) {
-        return name(LEVELS, level);
-    }
-
-    private static String name(java.util.Map<String, String> names, String code) {
-        return code == null ? "" : names.getOrDefault(code, code);
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    /** A code's label as the page shows it, in the caller's language (the same bundle keys). */
+    private String label(String prefix, String code) {
+        return code == null ? "" : messages.getMessage(prefix + code, null, code, LocaleContextHolder.getLocale());
     }
 
     record CommentInput(long studentId, String body) {

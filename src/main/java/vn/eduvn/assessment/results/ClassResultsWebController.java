@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The homeroom teacher's class summary page, and the conduct they give there. */
@@ -43,39 +42,21 @@ class ClassResultsWebController {
                 }
             }
         });
-        try {
-            results.ratePersonal(classId, term, levels);
-            redirect.addFlashAttribute("success", "results.personalSaved");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "results.personalSaved", () -> results.ratePersonal(classId, term, levels));
         return "redirect:/homeroom/" + classId + "?term=" + term;
     }
 
     @PostMapping("/homeroom/{classId}/comment")
     String comment(@PathVariable long classId, @RequestParam long studentId, @RequestParam(defaultValue = "") String body,
             RedirectAttributes redirect) {
-        try {
-            results.comment(classId, studentId, body);
-            redirect.addFlashAttribute("success", "results.commentSaved");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "results.commentSaved", () -> results.comment(classId, studentId, body));
         return "redirect:/homeroom/" + classId + "?term=0";
     }
 
     @PostMapping("/homeroom/{classId}/conduct")
     String conduct(@PathVariable long classId, @RequestParam long studentId, @RequestParam int term,
             @RequestParam(defaultValue = "") String level, RedirectAttributes redirect) {
-        try {
-            results.rateConduct(classId, studentId, term, level);
-            redirect.addFlashAttribute("success", "results.conductSaved");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "results.conductSaved", () -> results.rateConduct(classId, studentId, term, level));
         return "redirect:/homeroom/" + classId + "?term=" + term;
     }
 }

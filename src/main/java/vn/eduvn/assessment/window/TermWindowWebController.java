@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The principal's page for mark entry: each term's window, lock and unlock (with a reason). */
@@ -51,13 +50,7 @@ class TermWindowWebController {
     }
 
     private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, success, action);
         return "redirect:/schools/" + id + "/mark-entry";
     }
 }

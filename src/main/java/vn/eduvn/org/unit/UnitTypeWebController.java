@@ -62,13 +62,7 @@ class UnitTypeWebController {
     @PostMapping("/unit-types/{code}")
     String update(@PathVariable String code, @ModelAttribute("typeForm") TypeForm form, BindingResult ignored,
             RedirectAttributes redirect) {
-        try {
-            units.updateType(code, form.nameVi(), form.nameEn(), parents(form));
-            redirect.addFlashAttribute("success", "unitType.saved");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "unitType.saved", () -> units.updateType(code, form.nameVi(), form.nameEn(), parents(form)));
         return "redirect:/unit-types";
     }
 

@@ -31,6 +31,20 @@ public final class FormRefusal {
         }
     }
 
+    /**
+     * Runs a one-button form's action: its success message, or its refusal, becomes the alert of the page the
+     * browser is redirected back to.
+     */
+    public static void attempt(RedirectAttributes redirect, String successKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("success", successKey);
+        }
+        catch (DomainException e) {
+            flash(e, redirect);
+        }
+    }
+
     /** For a one-button form that redirects back: the refusal becomes the page's alert. */
     public static void flash(DomainException e, RedirectAttributes redirect) {
         if (e.status().value() == 404) {

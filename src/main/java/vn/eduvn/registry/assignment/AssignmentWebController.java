@@ -90,13 +90,7 @@ class AssignmentWebController {
             redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/schools/" + id + "/classes";
         }
-        try {
-            assignments.setHomeroom(id, classId, form.staffId());
-            redirect.addFlashAttribute("success", "class.homeroomSet");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "class.homeroomSet", () -> assignments.setHomeroom(id, classId, form.staffId()));
         return "redirect:/schools/" + id + "/classes";
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.registry.assignment.TeachingAssignments;
 import vn.eduvn.registry.staff.StaffDirectory;
 
@@ -53,13 +54,15 @@ class ListFilesRestController {
     @PostMapping(value = "/api/v1/schools/{id}/staff/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importStaff(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        return Downloads.report(staffImport.importStaff(id, file.getInputStream(), ImportMode.of(mode)));
+        ImportReport report = staffImport.importStaff(id, file.getInputStream(), ImportMode.of(mode));
+        return Downloads.report(report, report.applied());
     }
 
     @PostMapping(value = "/api/v1/schools/{id}/classes/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importClasses(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        return Downloads.report(classImport.importClasses(id, file.getInputStream(), ImportMode.of(mode)));
+        ImportReport report = classImport.importClasses(id, file.getInputStream(), ImportMode.of(mode));
+        return Downloads.report(report, report.applied());
     }
 
     @GetMapping("/api/v1/schools/{id}/staff/export")

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.eduvn.org.AdminArea;
@@ -28,9 +30,6 @@ public class StudentSheets {
 
     private static final List<String> TEMPLATE_HEADERS = templateHeaders();
 
-    private static final Map<String, String> STATUS = Map.of("ENROLLED", "Đang học", "TRANSFERRED_OUT",
-            "Đã chuyển trường", "LEFT", "Thôi học", "GRADUATED", "Đã hoàn thành chương trình");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Ethnicities ethnicities;
@@ -39,7 +38,10 @@ public class StudentSheets {
 
     private final AdministrativeUnits areas;
 
-    StudentSheets(Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas) {
+    private final MessageSource messages;
+
+    StudentSheets(Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas, MessageSource messages) {
+        this.messages = messages;
         this.ethnicities = ethnicities;
         this.codes = codes;
         this.areas = areas;
@@ -103,7 +105,9 @@ public class StudentSheets {
                         code -> areas.commune(code).map(AdminArea::fullName).orElse(code)),
                 nonNull(s.address()), nonNull(s.fatherName()), nonNull(s.fatherPhone()), nonNull(s.motherName()),
                 nonNull(s.motherPhone()), nonNull(s.guardianName()), nonNull(s.guardianPhone()),
-                nonNull(s.parentEmail()), STATUS.getOrDefault(s.status(), s.status()))).toList();
+                nonNull(s.parentEmail()),
+                messages.getMessage("student.status." + s.status(), null, s.status(), LocaleContextHolder.getLocale())))
+                .toList();
     }
 
     private Map<String, String> names(String list) {

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.eduvn.registry.importing.Downloads;
+import vn.eduvn.platform.sheets.Downloads;
 
 /** A school's OneRoster 1.2 CSV bulk export, for learning platforms that roster from EduVN. */
 @RestController

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 import vn.eduvn.registry.school.Schools;
 
@@ -36,13 +35,7 @@ class RollOverWebController {
 
     @PostMapping("/schools/{id}/rollover")
     String run(@PathVariable long id, @RequestParam int fromYear, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("plan", rollOver.run(id, fromYear));
-            redirect.addFlashAttribute("success", "rollover.done");
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, "rollover.done", () -> redirect.addFlashAttribute("plan", rollOver.run(id, fromYear)));
         return "redirect:/schools/" + id + "/rollover";
     }
 }

@@ -94,7 +94,8 @@ public class Student {
     }
 
     /** Sets what the registry knows of the student; the name's search and sort keys follow. */
-    public void describe(StudentForm form) {
+    public void describe(StudentForm typed) {
+        StudentForm form = typed.tidy();
         PersonName name = PersonName.of(form.fullName());
         this.fullName = name.fullName();
         this.searchName = name.searchName();
@@ -102,18 +103,18 @@ public class Student {
         this.birthDate = form.birthDate();
         this.gender = form.gender().code();
         this.ethnicityCode = form.ethnicityCode();
-        this.religionCode = blankToNull(form.religionCode());
-        this.disabilityCode = blankToNull(form.disabilityCode());
-        this.policyCode = blankToNull(form.policyCode());
-        this.residenceCommune = blankToNull(form.residenceCommune());
-        this.address = blankToNull(form.address());
-        this.fatherName = blankToNull(form.fatherName());
-        this.fatherPhone = phone(form.fatherPhone());
-        this.motherName = blankToNull(form.motherName());
-        this.motherPhone = phone(form.motherPhone());
-        this.guardianName = blankToNull(form.guardianName());
-        this.guardianPhone = phone(form.guardianPhone());
-        this.parentEmail = blankToNull(form.parentEmail());
+        this.religionCode = form.religionCode();
+        this.disabilityCode = form.disabilityCode();
+        this.policyCode = form.policyCode();
+        this.residenceCommune = form.residenceCommune();
+        this.address = form.address();
+        this.fatherName = form.fatherName();
+        this.fatherPhone = form.fatherPhone();
+        this.motherName = form.motherName();
+        this.motherPhone = form.motherPhone();
+        this.guardianName = form.guardianName();
+        this.guardianPhone = form.guardianPhone();
+        this.parentEmail = form.parentEmail();
     }
 
     /** Corrects a mistyped personal identifier. */
@@ -141,14 +142,6 @@ public class Student {
 
     public void changeStatus(StudentStatus status) {
         this.status = status;
-    }
-
-    private static String phone(String value) {
-        return blankToNull(value == null ? null : value.replaceAll("[\\s.]", ""));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Long id() {

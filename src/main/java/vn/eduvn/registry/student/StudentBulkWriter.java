@@ -67,14 +67,13 @@ public class StudentBulkWriter {
                 next = last - BLOCK + 1;
             }
             long id = next++;
-            StudentForm f = s.form();
+            StudentForm f = s.form().tidy();
             PersonName name = PersonName.of(f.fullName());
             Long classId = s.schoolClass() == null ? null : s.schoolClass().id();
             Object[] values = { s.schoolUnitId(), f.personalId(), name.fullName(), Date.valueOf(f.birthDate()),
-                    f.gender().code(), f.ethnicityCode(), classId, StudentStatus.ENROLLED.name(), blank(f.religionCode()),
-                    blank(f.disabilityCode()), blank(f.policyCode()), blank(f.residenceCommune()), blank(f.address()),
-                    blank(f.fatherName()), phone(f.fatherPhone()), blank(f.motherName()), phone(f.motherPhone()),
-                    blank(f.guardianName()), phone(f.guardianPhone()), blank(f.parentEmail()), false };
+                    f.gender().code(), f.ethnicityCode(), classId, StudentStatus.ENROLLED.name(), f.religionCode(),
+                    f.disabilityCode(), f.policyCode(), f.residenceCommune(), f.address(), f.fatherName(), f.fatherPhone(),
+                    f.motherName(), f.motherPhone(), f.guardianName(), f.guardianPhone(), f.parentEmail(), false };
             rows.add(concat(new Object[] { id }, values, new Object[] { name.searchName(), name.sortKey() }));
             audits.add(concat(new Object[] { id, revision }, values, new Object[0]));
             events.add(new Object[] { id, s.schoolUnitId(),
@@ -152,11 +151,4 @@ public class StudentBulkWriter {
         return all;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String phone(String value) {
-        return blank(value == null ? null : value.replaceAll("[\\s.]", ""));
-    }
 }

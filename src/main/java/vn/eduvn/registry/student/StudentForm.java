@@ -20,6 +20,25 @@ public record StudentForm(String personalId, String fullName, @DateTimeFormat(pa
         return new StudentForm("", "", null, null, "01", null, "KHONG", "", "", "", "", "", "", "", "", "", "", "");
     }
 
+    /**
+     * The record as it is stored: optional fields trimmed, empty ones absent, phone numbers without the spaces
+     * and dots people type them with. Entity and bulk writer both store this, so they cannot drift apart.
+     */
+    public StudentForm tidy() {
+        return new StudentForm(personalId == null ? null : personalId.trim(), fullName, birthDate, gender, ethnicityCode,
+                classId, blank(religionCode), blank(disabilityCode), blank(policyCode), blank(residenceCommune),
+                blank(address), blank(fatherName), phone(fatherPhone), blank(motherName), phone(motherPhone),
+                blank(guardianName), phone(guardianPhone), blank(parentEmail));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String phone(String value) {
+        return blank(value == null ? null : value.replaceAll("[\\s.]", ""));
+    }
+
     public StudentForm withClass(Long classId) {
         return new StudentForm(personalId, fullName, birthDate, gender, ethnicityCode, classId, religionCode,
                 disabilityCode, policyCode, residenceCommune, address, fatherName, fatherPhone, motherName,

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.StudentView;
-import vn.eduvn.registry.importing.Downloads;
+import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.registry.importing.ImportMode;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
@@ -142,7 +142,8 @@ class StudentRestController {
     @PostMapping(value = "/api/v1/schools/{id}/students/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importStudents(@PathVariable long id, @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
-        return Downloads.report(importer.importStudents(id, file.getInputStream(), ImportMode.of(mode)));
+        ImportReport report = importer.importStudents(id, file.getInputStream(), ImportMode.of(mode));
+        return Downloads.report(report, report.applied());
     }
 
     @GetMapping("/api/v1/schools/{id}/students/export")

@@ -142,13 +142,7 @@ class StudentWebController {
     }
 
     private String act(long id, long studentId, RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("success", success);
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+        FormRefusal.attempt(redirect, success, action);
         return "redirect:/schools/" + id + "/students/" + studentId;
     }
 

@@ -1,7 +1,5 @@
 package vn.eduvn.registry.transfer;
 
-import java.util.function.Supplier;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,14 +80,8 @@ class TransferWebController {
         return decide(id, redirect, "transfer.cancelled", () -> transfers.cancel(id, transferId));
     }
 
-    private String decide(long id, RedirectAttributes redirect, String success, Supplier<TransferView> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("success", success);
-        }
-        catch (DomainException e) {
-            FormRefusal.flash(e, redirect);
-        }
+    private String decide(long id, RedirectAttributes redirect, String success, Runnable action) {
+        FormRefusal.attempt(redirect, success, action);
         return "redirect:/schools/" + id + "/transfers";
     }
 }

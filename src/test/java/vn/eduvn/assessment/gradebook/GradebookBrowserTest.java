@@ -62,7 +62,7 @@ class GradebookBrowserTest {
 
     @Test
     void theTeacherTypesATermsMarksAndSeesTheAverage() {
-        SecondaryTeacher teacher = SecondaryTeacher.of(mvc, demo, jdbc, registry, null);
+        SecondaryTeacher teacher = SecondaryTeacher.of(demo, jdbc);
         browser.signIn(teacher.username());
         browser.open("/my/teaching");
         browser.driver().findElements(By.cssSelector("#my-assignments tr")).stream()

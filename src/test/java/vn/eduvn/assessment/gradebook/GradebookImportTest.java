@@ -41,7 +41,7 @@ class GradebookImportTest {
 
     @Test
     void anExportedSheetComesBackWithItsMarksAndBadCellsAreReported() throws Exception {
-        SecondaryTeacher teacher = SecondaryTeacher.of(mvc, demo, jdbc, registry, null);
+        SecondaryTeacher teacher = SecondaryTeacher.of(demo, jdbc);
         String token = demo.token(mvc, teacher.username());
         String grid = mvc.perform(get("/api/v1/gradebooks").param("classId", String.valueOf(teacher.classId()))
                 .param("subject", "TOAN").param("term", "2").with(Demo.bearer(token)))

@@ -45,7 +45,7 @@ class GradebookTest {
 
     @BeforeEach
     void teacher() {
-        teacher = SecondaryTeacher.of(mvc, demo, jdbc, registry, null);
+        teacher = SecondaryTeacher.of(demo, jdbc);
         token = demo.token(mvc, teacher.username());
     }
 

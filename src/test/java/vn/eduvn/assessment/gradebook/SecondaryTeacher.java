@@ -1,10 +1,8 @@
 package vn.eduvn.assessment.gradebook;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.eduvn.Demo;
-import vn.eduvn.registry.RegistryApi;
 
 /**
  * The demo's lower-secondary Toán teacher, giaovien2, in the grade-6 class 6A1 (not their homeroom class):
@@ -12,7 +10,7 @@ import vn.eduvn.registry.RegistryApi;
  */
 record SecondaryTeacher(String username, long classId, long otherClassPupil) {
 
-    static SecondaryTeacher of(MockMvc mvc, Demo demo, JdbcClient jdbc, RegistryApi registry, String unused) {
+    static SecondaryTeacher of(Demo demo, JdbcClient jdbc) {
         long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A1'")
             .param(demo.school2().id()).query(Long.class).single();
         long other = jdbc.sql("select min(id) from registry_student where school_unit_id = ? and class_id <> ?")

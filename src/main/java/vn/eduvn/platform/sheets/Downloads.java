@@ -1,4 +1,4 @@
-package vn.eduvn.registry.importing;
+package vn.eduvn.platform.sheets;
 
 import java.nio.charset.StandardCharsets;
 
@@ -21,11 +21,12 @@ public final class Downloads {
     public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 
-    public static ResponseEntity<ImportReport> report(ImportReport report) {
-        return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+    /** An import's report: 200 when it was applied, 422 when nothing was written. */
+    public static <R> ResponseEntity<R> report(R report, boolean applied) {
+        return ResponseEntity.status(applied ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 }
