@@ -125,6 +125,11 @@ public class RegistryApi {
         schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
     }
 
+    /** Whether the signed-in user leads the school (its principal, or an administrator): shows their buttons. */
+    public boolean leads(long schoolUnitId) {
+        return schools.reaches(schoolUnitId, TeachingAssignments.ASSIGNERS);
+    }
+
     /** Whether the signed-in user teaches this subject in this class (cheap: for every saved mark). */
     public boolean teaches(long classId, String subjectCode) {
         return assignments.teaches(classId, subjectCode);
@@ -177,6 +182,14 @@ public class RegistryApi {
     /** A class the signed-in teacher teaches or leads, with its students; any other class reads as not found. */
     public ClassList myClass(long classId) {
         return assignments.myClass(classId);
+    }
+
+    /**
+     * A class of any year with its students, subjects, school and leaders, for its homeroom teacher (to read) or
+     * the school's readers; with {@code toChange}, only its principal (or an administrator).
+     */
+    public ClassRecord classRecord(long classId, boolean toChange) {
+        return assignments.record(classId, toChange);
     }
 
     /** The enrolled students of a class in class-list order; needs a reader of the school (or the system). */

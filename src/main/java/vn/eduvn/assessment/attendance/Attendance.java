@@ -34,7 +34,11 @@ public class Attendance {
 
     private final Access access;
 
-    Attendance(AbsenceRepository absences, RegistryApi registry, Access access) {
+    private final vn.eduvn.assessment.gradebook.Gradebooks gradebooks;
+
+    Attendance(AbsenceRepository absences, RegistryApi registry, Access access,
+            vn.eduvn.assessment.gradebook.Gradebooks gradebooks) {
+        this.gradebooks = gradebooks;
         this.absences = absences;
         this.registry = registry;
         this.access = access;
@@ -74,6 +78,7 @@ public class Attendance {
         if (day.isAfter(LocalDate.now(VIETNAM))) {
             throw DomainException.invalid("day", "attendance.error.future");
         }
+        gradebooks.refuseIfSealed(classId);
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
         Map<Long, Absence> recorded = new HashMap<>();
         absences.findByClassIdAndAbsentOn(classId, day).forEach(a -> recorded.put(a.studentId(), a));

@@ -104,4 +104,9 @@ class Gradebook {
     boolean locked() {
         return locked;
     }
+
+    /** The year's transcripts are final: no entry is taken again. */
+    void seal() {
+        this.locked = true;
+    }
 }

@@ -11,4 +11,6 @@ interface GradebookRepository extends JpaRepository<Gradebook, Long> {
     java.util.List<Gradebook> findBySchoolUnitIdAndTerm(long schoolUnitId, int term);
 
     java.util.List<Gradebook> findByClassId(long classId);
+
+    boolean existsByClassIdAndLockedTrue(long classId);
 }

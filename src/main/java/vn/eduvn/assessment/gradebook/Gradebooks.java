@@ -242,8 +242,35 @@ public class Gradebooks {
         int periodsPerYear = periodsPerWeek.multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP).intValue();
         int regular = primary ? 0 : new Tt22Engine(settings.tt22()).regularTestCount(periodsPerYear).count();
         AuditUnit.set(new vn.eduvn.platform.UnitRef(schoolUnitId, null));
-        return gradebooks.save(new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment,
-                regular));
+        Gradebook book = new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment, regular);
+        if (sealed(classId)) {
+            book.seal();
+        }
+        return gradebooks.save(book);
+    }
+
+    /**
+     * Seals every gradebook of a class once the principal has finalised its year's transcripts; gradebooks
+     * opened later are born sealed.
+     */
+    public void seal(long classId) {
+        gradebooks.findByClassId(classId).forEach(book -> {
+            book.seal();
+            gradebooks.save(book);
+        });
+    }
+
+    /** Whether the class's year is final (its transcripts finalised): its records take no change. */
+    @Transactional(readOnly = true)
+    public boolean sealed(long classId) {
+        return gradebooks.existsByClassIdAndLockedTrue(classId);
+    }
+
+    /** Refuses a change to a class's records (conduct, comments, attendance) once its year is final. */
+    public void refuseIfSealed(long classId) {
+        if (sealed(classId)) {
+            throw DomainException.conflict(null, "transcript.error.sealed");
+        }
     }
 
     /** The columns a new gradebook of this class, subject and term has (for callers that fill it in bulk). */

@@ -108,6 +108,7 @@ public class ClassResults {
         if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
             throw DomainException.invalid("studentId", "gradebook.error.notInClass");
         }
+        gradebooks.refuseIfSealed(classId);
         String text = body == null ? "" : body.trim();
         if (text.length() > 1000) {
             throw DomainException.invalid("body", "student.error.tooLong", 1000);
@@ -135,6 +136,7 @@ public class ClassResults {
         registry.assignmentsOfMyHomeroom(classId);
         ClassList list = registry.myClass(classId);
         List<String> codes = personalCodes(Regime.of(list.grade(), list.startYear(), settings));
+        gradebooks.refuseIfSealed(classId);
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
         Map<String, Quality> stored = new HashMap<>();
         qualities.findByClassIdAndTerm(classId, term).forEach(q -> stored.put(q.studentId() + "/" + q.code(), q));
@@ -171,7 +173,17 @@ public class ClassResults {
             throw DomainException.invalid("term", "results.error.term");
         }
         List<TeachingAssignmentView> assignments = registry.assignmentsOfMyHomeroom(classId);
-        ClassList list = registry.myClass(classId);
+        return summary(registry.myClass(classId), assignments, term);
+    }
+
+    /** The summary of a class whose record the caller has already read under its own checks (the transcript). */
+    @Transactional(readOnly = true)
+    public Summary summaryOf(vn.eduvn.registry.ClassRecord record, int term) {
+        return summary(record.list(), record.subjects(), term);
+    }
+
+    private Summary summary(ClassList list, List<TeachingAssignmentView> assignments, int term) {
+        long classId = list.classId();
         Regime regime = Regime.of(list.grade(), list.startYear(), settings);
         boolean computed = regime == Regime.SECONDARY_TT22_2021;
         List<Subject> subjects = assignments.stream()
@@ -237,6 +249,7 @@ public class ClassResults {
         if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
             throw DomainException.invalid("studentId", "gradebook.error.notInClass");
         }
+        gradebooks.refuseIfSealed(classId);
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
         Conduct conduct = conducts.findByClassIdAndStudentIdAndTerm(classId, studentId, term).orElse(null);
         if (level == null || level.isBlank()) {

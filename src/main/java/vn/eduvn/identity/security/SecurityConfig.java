@@ -70,6 +70,7 @@ class SecurityConfig {
             .addFilterBefore(bearer.create(), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/**").permitAll()
                 .anyRequest().authenticated())
             .exceptionHandling(e -> e
                 .authenticationEntryPoint((req, res, ex) ->
@@ -86,7 +87,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**", "/api-docs", "/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html").permitAll()
+                        "/swagger-ui.html", "/verify", "/verify/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

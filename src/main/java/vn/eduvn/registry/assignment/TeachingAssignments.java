@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
 import vn.eduvn.registry.ClassList;
+import vn.eduvn.registry.ClassRecord;
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.TeachingAssignmentView;
@@ -138,6 +139,37 @@ public class TeachingAssignments {
         return assignmentsOf(schoolUnitId).stream().filter(a -> a.classId() == classId).toList();
     }
 
+    /**
+     * A class of any year with its students and subjects, for its homeroom teacher (to read) or the school's
+     * leaders: readers of the school, or with {@code toChange} its principal. Any other class reads as not found.
+     */
+    @Transactional(readOnly = true)
+    public ClassRecord record(long classId, boolean toChange) {
+        SchoolClass schoolClass = schools.findClass(classId)
+                .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
+        long school = schoolClass.schoolUnitId();
+        boolean homeroom = !toChange && schoolClass.homeroomStaffId() != null
+                && staffDirectory.ofCurrentUser().stream().anyMatch(m -> m.id().equals(schoolClass.homeroomStaffId()));
+        vn.eduvn.org.UnitView unit = homeroom ? schools.require(school) : schools.require(school, toChange ? ASSIGNERS : Schools.READERS);
+        Map<Long, String> names = staffNames(school);
+        Map<String, String> subjects = codes.subjects().stream()
+                .collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
+        List<TeachingAssignmentView> taught = assignments.findByClassIdIn(java.util.Set.of(classId)).stream()
+                .map(a -> new TeachingAssignmentView(a.id(), classId, schoolClass.name(), schoolClass.grade(),
+                        a.subjectCode(), subjects.get(a.subjectCode()), a.staffId(), names.get(a.staffId()),
+                        a.periodsPerWeek()))
+                .sorted(Comparator.comparingInt((TeachingAssignmentView a) -> formOrder(a.subjectCode()))
+                        .thenComparing(TeachingAssignmentView::subjectName))
+                .toList();
+        ClassList list = new ClassList(classId, school, schoolClass.name(), schoolClass.grade(), schoolClass.startYear(),
+                studentDirectory.classList(school, classId));
+        String principal = staff.search(school, "").stream()
+                .filter(s -> "HIEU_TRUONG".equals(s.position()) && "DANG_LAM_VIEC".equals(s.status()))
+                .map(Staff::fullName).findFirst().orElse(null);
+        return new ClassRecord(list, taught, unit.name(), schools.authorityName(school),
+                schoolClass.homeroomStaffId() == null ? null : names.get(schoolClass.homeroomStaffId()), principal);
+    }
+
     /** The teaching assignments of a class whose homeroom teacher is the signed-in user; any other class reads as not found. */
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> ofMyHomeroom(long classId) {
@@ -190,6 +222,17 @@ public class TeachingAssignments {
         schools.require(schoolUnitId, ASSIGNERS);
         SchoolClass schoolClass = schools.classOf(schoolUnitId, classId, "classId");
         schoolClass.assignHomeroom(staffDirectory.memberOf(schoolUnitId, staffId, "staffId").id());
+    }
+
+    /** The order the official record forms (học bạ, bảng tổng hợp) list subjects in; others follow by name. */
+    private static final List<String> FORM_ORDER = List.of("TIENG_VIET", "NGU_VAN", "TOAN", "NGOAI_NGU_1", "DAO_DUC",
+            "GDCD", "GD_KT_PL", "TN_XH", "LICH_SU", "LS_DL", "DIA_LI", "KHOA_HOC", "KHTN", "VAT_LI", "HOA_HOC", "SINH_HOC",
+            "TIN_CONG_NGHE", "CONG_NGHE", "TIN_HOC", "GDTC", "GDQP_AN", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "HDTN",
+            "HDTN_HN", "GD_DIA_PHUONG", "CHUYEN_DE");
+
+    private static int formOrder(String subjectCode) {
+        int at = FORM_ORDER.indexOf(subjectCode);
+        return at < 0 ? FORM_ORDER.size() : at;
     }
 
     private Map<Long, String> staffNames(long schoolUnitId) {

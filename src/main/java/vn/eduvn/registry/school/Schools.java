@@ -100,6 +100,18 @@ public class Schools {
                 .map(UnitView::code).findFirst().orElse(null);
     }
 
+    /** Whether the signed-in user holds one of the roles at the school (a question, not a check). */
+    @Transactional(readOnly = true)
+    public boolean reaches(long unitId, Role... roles) {
+        return units.find(unitId).map(u -> access.reaches(u.path(), roles)).orElse(false);
+    }
+
+    /** The name of the unit the school answers to directly (its Department or commune), or null at the root. */
+    @Transactional(readOnly = true)
+    public String authorityName(long unitId) {
+        return units.find(unitId).map(UnitView::parentId).flatMap(units::find).map(UnitView::name).orElse(null);
+    }
+
     /**
      * The school year the school works in: the one in progress by the calendar (or the last one started), or a
      * later one the school has already rolled over to, so that the summer's roll-over takes effect at once.
