@@ -105,7 +105,13 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/mark-entry/1/unlock", id).param("reason", "Xâm nhập"),
                 id -> post("/schools/{id}/mark-entry/1/window", id).param("opensOn", "2026-01-01"),
                 id -> get("/schools/{id}/rollover", id),
-                id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
+                id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))),
+                id -> get("/transcripts/classes/{c}", anyClassOf(id)),
+                id -> post("/transcripts/classes/{c}/finalise", anyClassOf(id)),
+                id -> get("/transcripts/classes/{c}/students/{s}", anyClassOf(id), anyStudentOf(id)),
+                id -> get("/transcripts/classes/{c}/students/{s}/cumulative", anyClassOf(id), anyStudentOf(id)),
+                id -> get("/transcripts/classes/{c}/archive", anyClassOf(id)),
+                id -> get("/family/children/{s}/transcript", anyStudentOf(id)));
     }
 
     /** API endpoints that take a unit. */
@@ -159,7 +165,13 @@ class CrossScopeAccessTest {
                         .content("{\"username\": \"ke.gian\"}"),
                 id -> post("/api/v1/schools/{id}/mark-entry/1/lock", id),
                 id -> get("/api/v1/schools/{id}/rollover", id),
-                id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))));
+                id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))),
+                id -> get("/api/v1/classes/{c}/transcripts", anyClassOf(id)),
+                id -> post("/api/v1/classes/{c}/transcripts/finalise", anyClassOf(id)),
+                id -> get("/api/v1/classes/{c}/transcripts/{s}", anyClassOf(id), anyStudentOf(id)),
+                id -> get("/api/v1/classes/{c}/transcripts/{s}/cumulative", anyClassOf(id), anyStudentOf(id)),
+                id -> get("/api/v1/classes/{c}/transcripts/archive", anyClassOf(id)),
+                id -> get("/api/v1/me/children/{s}/transcript", anyStudentOf(id)));
     }
 
     private static final String STUDENT = """
@@ -255,6 +267,8 @@ class CrossScopeAccessTest {
         assertThat(jdbc.sql("select count(*) from registry_transfer where reason in ('Xâm nhập', 'X')").query(Long.class).single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from registry_student_guardian where account_username = 'ke.gian'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from assessment_transcript where class_id = ?").param(anyClassOf(demo.school2().id()))
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(distinct start_year) from registry_class where school_unit_id = ?")
                 .param(demo.school2().id()).query(Long.class).single()).isEqualTo(1);

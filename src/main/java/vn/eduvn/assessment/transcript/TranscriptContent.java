@@ -24,8 +24,8 @@ public record TranscriptContent(String authority, String school, int startYear, 
     public record SubjectLine(String name, String term1, String term2, String year, String test) {
     }
 
-    /** A quality or competency (primary) and the level reached. */
-    public record Rating(String name, String level) {
+    /** A quality or competency (primary), which of the two it is ("Phẩm chất", "Năng lực"), and the level reached. */
+    public record Rating(String group, String name, String level) {
     }
 
     /** A column of the standing table. */

@@ -91,9 +91,13 @@ class TranscriptContents {
                     test == null || test.isEmpty() ? null : test));
         }
         List<Rating> personal = new ArrayList<>();
-        for (String code : year.personalCodes()) {
-            String level = y.personal().get(code);
-            personal.add(new Rating(label("quality." + code, code), level == null ? null : level.replace("D", "Đ")));
+        List<String> codes = year.personalCodes();
+        for (int i = 0; i < codes.size(); i++) {
+            String level = y.personal().get(codes.get(i));
+            // TT27 lists the five qualities before the ten competencies; TT30 the three capacities before the four qualities.
+            boolean quality = regime == Regime.PRIMARY_TT27_2020 ? i < 5 : i >= 3;
+            personal.add(new Rating(quality ? "Phẩm chất" : "Năng lực", label("quality." + codes.get(i), codes.get(i)),
+                    level == null ? null : level.replace("D", "Đ")));
         }
         Pupil pupil = new Pupil(student.fullName(), student.birthDate() == null ? null : DATE.format(student.birthDate()),
                 student.gender() == null ? null : student.gender().vietnamese(), student.ethnicity(), student.personalId(),

@@ -194,17 +194,23 @@ class TranscriptPdf {
                 for (SubjectLine s : c.subjects()) {
                     rows.add(new String[] { s.name(), nz(s.term1()), nz(s.term2()), nz(s.year()), nz(s.test()) });
                 }
-                table(new String[] { "Môn học và hoạt động giáo dục", "Giữa/cuối HK I", "Cuối HK II", "Mức đạt được",
+                table(new String[] { "Môn học và hoạt động giáo dục", "Cuối HK I", "Cuối HK II", "Mức đạt được",
                         "Điểm KTĐK cuối năm" }, new float[] { 191, 80, 80, 80, 80 }, rows);
                 note("Mức đạt được: T – Hoàn thành tốt; H – Hoàn thành; C – Chưa hoàn thành.");
                 y -= 6;
-                List<String[]> personal = new ArrayList<>();
-                for (Rating r : c.personal()) {
-                    personal.add(new String[] { r.name(), nz(r.level()) });
-                }
-                if (!personal.isEmpty()) {
-                    table(new String[] { "Phẩm chất chủ yếu và năng lực cốt lõi", "Mức đạt được" },
-                            new float[] { 391, 120 }, personal);
+                if (!c.personal().isEmpty()) {
+                    // Qualities and competencies side by side, as the form prints them.
+                    List<Rating> qualities = c.personal().stream().filter(r -> r.group().equals("Phẩm chất")).toList();
+                    List<Rating> competencies = c.personal().stream().filter(r -> !r.group().equals("Phẩm chất")).toList();
+                    List<String[]> personal = new ArrayList<>();
+                    for (int i = 0; i < Math.max(qualities.size(), competencies.size()); i++) {
+                        Rating q = i < qualities.size() ? qualities.get(i) : null;
+                        Rating k = i < competencies.size() ? competencies.get(i) : null;
+                        personal.add(new String[] { q == null ? "" : q.name(), q == null ? "" : nz(q.level()),
+                                k == null ? "" : k.name(), k == null ? "" : nz(k.level()) });
+                    }
+                    table(new String[] { "Phẩm chất chủ yếu", "Mức đạt được", "Năng lực cốt lõi", "Mức đạt được" },
+                            new float[] { 150, 80, 201, 80 }, personal);
                     note("T – Tốt; Đ – Đạt; C – Cần cố gắng.");
                 }
                 y -= 6;
@@ -368,7 +374,7 @@ class TranscriptPdf {
             for (int i = 0; i < cells.length; i++) {
                 lines = Math.max(lines, wrap(nz(cells[i]), f, 9, widths[i] - 6).size());
             }
-            return lines * 11.5f + 6;
+            return lines * 11 + 5;
         }
 
         private void row(String[] cells, float[] widths, PDFont f, boolean header) throws IOException {
@@ -387,9 +393,10 @@ class TranscriptPdf {
                 List<String> parts = wrap(nz(cells[i]), f, 9, widths[i] - 6);
                 float ty = y - 3 - 9;
                 for (String part : parts) {
-                    float tx = i == 0 ? x + 3 : x + (widths[i] - textWidth(part, f, 9)) / 2;
+                    // Names read from the left; levels and scores sit in the middle of their narrow columns.
+                    float tx = widths[i] > 120 ? x + 3 : x + (widths[i] - textWidth(part, f, 9)) / 2;
                     text(part, f, 9, tx, ty);
-                    ty -= 11.5f;
+                    ty -= 11;
                 }
                 x += widths[i];
             }

@@ -208,6 +208,19 @@ class TranscriptTest {
         assertThat(unknown).contains("Không có học bạ nào mang mã này");
         mvc.perform(get("/api/v1/public/transcripts/{code}", codes.get(1))).andExpect(status().isOk());
 
+        // A parent linked to the pupil downloads the finalised transcript of their own child, and of no other.
+        demo.createAccount(mvc, "phuhuynh.9t1", "PARENT", demo.school2().id());
+        mvc.perform(post("/api/v1/schools/{id}/students/{s}/guardians", demo.school2().id(), c.first())
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2"))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"phuhuynh.9t1\"}"))
+            .andExpect(status().isOk());
+        String parent = demo.token(mvc, "phuhuynh.9t1");
+        byte[] ofChild = mvc.perform(get("/api/v1/me/children/{s}/transcript", c.first()).with(Demo.bearer(parent)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(ofChild)).contains("Lường Thị Ngọc Ánh", codes.get(0));
+        mvc.perform(get("/api/v1/me/children/{s}/transcript", c.second()).with(Demo.bearer(parent)))
+            .andExpect(status().isNotFound());
+
         // The year is final: no second finalisation, no more marks, conduct or comments.
         mvc.perform(post("/api/v1/classes/{c}/transcripts/finalise", c.classId()).with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
             .andExpect(status().isConflict());
@@ -233,6 +246,27 @@ class TranscriptTest {
         assertThat(altered).contains("không còn khớp mã băm");
         mvc.perform(get("/transcripts/classes/{c}/students/{s}", c.classId(), c.second()).with(demo.as("giaovien2")))
             .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPrimaryHomeroomTeacherPrintsADraftWithLevelsQualitiesAndCompetencies() throws Exception {
+        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '1A1'")
+            .param(demo.school1().id()).query(Long.class).single();
+        long pupil = jdbc.sql("select min(id) from registry_student where class_id = ?").param(classId).query(Long.class).single();
+        byte[] draft = mvc.perform(get("/transcripts/classes/{c}/students/{s}", classId, pupil).with(demo.as("giaovien1")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(text(draft)).contains("HỌC BẠ TIỂU HỌC", "Tiếng Việt", "Mức đạt được", "Yêu nước", "Giải quyết vấn đề, sáng tạo",
+                "BẢN NHÁP");
+        try (PDDocument doc = Loader.loadPDF(draft)) {
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png",
+                    Path.of("target/screenshots/transcript-primary-draft.png").toFile());
+        }
+        String page = mvc.perform(get("/transcripts/classes/{c}", classId).with(demo.as("giaovien1")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("Bản nháp").doesNotContain("id=\"finalise\"");
+        String principal = mvc.perform(get("/transcripts/classes/{c}", classId).with(demo.as("hieutruong1")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(principal).contains("id=\"finalise\"");
     }
 
     @Test
