@@ -106,6 +106,8 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/mark-entry/1/window", id).param("opensOn", "2026-01-01"),
                 id -> get("/schools/{id}/rollover", id),
                 id -> post("/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))),
+                id -> post("/homeroom/{c}/nomination", anyClassOf(id)).param("studentId", String.valueOf(anyStudentOf(id)))
+                        .param("nominated", "true"),
                 id -> get("/transcripts/classes/{c}", anyClassOf(id)),
                 id -> post("/transcripts/classes/{c}/finalise", anyClassOf(id)),
                 id -> get("/transcripts/classes/{c}/students/{s}", anyClassOf(id), anyStudentOf(id)),
@@ -166,6 +168,8 @@ class CrossScopeAccessTest {
                 id -> post("/api/v1/schools/{id}/mark-entry/1/lock", id),
                 id -> get("/api/v1/schools/{id}/rollover", id),
                 id -> post("/api/v1/schools/{id}/rollover", id).param("fromYear", String.valueOf(latestYearOf(id))),
+                id -> put("/api/v1/homeroom/{c}/nomination", anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"studentId\": " + anyStudentOf(id) + ", \"nominated\": true}"),
                 id -> get("/api/v1/classes/{c}/transcripts", anyClassOf(id)),
                 id -> post("/api/v1/classes/{c}/transcripts/finalise", anyClassOf(id)),
                 id -> get("/api/v1/classes/{c}/transcripts/{s}", anyClassOf(id), anyStudentOf(id)),

@@ -76,7 +76,7 @@ public class ClassResults {
 
     /** The summary of a class for a term (1, 2) or the year (0). */
     public record Summary(long classId, String className, int term, String regime, boolean computed,
-            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students) {
+            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students, java.util.Set<Long> nominated) {
 
         /** The names of the subjects a student is to re-assess, as the page lists them. */
         public String reassessNames(StudentResult student) {
@@ -114,18 +114,40 @@ public class ClassResults {
             throw DomainException.invalid("body", "student.error.tooLong", 1000);
         }
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId).orElse(null);
-        if (text.isEmpty()) {
-            if (comment != null) {
-                yearComments.delete(comment);
-            }
-            return;
-        }
-        if (comment == null) {
-            comment = new YearComment(classId, studentId);
-        }
+        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId)
+                .orElseGet(() -> new YearComment(classId, studentId));
         comment.write(text);
-        yearComments.save(comment);
+        keep(comment);
+    }
+
+    /**
+     * TT27/2020: the homeroom teacher proposes (or withdraws) a pupil who completes the year well (HTT) for the title
+     * "Học sinh Tiêu biểu"; the year's result gives the title only to a proposed pupil.
+     */
+    public void nominate(long classId, long studentId, boolean nominated) {
+        registry.assignmentsOfMyHomeroom(classId);
+        ClassList list = registry.myClass(classId);
+        if (list.students().stream().noneMatch(s -> s.id() == studentId)) {
+            throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+        }
+        if (Regime.of(list.grade(), list.startYear(), settings) != Regime.PRIMARY_TT27_2020) {
+            throw DomainException.invalid("nominated", "results.error.nomination");
+        }
+        gradebooks.refuseIfSealed(classId);
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
+        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId)
+                .orElseGet(() -> new YearComment(classId, studentId));
+        comment.nominate(nominated);
+        keep(comment);
+    }
+
+    private void keep(YearComment comment) {
+        if (!comment.isEmpty()) {
+            yearComments.save(comment);
+        }
+        else if (comment.id() != null) {
+            yearComments.delete(comment);
+        }
     }
 
     /** The homeroom teacher gives a primary class's qualities and competencies for a term ({student: {code: T/D/C}}). */
@@ -206,7 +228,15 @@ public class ClassResults {
                     personal.computeIfAbsent(q.studentId(), x -> new HashMap<>()).put(q.code(), q.level()));
         }
         Map<Long, String> comments = new HashMap<>();
-        yearComments.findByClassId(classId).forEach(c -> comments.put(c.studentId(), c.body()));
+        java.util.Set<Long> nominated = new java.util.HashSet<>();
+        yearComments.findByClassId(classId).forEach(c -> {
+            if (!c.body().isEmpty()) {
+                comments.put(c.studentId(), c.body());
+            }
+            if (c.nominated()) {
+                nominated.add(c.studentId());
+            }
+        });
         List<StudentResult> lines = new ArrayList<>();
         for (StudentView student : list.students()) {
             Map<String, String> results = new LinkedHashMap<>();
@@ -226,7 +256,7 @@ public class ClassResults {
                 line = withPersonal(line, own2);
             }
             else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
-                line = primaryYear(line, list, subjects, own2);
+                line = primaryYear(line, list, subjects, own2, nominated.contains(student.id()));
             }
             if (term == 0) {
                 String comment = comments.get(student.id());
@@ -236,7 +266,7 @@ public class ClassResults {
             }
             lines.add(line);
         }
-        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, personalCodes, lines);
+        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, personalCodes, lines, nominated);
     }
 
     /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */
@@ -315,7 +345,8 @@ public class ClassResults {
      * TT27/2020 end of year: the subjects' and activities' levels and tests of the year's end (term 2), the
      * qualities and competencies of term 2, into the four-level result; incomplete data gives no result.
      */
-    private StudentResult primaryYear(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal) {
+    private StudentResult primaryYear(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal,
+            boolean nominated) {
         if (personal.size() < TT27_PERSONAL.size()) {
             return r;
         }
@@ -341,7 +372,7 @@ public class ClassResults {
         }
         try {
             var end = vn.eduvn.assessment.engine.PrimaryEngine.tt27(settings.primary()).yearEndTt27(list.grade(), studied,
-                    activities, competencyLevels, qualityLevels, java.util.Set.of(), false);
+                    activities, competencyLevels, qualityLevels, java.util.Set.of(), nominated);
             return new StudentResult(r.studentId(), r.fullName(), r.subjects(), end.educationResult(), end.educationResult(),
                     false, r.conduct(), end.title(), end.completedGradeProgram() ? "PROMOTED" : null, List.of(), personal,
                     r.comment());

@@ -66,6 +66,16 @@ class ClassResultsRestController {
         return ResponseEntity.noContent().build();
     }
 
+    record NominationInput(long studentId, boolean nominated) {
+    }
+
+    /** TT27: the homeroom teacher proposes a pupil for the title "Học sinh Tiêu biểu" (or withdraws the proposal). */
+    @PutMapping("/api/v1/homeroom/{classId}/nomination")
+    ResponseEntity<Void> nominate(@PathVariable long classId, @RequestBody NominationInput input) {
+        results.nominate(classId, input.studentId(), input.nominated());
+        return ResponseEntity.noContent().build();
+    }
+
     record PersonalInput(int term, java.util.Map<Long, java.util.Map<String, String>> levels) {
     }
 

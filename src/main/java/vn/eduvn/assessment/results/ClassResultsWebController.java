@@ -53,6 +53,13 @@ class ClassResultsWebController {
         return "redirect:/homeroom/" + classId + "?term=0";
     }
 
+    @PostMapping("/homeroom/{classId}/nomination")
+    String nominate(@PathVariable long classId, @RequestParam long studentId,
+            @RequestParam(defaultValue = "false") boolean nominated, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "results.nominationSaved", () -> results.nominate(classId, studentId, nominated));
+        return "redirect:/homeroom/" + classId + "?term=0";
+    }
+
     @PostMapping("/homeroom/{classId}/conduct")
     String conduct(@PathVariable long classId, @RequestParam long studentId, @RequestParam int term,
             @RequestParam(defaultValue = "") String level, RedirectAttributes redirect) {

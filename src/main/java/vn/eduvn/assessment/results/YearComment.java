@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** The homeroom teacher's year-end comment on a student. Audited. */
+/** The homeroom teacher's year-end comment on a student, and (TT27) their proposal for the outstanding title. Audited. */
 @Entity
 @Audited
 @Table(name = "assessment_year_comment")
@@ -24,7 +24,9 @@ class YearComment {
 
     private long studentId;
 
-    private String body;
+    private String body = "";
+
+    private boolean nominated;
 
     @Version
     @NotAudited
@@ -42,11 +44,28 @@ class YearComment {
         this.body = body;
     }
 
+    Long id() {
+        return id;
+    }
+
     long studentId() {
         return studentId;
     }
 
     String body() {
         return body;
+    }
+
+    void nominate(boolean nominated) {
+        this.nominated = nominated;
+    }
+
+    boolean nominated() {
+        return nominated;
+    }
+
+    /** Neither a comment nor a nomination: nothing worth keeping. */
+    boolean isEmpty() {
+        return (body == null || body.isEmpty()) && !nominated;
     }
 }

@@ -1,7 +1,9 @@
 package vn.eduvn.assessment.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,5 +93,56 @@ class PrimaryResultsTest {
             .andExpect(status().isNotFound());
         mvc.perform(get("/homeroom/{c}", classId).param("term", "2").with(demo.as("giaovien1"))).andExpect(status().isOk());
         mvc.perform(get("/homeroom/{c}", classId).param("term", "0").with(demo.as("giaovien1"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPupilWhoCompletesTheYearWellIsOutstandingOnlyWhenTheHomeroomTeacherProposesThem() throws Exception {
+        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '1A1'")
+            .param(demo.school1().id()).query(Long.class).list().get(0);
+        String token = demo.token(mvc, "giaovien1");
+        String term2 = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "2").with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long pupil = ((Number) JsonPath.read(term2, "$.students[6].studentId")).longValue();
+        List<String> codes = JsonPath.read(term2, "$.subjects[*].code");
+        SystemActor.run(() -> {
+            for (String code : codes) {
+                var periods = jdbc.sql("select periods_per_week from registry_teaching_assignment where class_id = ? and subject_code = ?")
+                    .params(classId, code).query(java.math.BigDecimal.class).single();
+                List<String> columns = assessment.gradebookColumns(demo.school1().id(), classId, 1, 2026, code, periods, 2);
+                Map<String, String> cells = new HashMap<>();
+                cells.put("LEVEL", "T");
+                if (columns.contains("TEST")) {
+                    cells.put("TEST", "8");
+                }
+                assessment.enterMarks(classId, code, 2, 1, Map.of(pupil, cells));
+            }
+        });
+        personal(classId, pupil, "T");
+        String path = "$.students[?(@.studentId == " + pupil + ")]";
+        String year = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "0").with(Demo.bearer(token)))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<String>) JsonPath.read(year, path + ".learning")).containsExactly("HTT");
+        assertThat((List<Object>) JsonPath.read(year, path + ".title")).containsExactly((Object) null);
+
+        mvc.perform(put("/api/v1/homeroom/{c}/nomination", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"nominated\": true}".formatted(pupil)))
+            .andExpect(status().isNoContent());
+        String proposed = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "0").with(Demo.bearer(token)))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<String>) JsonPath.read(proposed, path + ".title")).containsExactly("HOC_SINH_TIEU_BIEU");
+        assertThat((List<Integer>) JsonPath.read(proposed, "$.nominated")).contains((int) pupil);
+
+        mvc.perform(post("/homeroom/{c}/nomination", classId).with(demo.as("giaovien1")).with(csrf()).param("studentId", String.valueOf(pupil)))
+            .andExpect(status().is3xxRedirection());
+        String withdrawn = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "0").with(Demo.bearer(token)))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<Object>) JsonPath.read(withdrawn, path + ".title")).containsExactly((Object) null);
+
+        long sixth = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A2'")
+            .param(demo.school2().id()).query(Long.class).single();
+        long sixthPupil = jdbc.sql("select min(id) from registry_student where class_id = ?").param(sixth).query(Long.class).single();
+        mvc.perform(put("/api/v1/homeroom/{c}/nomination", sixth).with(Demo.bearer(demo.token(mvc, "giaovien2")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"studentId\": %d, \"nominated\": true}".formatted(sixthPupil)))
+            .andExpect(status().isBadRequest());
     }
 }
