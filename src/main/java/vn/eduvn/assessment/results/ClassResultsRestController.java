@@ -1,7 +1,5 @@
 package vn.eduvn.assessment.results;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.eduvn.platform.sheets.Downloads;
-import vn.eduvn.platform.sheets.TableFile;
 
 /** The class summary and conduct through the API, for the class's homeroom teacher. */
 @RestController
@@ -19,11 +16,15 @@ class ClassResultsRestController {
 
     private final ClassResults results;
 
-    private final MessageSource messages;
+    private final ClassSummarySheet summarySheet;
 
-    ClassResultsRestController(ClassResults results, MessageSource messages) {
+    private final vn.eduvn.registry.RegistryApi registry;
+
+    ClassResultsRestController(ClassResults results, ClassSummarySheet summarySheet,
+            vn.eduvn.registry.RegistryApi registry) {
         this.results = results;
-        this.messages = messages;
+        this.summarySheet = summarySheet;
+        this.registry = registry;
     }
 
     record ConductInput(long studentId, int term, String level) {
@@ -34,27 +35,13 @@ class ClassResultsRestController {
         return results.summary(classId, term);
     }
 
-    /** The class summary (bảng tổng hợp kết quả) as an Excel sheet, in the customary column order. */
+    /** The class summary (bảng tổng hợp kết quả) as an Excel sheet in the layout schools print. */
     @GetMapping({ "/api/v1/homeroom/{classId}/export", "/homeroom/{classId}/export" })
     ResponseEntity<byte[]> export(@PathVariable long classId, @RequestParam(defaultValue = "1") int term) {
         ClassResults.Summary summary = results.summary(classId, term);
-        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Họ và tên"));
-        summary.subjects().forEach(s -> headers.add(s.name()));
-        headers.addAll(java.util.List.of("Kết quả học tập", "Kết quả rèn luyện", "Danh hiệu", "Lên lớp"));
-        java.util.List<java.util.List<String>> rows = summary.students().stream().map(st -> {
-            java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(st.fullName()));
-            summary.subjects().forEach(s -> row.add(java.util.Objects.requireNonNullElse(st.subjects().get(s.code()), "")));
-            row.addAll(java.util.List.of(label("results.level.", st.learning()), label("results.level.", st.conduct()),
-                    label("results.title.", st.title()), label("results.decision.", st.decision())));
-            return row;
-        }).toList();
+        byte[] sheet = summarySheet.write(registry.classRecord(classId, false), summary);
         String name = "tong-hop-" + summary.className() + (term == 0 ? "-ca-nam" : "-hk" + term) + ".xlsx";
-        return Downloads.file(TableFile.xlsx("Tổng hợp", headers, rows), Downloads.XLSX, name);
-    }
-
-    /** A code's label as the page shows it, in the caller's language (the same bundle keys). */
-    private String label(String prefix, String code) {
-        return code == null ? "" : messages.getMessage(prefix + code, null, code, LocaleContextHolder.getLocale());
+        return Downloads.file(sheet, Downloads.XLSX, name);
     }
 
     record CommentInput(long studentId, String body) {

@@ -92,13 +92,23 @@ class ClassResultsTest {
         byte[] xlsx = mvc.perform(get("/api/v1/homeroom/{c}/export", classId).param("term", "1").with(Demo.bearer(token)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            // The customary layout: the motto and school, the title, then one ruled row per student and the counts.
             var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("TRƯỜNG THCS VŨ TIÊN");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ HỌC KỲ I");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).startsWith("Lớp 6A2 – Năm học");
             List<String> header = new java.util.ArrayList<>();
-            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertThat(header).contains("Họ và tên", "Toán", "Kết quả học tập", "Kết quả rèn luyện");
-            assertThat(sheet.getLastRowNum()).isEqualTo(((List<?>) JsonPath.read(body, "$.students")).size());
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
-                .isEqualTo(JsonPath.read(body, "$.students[0].fullName"));
+            sheet.getRow(6).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).startsWith("STT", "Họ và tên", "Ngày sinh", "Giới tính")
+                .contains("Toán", "Kết quả học tập", "Kết quả rèn luyện");
+            int students = ((List<?>) JsonPath.read(body, "$.students")).size();
+            assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo(JsonPath.read(body, "$.students[0].fullName"));
+            int toan = header.indexOf("Toán");
+            String average = JsonPath.read(body, "$.students[0].subjects.TOAN");
+            assertThat(sheet.getRow(7).getCell(toan).getNumericCellValue()).as("scores are numbers")
+                .isEqualTo(Double.parseDouble(average));
+            assertThat(sheet.getRow(7 + students + 1).getCell(1).getStringCellValue()).isEqualTo("Tổng số học sinh: " + students);
+            assertThat(sheet.getRow(7 + students + 2).getCell(1).getStringCellValue()).startsWith("Kết quả học tập — Tốt: ");
         }
     }
 
