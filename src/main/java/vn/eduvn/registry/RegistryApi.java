@@ -130,6 +130,15 @@ public class RegistryApi {
         return schools.reaches(schoolUnitId, TeachingAssignments.ASSIGNERS);
     }
 
+    /**
+     * For a gradebook save, in one read: the class's grade when the signed-in user teaches the subject there and
+     * the student is enrolled in the class; 0 when any of that fails (ask {@link #teaches} and
+     * {@link #isEnrolledIn} which).
+     */
+    public int entryGrade(long classId, String subjectCode, long studentId) {
+        return assignments.entryGrade(classId, subjectCode, studentId);
+    }
+
     /** Whether the signed-in user teaches this subject in this class (cheap: for every saved mark). */
     public boolean teaches(long classId, String subjectCode) {
         return assignments.teaches(classId, subjectCode);

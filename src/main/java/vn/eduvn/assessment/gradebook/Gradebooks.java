@@ -182,15 +182,19 @@ public class Gradebooks {
     public SavedCell save(long gradebookId, long studentId, String column, String value, long seenVersion) {
         Gradebook book = gradebooks.findById(gradebookId)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
-        // Saves are the busiest request of the system: each check reads a row or two, not the class.
-        if (!registry.teaches(book.classId(), book.subjectCode())) {
-            throw DomainException.notFound("gradebook.error.notAssigned");
+        // Saves are the busiest request of the system: one read answers who teaches, who is enrolled and the
+        // grade; only a refused save asks again to say why.
+        int grade = registry.entryGrade(book.classId(), book.subjectCode(), studentId);
+        if (grade == 0) {
+            if (!registry.teaches(book.classId(), book.subjectCode())) {
+                throw DomainException.notFound("gradebook.error.notAssigned");
+            }
+            if (!registry.isEnrolledIn(studentId, book.classId())) {
+                throw DomainException.invalid("studentId", "gradebook.error.notInClass");
+            }
+            grade = registry.gradeOf(book.classId());
         }
         AuditUnit.set(new vn.eduvn.platform.UnitRef(book.schoolUnitId(), null));
-        if (!registry.isEnrolledIn(studentId, book.classId())) {
-            throw DomainException.invalid("studentId", "gradebook.error.notInClass");
-        }
-        int grade = registry.gradeOf(book.classId());
         refuseIfClosed(book);
         Kind kind = kind(book);
         if (!columns(book, grade).contains(column)) {

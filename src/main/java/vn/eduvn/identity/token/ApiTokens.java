@@ -47,9 +47,17 @@ class ApiTokens {
     /** The account of a token that exists and has not expired. */
     @Transactional(readOnly = true)
     Optional<Long> accountOf(String token) {
-        return tokens.findByTokenHash(hash(token))
-                .filter(t -> t.isValidAt(clock.instant()))
-                .map(ApiToken::accountId);
+        return validToken(token).map(ApiToken::accountId);
+    }
+
+    /** A token that exists and has not expired. */
+    @Transactional(readOnly = true)
+    Optional<ApiToken> validToken(String token) {
+        return tokens.findByTokenHash(hash(token)).filter(t -> t.isValidAt(clock.instant()));
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     static String hash(String token) {

@@ -1,6 +1,10 @@
 package vn.eduvn.identity.token;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +25,9 @@ import vn.eduvn.identity.security.ProblemWriter;
 
 /**
  * Authenticates API calls that carry {@code Authorization: Bearer <token>}; an unknown or expired token, or a
- * locked or disabled account, gets a 401 problem at once.
+ * locked or disabled account, gets a 401 problem at once. A token's user is remembered for a few seconds
+ * ({@code eduvn.security.token-cache-seconds}, 0 to turn off) because the gradebook's autosave sends a request
+ * per cell: a disabled account or a changed role reaches the API that much later, never after the token expires.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -35,7 +41,16 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ProblemWriter problems;
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, EduVnUserDetailsService users, ProblemWriter problems) {
+    private final Duration remembered;
+
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+
+    private record Remembered(EduVnUser user, Instant until) {
+    }
+
+    BearerTokenFilter(ApiTokens tokens, Accounts accounts, EduVnUserDetailsService users, ProblemWriter problems,
+            Duration remembered) {
+        this.remembered = remembered;
         this.tokens = tokens;
         this.accounts = accounts;
         this.users = users;
@@ -51,16 +66,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(PREFIX.length()).trim();
-        EduVnUser user = tokens.accountOf(token)
-                .flatMap(accounts::findById)
-                .map(account -> users.loadUserByUsername(account.username()))
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked())
-                .orElse(null);
+        EduVnUser user = userOf(token);
         if (user == null) {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.token.invalid");
             return;
         }
-        user.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
@@ -70,5 +80,32 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private EduVnUser userOf(String token) {
+        Instant now = tokens.now();
+        String key = ApiTokens.hash(token);
+        Remembered hit = recent.get(key);
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.user();
+        }
+        ApiToken valid = tokens.validToken(token).orElse(null);
+        EduVnUser user = valid == null ? null : accounts.findById(valid.accountId())
+                .map(account -> users.loadUserByUsername(account.username()))
+                .filter(u -> u.isEnabled() && u.isAccountNonLocked())
+                .orElse(null);
+        if (user == null) {
+            recent.remove(key);
+            return null;
+        }
+        user.eraseCredentials();
+        if (!remembered.isZero()) {
+            if (recent.size() > 10_000) {
+                recent.clear();
+            }
+            Instant until = now.plus(remembered);
+            recent.put(key, new Remembered(user, until.isBefore(valid.expiresAt()) ? until : valid.expiresAt()));
+        }
+        return user;
     }
 }

@@ -21,8 +21,12 @@ public class BearerTokenFilterFactory {
 
     private final ProblemWriter problems;
 
+    private final java.time.Duration remembered;
+
     BearerTokenFilterFactory(ApiTokens tokens, Accounts accounts, EduVnUserDetailsService users,
-            ProblemWriter problems) {
+            ProblemWriter problems,
+            @org.springframework.beans.factory.annotation.Value("${eduvn.security.token-cache-seconds:10}") long rememberSeconds) {
+        this.remembered = java.time.Duration.ofSeconds(Math.max(0, rememberSeconds));
         this.tokens = tokens;
         this.accounts = accounts;
         this.users = users;
@@ -30,6 +34,6 @@ public class BearerTokenFilterFactory {
     }
 
     public BearerTokenFilter create() {
-        return new BearerTokenFilter(tokens, accounts, users, problems);
+        return new BearerTokenFilter(tokens, accounts, users, problems, remembered);
     }
 }

@@ -92,6 +92,11 @@ public class StaffDirectory {
         return access.currentUser().map(u -> staff.findByAccountUsername(u.username())).orElse(List.of());
     }
 
+    /** The signed-in user's username, if anyone is signed in. */
+    public java.util.Optional<String> currentUsername() {
+        return access.currentUser().map(u -> u.username());
+    }
+
     /** A member of this school's staff, for homeroom and teaching assignments. */
     @Transactional(readOnly = true)
     public Staff memberOf(long schoolUnitId, long staffId, String field) {
