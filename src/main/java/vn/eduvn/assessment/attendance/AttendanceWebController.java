@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The attendance register page of a homeroom class: a day, each student present, absent with or without leave. */
@@ -33,7 +34,13 @@ class AttendanceWebController {
         LocalDate shown = day == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : day;
         model.addAttribute("classId", classId);
         model.addAttribute("day", shown);
-        model.addAttribute("lines", attendance.day(classId, shown));
+        List<Attendance.Line> lines = attendance.day(classId, shown);
+        if (model.getAttribute("typed") instanceof Map<?, ?> typed) {
+            // A refused day comes back as the teacher marked it, with the reason above.
+            lines = lines.stream().map(l -> typed.containsKey(l.studentId()) ? new Attendance.Line(l.studentId(),
+                    l.fullName(), (String) typed.get(l.studentId()), l.excusedTotal(), l.unexcusedTotal()) : l).toList();
+        }
+        model.addAttribute("lines", lines);
         return "assessment/attendance";
     }
 
@@ -51,7 +58,16 @@ class AttendanceWebController {
                 }
             }
         });
-        FormRefusal.attempt(redirect, "attendance.saved", () -> attendance.record(classId, day, marks));
+        try {
+            attendance.record(classId, day, marks);
+            redirect.addFlashAttribute("success", "attendance.saved");
+        }
+        catch (DomainException e) {
+            FormRefusal.flash(e, redirect);
+            Map<Long, String> typed = new java.util.HashMap<>();
+            marks.forEach(m -> typed.put(m.studentId(), m.status()));
+            redirect.addFlashAttribute("typed", typed);
+        }
         return "redirect:/homeroom/" + classId + "/attendance?day=" + day;
     }
 }

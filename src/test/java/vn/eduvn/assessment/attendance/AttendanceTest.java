@@ -84,6 +84,19 @@ class AttendanceTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"day\": \"%s\", \"marks\": []}".formatted(day)))
             .andExpect(status().isNotFound());
         mvc.perform(get("/homeroom/{c}/attendance", classId).with(demo.as("giaovien2"))).andExpect(status().isOk());
+
+        // On the page, a refused day comes back as the teacher marked it, with the reason, and nothing is written.
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/homeroom/{c}/attendance", classId)
+                .with(demo.as("giaovien2")).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("day", today.plusDays(1).toString()).param("s" + pupils.get(4), "UNEXCUSED"))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get("/homeroom/{c}/attendance", classId).param("day", today.plusDays(1).toString())
+                .with(demo.as("giaovien2")).flashAttrs(refused.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("alert-danger")
+            .containsPattern("id=\"s" + pupils.get(4) + "\"[^>]*>\\s*<option value=\"PRESENT\"[^>]*>[^<]*</option>\\s*<option value=\"EXCUSED\"[^>]*>[^<]*</option>\\s*<option value=\"UNEXCUSED\" selected");
+        assertThat(jdbc.sql("select count(*) from assessment_absence where student_id = ? and absent_on = ?")
+            .params(pupils.get(4), today.plusDays(1)).query(Long.class).single()).isZero();
     }
 
     @Test

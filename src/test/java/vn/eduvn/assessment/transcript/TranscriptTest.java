@@ -224,6 +224,12 @@ class TranscriptTest {
         // The year is final: no second finalisation, no more marks, conduct or comments.
         mvc.perform(post("/api/v1/classes/{c}/transcripts/finalise", c.classId()).with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
             .andExpect(status().isConflict());
+        var again = mvc.perform(post("/transcripts/classes/{c}/finalise", c.classId()).with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String told = HtmlUtils.htmlUnescape(mvc.perform(get("/transcripts/classes/{c}", c.classId()).with(demo.as("hieutruong2"))
+                .flashAttrs(again.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(told).contains("đã được duyệt; không duyệt lại được").doesNotContain("id=\"finalise\"");
         mvc.perform(put("/api/v1/homeroom/{c}/conduct", c.classId()).with(Demo.bearer(demo.token(mvc, "giaovien2")))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"studentId\": %d, \"term\": 2, \"level\": \"KHA\"}".formatted(c.first())))
             .andExpect(status().isConflict());
