@@ -1,0 +1,174 @@
+package vn.eduvn.timetable.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.eduvn.platform.FieldProblem;
+import vn.eduvn.platform.InvalidFields;
+import vn.eduvn.timetable.format.TimetableProblem.Fixed;
+import vn.eduvn.timetable.format.TimetableProblem.Lesson;
+import vn.eduvn.timetable.format.TimetableProblem.SchoolClass;
+import vn.eduvn.timetable.format.TimetableProblem.Teacher;
+import vn.eduvn.timetable.format.TimetableProblem.Unavailable;
+
+/**
+ * Reads a problem the way the solver will and names every error at once (unknown teacher, class or room, blocks
+ * that do not add up, a fixed slot outside the week), then the capacities no timetable can exceed: a class with
+ * more periods than its sessions hold, a teacher with more periods than the slots they can teach in.
+ */
+public final class ProblemCheck {
+
+    private ProblemCheck() {
+    }
+
+    public static void check(TimetableProblem p) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (p == null) {
+            throw new InvalidFields(List.of(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT)));
+        }
+        if (!TimetableProblem.FORMAT.equals(p.format())) {
+            problems.add(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT));
+        }
+        List<String> days = p.days() == null ? List.of() : p.days();
+        Map<String, Integer> sessions = p.periodsPerSession() == null ? Map.of() : p.periodsPerSession();
+        if (days.isEmpty() || new HashSet<>(days).size() != days.size()) {
+            problems.add(new FieldProblem("days", "timetable.error.days"));
+        }
+        if (sessions.isEmpty() || sessions.values().stream().anyMatch(n -> n == null || n < 1 || n > 10)) {
+            problems.add(new FieldProblem("periodsPerSession", "timetable.error.sessions"));
+        }
+        Map<String, Integer> rooms = new HashMap<>();
+        list(p.rooms()).forEach(r -> {
+            if (r.id() == null || rooms.put(r.id(), r.capacity() == null ? 1 : r.capacity()) != null) {
+                problems.add(new FieldProblem("rooms", "timetable.error.duplicate", r.id()));
+            }
+        });
+        Map<String, Teacher> teachers = new HashMap<>();
+        for (int i = 0; i < list(p.teachers()).size(); i++) {
+            Teacher t = p.teachers().get(i);
+            if (t.id() == null || teachers.put(t.id(), t) != null) {
+                problems.add(new FieldProblem("teachers[" + i + "].id", "timetable.error.duplicate", t.id()));
+            }
+            for (Unavailable u : list(t.unavailable())) {
+                slot(problems, "teachers[" + i + "].unavailable", days, sessions, u.day(), u.session(), u.period(), true);
+            }
+        }
+        Map<String, SchoolClass> classes = new HashMap<>();
+        for (int i = 0; i < list(p.classes()).size(); i++) {
+            SchoolClass c = p.classes().get(i);
+            if (c.id() == null || classes.put(c.id(), c) != null) {
+                problems.add(new FieldProblem("classes[" + i + "].id", "timetable.error.duplicate", c.id()));
+            }
+            if (c.sessions() == null || c.sessions().isEmpty() || !sessions.keySet().containsAll(c.sessions())) {
+                problems.add(new FieldProblem("classes[" + i + "].sessions", "timetable.error.classSessions", c.id()));
+            }
+            if (c.homeroomTeacher() != null && !teachers.containsKey(c.homeroomTeacher())) {
+                problems.add(new FieldProblem("classes[" + i + "].homeroomTeacher", "timetable.error.unknownTeacher", c.homeroomTeacher()));
+            }
+        }
+        Map<String, Lesson> lessons = new HashMap<>();
+        for (int i = 0; i < list(p.lessons()).size(); i++) {
+            Lesson l = p.lessons().get(i);
+            String at = "lessons[" + i + "]";
+            if (l.id() == null || lessons.put(l.id(), l) != null) {
+                problems.add(new FieldProblem(at + ".id", "timetable.error.duplicate", l.id()));
+            }
+            if (!teachers.containsKey(l.teacher())) {
+                problems.add(new FieldProblem(at + ".teacher", "timetable.error.unknownTeacher", l.teacher()));
+            }
+            if (!classes.containsKey(l.classId())) {
+                problems.add(new FieldProblem(at + ".class", "timetable.error.unknownClass", l.classId()));
+            }
+            if (l.room() != null && !rooms.containsKey(l.room())) {
+                problems.add(new FieldProblem(at + ".room", "timetable.error.unknownRoom", l.room()));
+            }
+            if (l.periodsPerWeek() == null || l.periodsPerWeek() < 1 || l.periodsPerWeek() > 40) {
+                problems.add(new FieldProblem(at + ".periodsPerWeek", "timetable.error.periods", l.id()));
+            }
+            else if (l.blocks() != null && (l.blocks().stream().anyMatch(b -> b == null || b < 1)
+                    || l.blocks().stream().mapToInt(Integer::intValue).sum() != l.periodsPerWeek())) {
+                problems.add(new FieldProblem(at + ".blocks", "timetable.error.blocks", l.id(), l.periodsPerWeek()));
+            }
+            else if (l.blocks() != null && l.blocks().stream().anyMatch(b -> b > sessions.values().stream()
+                    .mapToInt(Integer::intValue).max().orElse(0))) {
+                problems.add(new FieldProblem(at + ".blocks", "timetable.error.blockTooLong", l.id()));
+            }
+        }
+        for (int i = 0; i < list(p.fixed()).size(); i++) {
+            Fixed f = p.fixed().get(i);
+            if (!lessons.containsKey(f.lesson())) {
+                problems.add(new FieldProblem("fixed[" + i + "].lesson", "timetable.error.unknownLesson", f.lesson()));
+            }
+            slot(problems, "fixed[" + i + "]", days, sessions, f.day(), f.session(), f.period(), false);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        capacities(p, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+    }
+
+    /**
+     * The smallest sets of constraints that cannot all hold, found before solving: a class's periods against the
+     * slots of its sessions, and a teacher's periods against the slots left by their unavailability and limits.
+     */
+    private static void capacities(TimetableProblem p, List<FieldProblem> problems) {
+        int days = p.days().size();
+        for (SchoolClass c : p.classes()) {
+            int slots = days * c.sessions().stream().mapToInt(s -> p.periodsPerSession().get(s)).sum();
+            int periods = p.lessons().stream().filter(l -> c.id().equals(l.classId())).mapToInt(Lesson::periodsPerWeek).sum();
+            if (periods > slots) {
+                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(), periods, slots));
+            }
+        }
+        for (Teacher t : p.teachers()) {
+            int periods = p.lessons().stream().filter(l -> t.id().equals(l.teacher())).mapToInt(Lesson::periodsPerWeek).sum();
+            if (periods == 0) {
+                continue;
+            }
+            Set<String> blocked = new HashSet<>();
+            int perDayMax = 0;
+            for (String day : p.days()) {
+                int open = 0;
+                for (var session : p.periodsPerSession().entrySet()) {
+                    for (int period = 1; period <= session.getValue(); period++) {
+                        int q = period;
+                        boolean off = list(t.unavailable()).stream().anyMatch(u -> u.day().equals(day)
+                                && u.session().equals(session.getKey()) && (u.period() == null || u.period() == q));
+                        if (off) {
+                            blocked.add(day + session.getKey() + period);
+                        }
+                        else {
+                            open++;
+                        }
+                    }
+                }
+                perDayMax = Math.max(perDayMax, t.maxPeriodsPerDay() == null ? open : Math.min(open, t.maxPeriodsPerDay()));
+            }
+            int daysAllowed = t.maxDaysPerWeek() == null ? days : Math.min(days, t.maxDaysPerWeek());
+            int slots = Math.min(days * p.periodsPerSession().values().stream().mapToInt(Integer::intValue).sum() - blocked.size(),
+                    daysAllowed * perDayMax);
+            if (periods > slots) {
+                problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", t.id(), periods, slots));
+            }
+        }
+    }
+
+    private static void slot(List<FieldProblem> problems, String at, List<String> days, Map<String, Integer> sessions,
+            String day, String session, Integer period, boolean periodOptional) {
+        if (!days.contains(day) || !sessions.containsKey(session)
+                || (period == null ? !periodOptional : period < 1 || period > sessions.get(session))) {
+            problems.add(new FieldProblem(at, "timetable.error.slot", day + " " + session + (period == null ? "" : " " + period)));
+        }
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
