@@ -71,6 +71,25 @@ public class Timetabling {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/10soft");
     }
 
+    /**
+     * Scores a timetable made elsewhere (FET) by the format's table: {@code starts} gives, for each block of the
+     * planning model in order, its first period as "day/session/period". A start the block cannot take is an
+     * error of the other solver and is refused.
+     */
+    public TimetableSolution score(TimetableProblem problem, java.util.List<String> starts) {
+        ProblemCheck.check(problem);
+        Timetable model = TimetableModel.of(problem).planningProblem();
+        for (int i = 0; i < model.blocks().size(); i++) {
+            Block block = model.blocks().get(i);
+            String wanted = starts.get(i);
+            block.setStart(block.starts().stream()
+                    .filter(slot -> (slot.dayName() + "/" + slot.sessionName() + "/" + slot.period()).equals(wanted))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(block.id() + " cannot start at " + wanted)));
+        }
+        SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(SolverFactory.create(config(1)));
+        return TimetableModel.solution(model, scores.analyze(model));
+    }
+
     private static SolverConfig config(int seconds) {
         return new SolverConfig()
                 .withSolutionClass(Timetable.class)
