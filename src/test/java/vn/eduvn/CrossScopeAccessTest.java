@@ -113,7 +113,11 @@ class CrossScopeAccessTest {
                 id -> get("/transcripts/classes/{c}/students/{s}", anyClassOf(id), anyStudentOf(id)),
                 id -> get("/transcripts/classes/{c}/students/{s}/cumulative", anyClassOf(id), anyStudentOf(id)),
                 id -> get("/transcripts/classes/{c}/archive", anyClassOf(id)),
-                id -> get("/family/children/{s}/transcript", anyStudentOf(id)));
+                id -> get("/family/children/{s}/transcript", anyStudentOf(id)),
+                id -> get("/schools/{id}/timetable", id),
+                id -> get("/schools/{id}/timetable/status", id),
+                id -> post("/schools/{id}/timetable/runs", id).param("seconds", "1"),
+                id -> post("/schools/{id}/timetable/runs/{r}/stop", id, 1));
     }
 
     /** API endpoints that take a unit. */
@@ -175,7 +179,11 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/classes/{c}/transcripts/{s}", anyClassOf(id), anyStudentOf(id)),
                 id -> get("/api/v1/classes/{c}/transcripts/{s}/cumulative", anyClassOf(id), anyStudentOf(id)),
                 id -> get("/api/v1/classes/{c}/transcripts/archive", anyClassOf(id)),
-                id -> get("/api/v1/me/children/{s}/transcript", anyStudentOf(id)));
+                id -> get("/api/v1/me/children/{s}/transcript", anyStudentOf(id)),
+                id -> get("/api/v1/schools/{id}/timetable/problem", id),
+                id -> post("/api/v1/schools/{id}/timetable/runs", id).param("seconds", "1"),
+                id -> get("/api/v1/schools/{id}/timetable/runs/{r}", id, 1),
+                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/stop", id, 1));
     }
 
     private static final String STUDENT = """

@@ -58,20 +58,18 @@ class DemoStaff {
     void lowerSecondary(long schoolUnitId, String principalName) {
         registry.addStaff(schoolUnitId, "033078002001", principalName, LocalDate.of(1978, 6, 2), Gender.MALE,
                 "HIEU_TRUONG", "THAC_SI", "HANG_I", "TOAN");
-        List<Long> teachers = new ArrayList<>();
-        int n = 0;
-        for (String[] t : SECONDARY_TEACHERS) {
-            n++;
-            Gender gender = t[1].contains(" Thị ") || t[1].contains(" Thu ") ? Gender.FEMALE : Gender.MALE;
-            LocalDate born = LocalDate.of(1982 + n, n, 10 + n);
-            String id = String.format("033%d%02d%06d", gender == Gender.FEMALE ? 1 : 0, born.getYear() % 100, 3000 + n);
-            teachers.add(registry.addStaff(schoolUnitId, id, t[1], born, gender, "GIAO_VIEN", "DAI_HOC_SU_PHAM",
-                    "HANG_II", t[0]));
-        }
+        // One team of subject teachers for grades 6-7 and another for grades 8-9: a teacher's week then fits
+        // in the school's mornings, as it must for the timetable to exist.
+        List<Long> lower = secondaryTeachers(schoolUnitId, SECONDARY_TEACHERS, 3000);
+        List<Long> upper = secondaryTeachers(schoolUnitId, SECONDARY_TEACHERS_UPPER, 3100);
         List<ClassView> classes = registry.classes(schoolUnitId);
-        for (int i = 0; i < classes.size(); i++) {
-            ClassView c = classes.get(i);
-            registry.setHomeroom(schoolUnitId, c.id(), teachers.get(i % teachers.size()));
+        int lowerCount = 0;
+        int upperCount = 0;
+        for (ClassView c : classes) {
+            boolean younger = c.grade() <= 7;
+            List<Long> teachers = younger ? lower : upper;
+            int k = younger ? lowerCount++ : upperCount++;
+            registry.setHomeroom(schoolUnitId, c.id(), teachers.get(k % teachers.size()));
             for (int s = 0; s < SECONDARY_TEACHERS.length; s++) {
                 registry.assign(schoolUnitId, c.id(), SECONDARY_TEACHERS[s][0], teachers.get(s));
             }
@@ -79,11 +77,29 @@ class DemoStaff {
             for (String[] more : SECONDARY_MORE) {
                 registry.assign(schoolUnitId, c.id(), more[0], teachers.get(Integer.parseInt(more[1])));
             }
-            registry.assign(schoolUnitId, c.id(), "HDTN_HN", teachers.get(i % teachers.size()));
+            registry.assign(schoolUnitId, c.id(), "HDTN_HN", teachers.get(k % teachers.size()));
         }
         // Nguyễn Văn Tiến (Toán, homeroom teacher of 6A2) signs in as giaovien2.
         registry.linkAccount(schoolUnitId, "033084003002", "giaovien2");
     }
+
+    private List<Long> secondaryTeachers(long schoolUnitId, String[][] team, int idBase) {
+        List<Long> teachers = new ArrayList<>();
+        int n = 0;
+        for (String[] t : team) {
+            n++;
+            Gender gender = t[1].contains(" Thị ") || t[1].contains(" Thu ") ? Gender.FEMALE : Gender.MALE;
+            LocalDate born = LocalDate.of(1982 + n + (idBase - 3000) / 100, n, 10 + n);
+            String id = String.format("033%d%02d%06d", gender == Gender.FEMALE ? 1 : 0, born.getYear() % 100, idBase + n);
+            teachers.add(registry.addStaff(schoolUnitId, id, t[1], born, gender, "GIAO_VIEN", "DAI_HOC_SU_PHAM",
+                    "HANG_II", t[0]));
+        }
+        return teachers;
+    }
+
+    private static final String[][] SECONDARY_TEACHERS_UPPER = { { "NGU_VAN", "Phạm Thị Mai" }, { "TOAN", "Đặng Quốc Bảo" },
+            { "NGOAI_NGU_1", "Nguyễn Thu Trang" }, { "KHTN", "Trịnh Văn Long" }, { "LS_DL", "Hoàng Thị Thoa" },
+            { "GDTC", "Bùi Văn Hải" } };
 
     /** Subject and the index of its teacher among SECONDARY_TEACHERS. */
     private static final String[][] SECONDARY_MORE = { { "GDCD", "4" }, { "CONG_NGHE", "3" }, { "TIN_HOC", "1" },

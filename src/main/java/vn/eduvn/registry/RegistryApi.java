@@ -125,6 +125,11 @@ public class RegistryApi {
         schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
     }
 
+    /** Whether the signed-in user holds one of the roles at the school (a question, not a check). */
+    public boolean reachesAs(long schoolUnitId, vn.eduvn.platform.Role... roles) {
+        return schools.reaches(schoolUnitId, roles);
+    }
+
     /** Whether the signed-in user leads the school (its principal, or an administrator): shows their buttons. */
     public boolean leads(long schoolUnitId) {
         return schools.reaches(schoolUnitId, TeachingAssignments.ASSIGNERS);

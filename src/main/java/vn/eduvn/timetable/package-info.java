@@ -3,5 +3,5 @@
  * planning model kept apart from persistence, one constraint per method of the format's table, and the solve
  * endpoint through which scripts and benchmarks use it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Timetable", allowedDependencies = { "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Timetable", allowedDependencies = { "platform", "registry" })
 package vn.eduvn.timetable;

@@ -115,8 +115,13 @@ public final class TimetableModel {
                 .toList();
     }
 
-    /** The solved model in the solution format, with each constraint's count and cost. */
-    public static TimetableSolution solution(Timetable solved, ScoreAnalysis<HardSoftScore> analysis) {
+    /** The model's placements with a score, without the breakdown by constraint (cheap: for progress). */
+    public static TimetableSolution placements(Timetable solved, HardSoftScore score) {
+        return new TimetableSolution(TimetableSolution.FORMAT, score.hardScore(), score.softScore(), placementsOf(solved),
+                List.of());
+    }
+
+    private static List<TimetableSolution.Placement> placementsOf(Timetable solved) {
         List<TimetableSolution.Placement> placements = new ArrayList<>();
         for (Block b : solved.blocks()) {
             if (b.start() == null) {
@@ -127,6 +132,12 @@ public final class TimetableModel {
                         b.start().sessionName(), b.start().period() + i, b.lesson().room()));
             }
         }
+        return placements;
+    }
+
+    /** The solved model in the solution format, with each constraint's count and cost. */
+    public static TimetableSolution solution(Timetable solved, ScoreAnalysis<HardSoftScore> analysis) {
+        List<TimetableSolution.Placement> placements = placementsOf(solved);
         List<TimetableSolution.ConstraintScore> constraints = analysis.constraintAnalyses().stream()
                 .map(c -> new TimetableSolution.ConstraintScore(c.constraintName(), c.weight().hardScore() != 0,
                         c.score().hardScore() != 0 ? c.score().hardScore() : c.score().softScore(), c.matchCount()))

@@ -1,0 +1,101 @@
+package vn.eduvn.timetable.school;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eduvn.platform.web.FormRefusal;
+import vn.eduvn.timetable.format.TimetableProblem;
+import vn.eduvn.timetable.format.TimetableSolution;
+
+/** A school's timetable: its problem, its solves in the background, and the result by class. */
+@Controller
+class SchoolTimetableController {
+
+    private final TimetableRuns runs;
+
+    SchoolTimetableController(TimetableRuns runs) {
+        this.runs = runs;
+    }
+
+    @GetMapping("/schools/{id}/timetable")
+    String page(@PathVariable long id, Model model) {
+        TimetableProblem problem = runs.problem(id);
+        TimetableRuns.RunView latest = runs.latest(id).orElse(null);
+        model.addAttribute("schoolId", id);
+        model.addAttribute("problem", problem);
+        model.addAttribute("periods", problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
+        model.addAttribute("run", latest);
+        model.addAttribute("grids", latest == null || latest.solution() == null ? Map.of()
+                : grids(problem, latest.solution(), runs.subjectNames(id)));
+        return "timetable/school";
+    }
+
+    /** Only the part that changes while a solve runs, for the page to poll. */
+    @GetMapping("/schools/{id}/timetable/status")
+    String status(@PathVariable long id, Model model) {
+        page(id, model);
+        return "timetable/school :: status";
+    }
+
+    @PostMapping("/schools/{id}/timetable/runs")
+    String startFromPage(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.started", () -> runs.start(id, seconds));
+        return "redirect:/schools/" + id + "/timetable";
+    }
+
+    @PostMapping("/schools/{id}/timetable/runs/{run}/stop")
+    String stopFromPage(@PathVariable long id, @PathVariable long run, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.stopped", () -> runs.stop(id, run));
+        return "redirect:/schools/" + id + "/timetable";
+    }
+
+    /** Each class's week as rows of periods × columns of days, the cell saying subject and teacher. */
+    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution,
+            Map<String, String> subjects) {
+        Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
+        problem.lessons().forEach(l -> lessons.put(l.id(), l));
+        Map<String, String> teachers = new LinkedHashMap<>();
+        problem.teachers().forEach(t -> teachers.put(t.id(), t.name()));
+        List<String> rows = new ArrayList<>();
+        problem.periodsPerSession().forEach((session, n) -> {
+            for (int p = 1; p <= n; p++) {
+                rows.add(session + "/" + p);
+            }
+        });
+        Map<String, List<List<String>>> grids = new LinkedHashMap<>();
+        for (var c : problem.classes()) {
+            List<List<String>> grid = new ArrayList<>();
+            for (String row : rows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.replace("SANG/", "Sáng ").replace("CHIEU/", "Chiều "));
+                for (int d = 0; d < problem.days().size(); d++) {
+                    cells.add("");
+                }
+                grid.add(cells);
+            }
+            grids.put(c.id(), grid);
+        }
+        for (var p : solution.placements()) {
+            TimetableProblem.Lesson l = lessons.get(p.lesson());
+            if (l == null || !grids.containsKey(l.classId())) {
+                continue;
+            }
+            int row = rows.indexOf(p.session() + "/" + p.period());
+            int day = problem.days().indexOf(p.day());
+            List<String> cells = grids.get(l.classId()).get(row);
+            String text = subjects.getOrDefault(l.subject(), l.subject()) + " – " + teachers.getOrDefault(l.teacher(), l.teacher());
+            cells.set(day + 1, cells.get(day + 1).isEmpty() ? text : cells.get(day + 1) + " / " + text);
+        }
+        return grids;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.eduvn.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+
+/**
+ * The principal of the demo lower-secondary school builds the timetable from the school's own data: the
+ * problem comes from the classes and teaching assignments, the solve runs in the background and is stored, the
+ * page follows it and shows each class's week; a solve can be stopped; other schools see nothing of it.
+ */
+@EduVnTest
+class SchoolTimetableTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    private String read(String path, String token) throws Exception {
+        return mvc.perform(get(path).with(Demo.bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String waitFor(long school, long run, String token, List<String> states) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            String body = read("/api/v1/schools/" + school + "/timetable/runs/" + run, token);
+            if (states.contains(JsonPath.<String>read(body, "$.status"))) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the solve did not end");
+    }
+
+    @Test
+    void thePrincipalSolvesTheSchoolsTimetableInTheBackgroundAndReadsEachClassesWeek() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String problem = read("/api/v1/schools/" + school + "/timetable/problem", token);
+        assertThat(JsonPath.<String>read(problem, "$.format")).isEqualTo("eduvn-timetable/1");
+        assertThat(JsonPath.<List<String>>read(problem, "$.classes[*].id")).contains("6A1", "6A2");
+        assertThat(JsonPath.<List<String>>read(problem, "$.fixed[?(@.lesson == '6A1-CHAO_CO')].day")).containsExactly("T2");
+        int periods = JsonPath.<List<Integer>>read(problem, "$.lessons[*].periodsPerWeek").stream().mapToInt(Integer::intValue).sum();
+
+        String started = mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "4").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = ((Number) JsonPath.read(started, "$.id")).longValue();
+        String done = waitFor(school, run, token, List.of("DONE", "FAILED"));
+        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
+        assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
+        assertThat(JsonPath.<List<Object>>read(done, "$.solution.placements")).hasSize(periods);
+        assertThat(JsonPath.<List<Object>>read(done, "$.progress")).isNotEmpty();
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "Chào cờ", "Sinh hoạt lớp");
+    }
+
+    @Test
+    void aSolveCanBeStoppedAndKeepsItsBestTimetable() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String started = mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "120").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = ((Number) JsonPath.read(started, "$.id")).longValue();
+        Thread.sleep(1500);
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/stop", school, run).with(Demo.bearer(token)))
+            .andExpect(status().isNoContent());
+        String stopped = waitFor(school, run, token, List.of("STOPPED", "DONE", "FAILED"));
+        assertThat(JsonPath.<String>read(stopped, "$.status")).isEqualTo("STOPPED");
+        assertThat(JsonPath.<List<Object>>read(stopped, "$.solution.placements")).isNotEmpty();
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/stop", school, run).with(Demo.bearer(token)))
+            .andExpect(status().isConflict());
+    }
+
+    @Test
+    void teachersAndOtherSchoolsNeitherSolveNorRead() throws Exception {
+        long school = demo.school2().id();
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "2").with(Demo.bearer(demo.token(mvc, "giaovien2"))))
+            .andExpect(status().is4xxClientError());
+        mvc.perform(get("/api/v1/schools/{id}/timetable/problem", school).with(Demo.bearer(demo.token(mvc, "hieutruong1"))))
+            .andExpect(status().isNotFound());
+        mvc.perform(post("/schools/{id}/timetable/runs", school).with(demo.as("hieutruong1")).with(csrf()).param("seconds", "2"))
+            .andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,56 @@
+package vn.eduvn.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.eduvn.Browser;
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+
+/**
+ * In a real browser, the principal of the demo lower-secondary school opens "Thời khóa biểu" from the school
+ * page, starts an automatic solve, watches the page follow it without reloading, and reads each class's week.
+ */
+@EduVnTest
+class TimetableBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Demo demo;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port, 1280);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void thePrincipalSolvesAndReadsTheTimetable() {
+        browser.signIn("hieutruong2");
+        browser.open("/schools/" + demo.school2().id());
+        browser.find("open-timetable").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("solve")));
+        browser.setValue("seconds", "3");
+        browser.find("solve").click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "Đã xếp xong"));
+        assertThat(browser.find("run-score").getText()).startsWith("Vi phạm bắt buộc: 0");
+        String week = browser.find("grid-6A1").getText();
+        assertThat(week).contains("Chào cờ", "Toán – Nguyễn Văn Tiến");
+        browser.screenshot("timetable-6A1");
+    }
+}
