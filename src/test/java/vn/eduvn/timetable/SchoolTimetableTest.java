@@ -70,7 +70,13 @@ class SchoolTimetableTest {
 
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "Chào cờ", "Sinh hoạt lớp");
+        assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "Chào cờ", "Sinh hoạt lớp", "Nguyễn Văn Tiến",
+                "Toán – 6A2");
+        long idleFindings = JsonPath.<List<Object>>read(done, "$.solution.constraints[?(@.name == 'Teacher idle period')].count")
+            .stream().mapToLong(n -> ((Number) n).longValue()).sum();
+        if (idleFindings > 0) {
+            assertThat(page).containsPattern("GV .+ có \\d tiết trống (sáng|chiều) T[2-7]");
+        }
     }
 
     @Test

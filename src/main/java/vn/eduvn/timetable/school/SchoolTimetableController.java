@@ -35,8 +35,11 @@ class SchoolTimetableController {
         model.addAttribute("problem", problem);
         model.addAttribute("periods", problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
         model.addAttribute("run", latest);
-        model.addAttribute("grids", latest == null || latest.solution() == null ? Map.of()
-                : grids(problem, latest.solution(), runs.subjectNames(id)));
+        boolean solved = latest != null && latest.solution() != null;
+        Map<String, String> subjects = runs.subjectNames(id);
+        model.addAttribute("grids", solved ? grids(problem, latest.solution(), subjects, false) : Map.of());
+        model.addAttribute("teacherGrids", solved ? grids(problem, latest.solution(), subjects, true) : Map.of());
+        model.addAttribute("findings", solved ? Explanations.of(problem, latest.solution()) : List.of());
         return "timetable/school";
     }
 
@@ -59,9 +62,12 @@ class SchoolTimetableController {
         return "redirect:/schools/" + id + "/timetable";
     }
 
-    /** Each class's week as rows of periods × columns of days, the cell saying subject and teacher. */
+    /**
+     * Each class's (or teacher's) week as rows of periods × columns of days, the cell saying subject and teacher
+     * (or subject and class).
+     */
     static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution,
-            Map<String, String> subjects) {
+            Map<String, String> subjects, boolean byTeacher) {
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
         problem.lessons().forEach(l -> lessons.put(l.id(), l));
         Map<String, String> teachers = new LinkedHashMap<>();
@@ -73,7 +79,9 @@ class SchoolTimetableController {
             }
         });
         Map<String, List<List<String>>> grids = new LinkedHashMap<>();
-        for (var c : problem.classes()) {
+        List<String> owners = byTeacher ? problem.teachers().stream().map(t -> t.name()).toList()
+                : problem.classes().stream().map(c -> c.id()).toList();
+        for (String owner : owners) {
             List<List<String>> grid = new ArrayList<>();
             for (String row : rows) {
                 List<String> cells = new ArrayList<>();
@@ -83,17 +91,19 @@ class SchoolTimetableController {
                 }
                 grid.add(cells);
             }
-            grids.put(c.id(), grid);
+            grids.put(owner, grid);
         }
         for (var p : solution.placements()) {
             TimetableProblem.Lesson l = lessons.get(p.lesson());
-            if (l == null || !grids.containsKey(l.classId())) {
+            String owner = l == null ? null : byTeacher ? teachers.getOrDefault(l.teacher(), l.teacher()) : l.classId();
+            if (owner == null || !grids.containsKey(owner)) {
                 continue;
             }
             int row = rows.indexOf(p.session() + "/" + p.period());
             int day = problem.days().indexOf(p.day());
-            List<String> cells = grids.get(l.classId()).get(row);
-            String text = subjects.getOrDefault(l.subject(), l.subject()) + " – " + teachers.getOrDefault(l.teacher(), l.teacher());
+            List<String> cells = grids.get(owner).get(row);
+            String text = subjects.getOrDefault(l.subject(), l.subject()) + " – "
+                    + (byTeacher ? l.classId() : teachers.getOrDefault(l.teacher(), l.teacher()));
             cells.set(day + 1, cells.get(day + 1).isEmpty() ? text : cells.get(day + 1) + " / " + text);
         }
         return grids;
