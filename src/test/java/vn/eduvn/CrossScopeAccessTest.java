@@ -117,7 +117,9 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable", id),
                 id -> get("/schools/{id}/timetable/status", id),
                 id -> post("/schools/{id}/timetable/runs", id).param("seconds", "1"),
-                id -> post("/schools/{id}/timetable/runs/{r}/stop", id, 1));
+                id -> post("/schools/{id}/timetable/runs/{r}/stop", id, 1),
+                id -> post("/schools/{id}/timetable/runs/{r}/publish", id, 1),
+                id -> get("/schools/{id}/timetable/export", id));
     }
 
     /** API endpoints that take a unit. */
@@ -183,7 +185,9 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/timetable/problem", id),
                 id -> post("/api/v1/schools/{id}/timetable/runs", id).param("seconds", "1"),
                 id -> get("/api/v1/schools/{id}/timetable/runs/{r}", id, 1),
-                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/stop", id, 1));
+                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/stop", id, 1),
+                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/publish", id, 1),
+                id -> get("/api/v1/schools/{id}/timetable/export", id));
     }
 
     private static final String STUDENT = """

@@ -37,9 +37,12 @@ public class RegistryApi {
 
     private final vn.eduvn.registry.student.Guardians guardians;
 
+    private final vn.eduvn.registry.school.CodeLists codes;
+
     RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
             StudentHistory history, StudentTally tally, vn.eduvn.registry.student.StudentDirectory studentDirectory,
-            vn.eduvn.registry.student.Guardians guardians) {
+            vn.eduvn.registry.student.Guardians guardians, vn.eduvn.registry.school.CodeLists codes) {
+        this.codes = codes;
         this.guardians = guardians;
         this.tally = tally;
         this.studentDirectory = studentDirectory;
@@ -160,6 +163,18 @@ public class RegistryApi {
     /** The grade of a class (0 for an unknown class). */
     public int gradeOf(long classId) {
         return schools.findClass(classId).map(vn.eduvn.registry.school.SchoolClass::grade).orElse(0);
+    }
+
+    /** The names of the subjects of the 2018 programme, by code. */
+    public java.util.Map<String, String> subjectNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        codes.subjects().forEach(c -> names.put(c.code(), c.nameVi()));
+        return names;
+    }
+
+    /** The signed-in user's staff records (one per school they work at). */
+    public java.util.List<StaffView> myStaffRecords() {
+        return staff.mine();
     }
 
     /** The signed-in parent's children. */

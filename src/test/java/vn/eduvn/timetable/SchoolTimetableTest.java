@@ -72,11 +72,55 @@ class SchoolTimetableTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "Chào cờ", "Sinh hoạt lớp", "Nguyễn Văn Tiến",
                 "Toán – 6A2");
+        // Published, the timetable reaches the teachers' and the parents' own pages, and prints as a sheet.
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/publish", school, run).with(Demo.bearer(token)))
+            .andExpect(status().isNoContent());
+        String mine = read("/api/v1/me/timetable", demo.token(mvc, "giaovien2"));
+        assertThat(JsonPath.<List<String>>read(mine, "$[*].title")).contains("Nguyễn Văn Tiến");
+        assertThat(mine).contains("Toán – 6A1");
+        demo.createAccount(mvc, "phuhuynh.tkb", "PARENT", school);
+        long pupil = jdbc.sql("select min(id) from registry_student where class_id = ?").param(jdbcClass("6A1"))
+            .query(Long.class).single();
+        mvc.perform(post("/api/v1/schools/{id}/students/{s}/guardians", school, pupil).with(Demo.bearer(token))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"username\": \"phuhuynh.tkb\"}"))
+            .andExpect(status().isOk());
+        String childs = read("/api/v1/me/timetable", demo.token(mvc, "phuhuynh.tkb"));
+        assertThat(JsonPath.<List<String>>read(childs, "$[*].title")).anyMatch(t -> t.endsWith("6A1"));
+        assertThat(childs).contains("Chào cờ");
+        byte[] sheet = mvc.perform(get("/api/v1/schools/{id}/timetable/export", school).with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Lớp 6A1");
+        }
+
         long idleFindings = JsonPath.<List<Object>>read(done, "$.solution.constraints[?(@.name == 'Teacher idle period')].count")
             .stream().mapToLong(n -> ((Number) n).longValue()).sum();
         if (idleFindings > 0) {
             assertThat(page).containsPattern("GV .+ có \\d tiết trống (sáng|chiều) T[2-7]");
         }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long jdbcClass(String name) {
+        return jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?").params(demo.school2().id(), name)
+            .query(Long.class).single();
+    }
+
+    @Test
+    void aTimetableThatBreaksAHardRuleIsNotPublished() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        jdbc.sql("""
+                insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, hard, soft, problem, solution, progress, version)
+                values (?, 'DONE', 1, 'test', current_timestamp, -2, -10, '{}', '{"format": "eduvn-timetable-solution/1", "hard": -2, "soft": -10, "placements": [], "constraints": []}', '[]', 0)""")
+            .param(school).update();
+        long run = jdbc.sql("select max(id) from timetable_run where school_unit_id = ? and started_by = 'test'").param(school)
+            .query(Long.class).single();
+        String refused = mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/publish", school, run).with(Demo.bearer(token)))
+            .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("2 vi phạm bắt buộc");
     }
 
     @Test

@@ -16,7 +16,8 @@ import vn.eduvn.EduVnTest;
 
 /**
  * In a real browser, the principal of the demo lower-secondary school opens "Thời khóa biểu" from the school
- * page, starts an automatic solve, watches the page follow it without reloading, and reads each class's week.
+ * page, starts an automatic solve, watches the page follow it without reloading, reads each class's week and
+ * publishes it; the Toán teacher then finds their own week from their home page.
  */
 @EduVnTest
 class TimetableBrowserTest {
@@ -52,5 +53,15 @@ class TimetableBrowserTest {
         String week = browser.find("grid-6A1").getText();
         assertThat(week).contains("Chào cờ", "Toán – Nguyễn Văn Tiến");
         browser.screenshot("timetable-6A1");
+
+        // Published, the teacher finds their own week from their home page.
+        browser.find("publish").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
+        browser.find("logout").click();
+        browser.signIn("giaovien2");
+        browser.find("open-my-timetable").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("week-0")));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Nguyễn Văn Tiến", "Toán – 6A1");
+        browser.screenshot("timetable-teacher");
     }
 }

@@ -92,6 +92,12 @@ public class StaffDirectory {
         return access.currentUser().map(u -> staff.findByAccountUsername(u.username())).orElse(List.of());
     }
 
+    /** The staff records of the signed-in user, as views. */
+    @Transactional(readOnly = true)
+    public List<StaffView> mine() {
+        return ofCurrentUser().stream().map(StaffDirectory::view).toList();
+    }
+
     /** The signed-in user's username, if anyone is signed in. */
     public java.util.Optional<String> currentUsername() {
         return access.currentUser().map(u -> u.username());

@@ -91,6 +91,15 @@ class SchoolProblem {
         return names;
     }
 
+    /** The same for a teacher's or parent's own timetable, where the school's assignments are not theirs to read. */
+    Map<String, String> subjectNamesUnchecked(long schoolUnitId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("CHAO_CO", "Chào cờ");
+        names.put("SINH_HOAT_LOP", "Sinh hoạt lớp");
+        registry.subjectNames().forEach(names::putIfAbsent);
+        return names;
+    }
+
     private static String teacher(long staffId) {
         return "GV" + staffId;
     }

@@ -23,8 +23,11 @@ class SchoolTimetableController {
 
     private final TimetableRuns runs;
 
-    SchoolTimetableController(TimetableRuns runs) {
+    private final MyTimetable myTimetable;
+
+    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable) {
         this.runs = runs;
+        this.myTimetable = myTimetable;
     }
 
     @GetMapping("/schools/{id}/timetable")
@@ -54,6 +57,18 @@ class SchoolTimetableController {
     String startFromPage(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds, RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.started", () -> runs.start(id, seconds));
         return "redirect:/schools/" + id + "/timetable";
+    }
+
+    @PostMapping("/schools/{id}/timetable/runs/{run}/publish")
+    String publishFromPage(@PathVariable long id, @PathVariable long run, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.published", () -> runs.publish(id, run));
+        return "redirect:/schools/" + id + "/timetable";
+    }
+
+    @GetMapping("/my/timetable")
+    String mine(Model model) {
+        model.addAttribute("weeks", myTimetable.weeks());
+        return "timetable/mine";
     }
 
     @PostMapping("/schools/{id}/timetable/runs/{run}/stop")

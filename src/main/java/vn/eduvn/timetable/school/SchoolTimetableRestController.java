@@ -18,8 +18,11 @@ class SchoolTimetableRestController {
 
     private final TimetableRuns runs;
 
-    SchoolTimetableRestController(TimetableRuns runs) {
+    private final MyTimetable myTimetable;
+
+    SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable) {
         this.runs = runs;
+        this.myTimetable = myTimetable;
     }
 
     @GetMapping("/api/v1/schools/{id}/timetable/problem")
@@ -44,4 +47,35 @@ class SchoolTimetableRestController {
         return ResponseEntity.noContent().build();
     }
 
+
+    @PostMapping("/api/v1/schools/{id}/timetable/runs/{run}/publish")
+    ResponseEntity<Void> publish(@PathVariable long id, @PathVariable long run) {
+        runs.publish(id, run);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/me/timetable")
+    java.util.List<MyTimetable.Week> mine() {
+        return myTimetable.weeks();
+    }
+
+    /** The school's published timetable, every class's week one after another, as a sheet to print. */
+    @GetMapping({ "/api/v1/schools/{id}/timetable/export", "/schools/{id}/timetable/export" })
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        runs.problem(id);
+        TimetableRuns.Published published = runs.published(id)
+            .orElseThrow(() -> vn.eduvn.platform.DomainException.notFound("timetable.error.notPublished"));
+        var grids = SchoolTimetableController.grids(published.problem(), published.solution(), runs.subjectNames(id), false);
+        java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Lớp / Tiết"));
+        headers.addAll(published.problem().days());
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        grids.forEach((schoolClass, grid) -> {
+            java.util.List<String> title = new java.util.ArrayList<>(java.util.List.of("Lớp " + schoolClass));
+            published.problem().days().forEach(d -> title.add(""));
+            rows.add(title);
+            rows.addAll(grid);
+        });
+        return vn.eduvn.platform.sheets.Downloads.file(vn.eduvn.platform.sheets.TableFile.xlsx("Thời khóa biểu", headers, rows),
+                vn.eduvn.platform.sheets.Downloads.XLSX, "thoi-khoa-bieu-" + id + ".xlsx");
+    }
 }

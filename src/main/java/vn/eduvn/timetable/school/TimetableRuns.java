@@ -64,7 +64,8 @@ public class TimetableRuns {
 
     /** A solve as its page shows it. */
     public record RunView(long id, long schoolUnitId, String status, int seconds, String startedBy, Instant startedAt,
-            Instant endedAt, Long hard, Long soft, List<Map<String, Object>> progress, TimetableSolution solution) {
+            Instant endedAt, Long hard, Long soft, List<Map<String, Object>> progress, TimetableSolution solution,
+            Instant publishedAt) {
     }
 
     /** The school's problem as the solver would get it, for scripts and other solvers. */
@@ -132,6 +133,38 @@ public class TimetableRuns {
         }
     }
 
+    /**
+     * Publishes a finished solve: from now on it is the school's timetable that teachers, pupils and parents see.
+     * Only a timetable that breaks no hard rule can be published.
+     */
+    public void publish(long schoolUnitId, long runId) {
+        requireBuilder(schoolUnitId);
+        RunView run = find(schoolUnitId, runId);
+        if (!List.of("DONE", "STOPPED", "INTERRUPTED").contains(run.status()) || run.solution() == null) {
+            throw DomainException.conflict(null, "timetable.error.notFinished");
+        }
+        if (run.hard() == null || run.hard() < 0) {
+            throw DomainException.conflict(null, "timetable.error.notFeasible", run.hard() == null ? "?" : -run.hard());
+        }
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        jdbc.sql("update timetable_run set published_at = ?, published_by = ? where id = ?")
+            .params(Timestamp.from(Instant.now()), user, runId).update();
+    }
+
+    /** The school's published timetable and the problem it answers, if it has published one. */
+    public Optional<Published> published(long schoolUnitId) {
+        return jdbc.sql("""
+                select problem, solution, published_at from timetable_run where school_unit_id = ? and published_at is not null
+                order by published_at desc, id desc limit 1""").param(schoolUnitId)
+            .query((rs, n) -> new Published(json.readValue(rs.getString("problem"), TimetableProblem.class),
+                    json.readValue(rs.getString("solution"), TimetableSolution.class), rs.getTimestamp("published_at").toInstant()))
+            .optional();
+    }
+
+    /** A published timetable. */
+    public record Published(TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
+    }
+
     /** Stops a running solve; its best timetable so far becomes its result. */
     public void stop(long schoolUnitId, long runId) {
         requireBuilder(schoolUnitId);
@@ -162,7 +195,8 @@ public class TimetableRuns {
                     rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
                     (Long) rs.getObject("hard", Long.class), (Long) rs.getObject("soft", Long.class),
                     progress(rs.getString("progress")),
-                    rs.getString("solution") == null ? null : json.readValue(rs.getString("solution"), TimetableSolution.class)))
+                    rs.getString("solution") == null ? null : json.readValue(rs.getString("solution"), TimetableSolution.class),
+                    rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
             .optional().orElseThrow(() -> DomainException.notFound("timetable.error.runNotFound"));
     }
 
