@@ -119,7 +119,9 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/timetable/runs", id).param("seconds", "1"),
                 id -> post("/schools/{id}/timetable/runs/{r}/stop", id, 1),
                 id -> post("/schools/{id}/timetable/runs/{r}/publish", id, 1),
-                id -> get("/schools/{id}/timetable/export", id));
+                id -> get("/schools/{id}/timetable/export", id),
+                id -> get("/schools/{id}/timetable/requests", id),
+                id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"));
     }
 
     /** API endpoints that take a unit. */
@@ -187,7 +189,10 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/timetable/runs/{r}", id, 1),
                 id -> post("/api/v1/schools/{id}/timetable/runs/{r}/stop", id, 1),
                 id -> post("/api/v1/schools/{id}/timetable/runs/{r}/publish", id, 1),
-                id -> get("/api/v1/schools/{id}/timetable/export", id));
+                id -> get("/api/v1/schools/{id}/timetable/export", id),
+                id -> get("/api/v1/schools/{id}/timetable/requests", id),
+                id -> put("/api/v1/schools/{id}/timetable/requests/{s}", id, 1).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unavailable\": [\"T2/SANG\"]}"));
     }
 
     private static final String STUDENT = """

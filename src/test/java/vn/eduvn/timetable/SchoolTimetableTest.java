@@ -109,6 +109,46 @@ class SchoolTimetableTest {
     }
 
     @Test
+    void aTeachersRequestsAreRespectedByEverySolve() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        long manh = jdbc.sql("select id from registry_staff where school_unit_id = ? and full_name = 'Vũ Đình Mạnh'").param(school)
+            .query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/schools/{id}/timetable/requests/{s}", school, manh)
+                .with(Demo.bearer(token)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"unavailable\": [\"T3/SANG\", \"T5/SANG\"], \"maxDaysPerWeek\": 4}"))
+            .andExpect(status().isNoContent());
+        for (String bad : List.of("{\"unavailable\": [\"T8/SANG\"]}", "{\"unavailable\": [], \"maxPeriodsPerDay\": 11}")) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/schools/{id}/timetable/requests/{s}", school, manh)
+                    .with(Demo.bearer(token)).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest());
+        }
+        String problem = read("/api/v1/schools/" + school + "/timetable/problem", token);
+        assertThat(JsonPath.<List<String>>read(problem, "$.teachers[?(@.id == 'GV" + manh + "')].unavailable[*].day")).containsExactly("T3", "T5");
+
+        String started = mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "4").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = ((Number) JsonPath.read(started, "$.id")).longValue();
+        String done = waitFor(school, run, token, List.of("DONE", "FAILED"));
+        assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
+        List<String> lessons = JsonPath.read(problem, "$.lessons[?(@.teacher == 'GV" + manh + "')].id");
+        List<String> days = new java.util.ArrayList<>();
+        for (String lesson : lessons) {
+            days.addAll(JsonPath.<List<String>>read(done, "$.solution.placements[?(@.lesson == '" + lesson + "')].day"));
+        }
+        assertThat(days).isNotEmpty().doesNotContain("T3", "T5");
+        assertThat(new java.util.HashSet<>(days)).hasSizeLessThanOrEqualTo(4);
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/requests", school).with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Vũ Đình Mạnh").containsPattern("id=\"off-" + manh + "-T3-SANG\"[^>]*checked");
+        // Back as it was, for the other stories of the school.
+        mvc.perform(post("/schools/{id}/timetable/requests/{s}", school, manh).with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+        assertThat(read("/api/v1/schools/" + school + "/timetable/problem", token)).doesNotContain("\"T3\",\"session\"");
+    }
+
+    @Test
     void aTimetableThatBreaksAHardRuleIsNotPublished() throws Exception {
         long school = demo.school2().id();
         String token = demo.token(mvc, "hieutruong2");

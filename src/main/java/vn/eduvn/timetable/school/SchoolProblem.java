@@ -30,8 +30,11 @@ class SchoolProblem {
 
     private final RegistryApi registry;
 
-    SchoolProblem(RegistryApi registry) {
+    private final TeacherRequests requests;
+
+    SchoolProblem(RegistryApi registry, TeacherRequests requests) {
         this.registry = registry;
+        this.requests = requests;
     }
 
     TimetableProblem of(long schoolUnitId, String name) {
@@ -46,8 +49,18 @@ class SchoolProblem {
         assignments.forEach(a -> teacherNames.put(a.staffId(), a.staffName()));
         classes.stream().filter(c -> c.homeroomStaffId() != null)
                 .forEach(c -> teacherNames.putIfAbsent(c.homeroomStaffId(), c.homeroomName()));
+        Map<Long, TeacherRequests.Request> asked = requests.ofSchool(schoolUnitId);
         List<TimetableProblem.Teacher> teachers = new ArrayList<>();
-        teacherNames.forEach((id, n) -> teachers.add(new TimetableProblem.Teacher(teacher(id), n, null, null, List.of())));
+        teacherNames.forEach((id, n) -> {
+            TeacherRequests.Request r = asked.get(id);
+            List<TimetableProblem.Unavailable> off = new ArrayList<>();
+            if (r != null) {
+                r.unavailable().stream().map(s -> s.split("/")).filter(s -> sessions.containsKey(s[1]))
+                    .forEach(s -> off.add(new TimetableProblem.Unavailable(s[0], s[1], null)));
+            }
+            teachers.add(new TimetableProblem.Teacher(teacher(id), n, r == null ? null : r.maxPeriodsPerDay(),
+                    r == null ? null : r.maxDaysPerWeek(), off));
+        });
         List<TimetableProblem.SchoolClass> schoolClasses = new ArrayList<>();
         List<TimetableProblem.Lesson> lessons = new ArrayList<>();
         List<TimetableProblem.Fixed> fixed = new ArrayList<>();

@@ -25,9 +25,12 @@ class SchoolTimetableController {
 
     private final MyTimetable myTimetable;
 
-    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable) {
+    private final TeacherRequests requests;
+
+    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests) {
         this.runs = runs;
         this.myTimetable = myTimetable;
+        this.requests = requests;
     }
 
     @GetMapping("/schools/{id}/timetable")
@@ -63,6 +66,25 @@ class SchoolTimetableController {
     String publishFromPage(@PathVariable long id, @PathVariable long run, RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.published", () -> runs.publish(id, run));
         return "redirect:/schools/" + id + "/timetable";
+    }
+
+    @GetMapping("/schools/{id}/timetable/requests")
+    String requests(@PathVariable long id, Model model) {
+        TimetableProblem problem = runs.problem(id);
+        model.addAttribute("schoolId", id);
+        model.addAttribute("problem", problem);
+        model.addAttribute("requests", requests.ofSchool(id));
+        return "timetable/requests";
+    }
+
+    @PostMapping("/schools/{id}/timetable/requests/{staffId}")
+    String saveRequest(@PathVariable long id, @PathVariable long staffId,
+            @RequestParam(name = "off", required = false) List<String> off,
+            @RequestParam(required = false) Integer maxPeriodsPerDay, @RequestParam(required = false) Integer maxDaysPerWeek,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.requestSaved", () -> requests.save(id,
+                new TeacherRequests.Request(staffId, off == null ? List.of() : off, maxPeriodsPerDay, maxDaysPerWeek)));
+        return "redirect:/schools/" + id + "/timetable/requests";
     }
 
     @GetMapping("/my/timetable")

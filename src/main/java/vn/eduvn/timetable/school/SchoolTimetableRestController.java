@@ -20,9 +20,12 @@ class SchoolTimetableRestController {
 
     private final MyTimetable myTimetable;
 
-    SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable) {
+    private final TeacherRequests requests;
+
+    SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests) {
         this.runs = runs;
         this.myTimetable = myTimetable;
+        this.requests = requests;
     }
 
     @GetMapping("/api/v1/schools/{id}/timetable/problem")
@@ -77,5 +80,22 @@ class SchoolTimetableRestController {
         });
         return vn.eduvn.platform.sheets.Downloads.file(vn.eduvn.platform.sheets.TableFile.xlsx("Thời khóa biểu", headers, rows),
                 vn.eduvn.platform.sheets.Downloads.XLSX, "thoi-khoa-bieu-" + id + ".xlsx");
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/requests")
+    java.util.Collection<TeacherRequests.Request> requests(@PathVariable long id) {
+        runs.problem(id);
+        return requests.ofSchool(id).values();
+    }
+
+    record RequestInput(java.util.List<String> unavailable, Integer maxPeriodsPerDay, Integer maxDaysPerWeek) {
+    }
+
+    /** A teacher's request: {"unavailable": ["T4/SANG"], "maxPeriodsPerDay": 4, "maxDaysPerWeek": 5}. */
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/requests/{staffId}")
+    ResponseEntity<Void> request(@PathVariable long id, @PathVariable long staffId,
+            @org.springframework.web.bind.annotation.RequestBody RequestInput input) {
+        requests.save(id, new TeacherRequests.Request(staffId, input.unavailable(), input.maxPeriodsPerDay(), input.maxDaysPerWeek()));
+        return ResponseEntity.noContent().build();
     }
 }
