@@ -121,7 +121,8 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/timetable/runs/{r}/publish", id, 1),
                 id -> get("/schools/{id}/timetable/export", id),
                 id -> get("/schools/{id}/timetable/requests", id),
-                id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"));
+                id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"),
+                id -> post("/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE));
     }
 
     /** API endpoints that take a unit. */
@@ -192,8 +193,13 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/timetable/export", id),
                 id -> get("/api/v1/schools/{id}/timetable/requests", id),
                 id -> put("/api/v1/schools/{id}/timetable/requests/{s}", id, 1).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"unavailable\": [\"T2/SANG\"]}"));
+                        .content("{\"unavailable\": [\"T2/SANG\"]}"),
+                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE));
     }
+
+    private static final String MOVE = """
+            {"lesson": "6A1-TOAN", "fromDay": "T2", "fromSession": "SANG", "fromPeriod": 2, "toDay": "T3",
+             "toSession": "SANG", "toPeriod": 2, "override": true}""";
 
     private static final String STUDENT = """
             {"personalId": "001215999996", "fullName": "Xâm Nhập", "birthDate": "2015-01-01", "gender": "MALE",

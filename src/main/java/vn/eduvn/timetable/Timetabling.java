@@ -18,6 +18,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.springframework.stereotype.Service;
 
+import vn.eduvn.platform.DomainException;
 import vn.eduvn.timetable.format.ProblemCheck;
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableSolution;
@@ -99,6 +100,44 @@ public class Timetabling {
             block.setStart(block.starts().stream()
                     .filter(slot -> (slot.dayName() + "/" + slot.sessionName() + "/" + slot.period()).equals(wanted))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException(block.id() + " cannot start at " + wanted)));
+        }
+        SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(SolverFactory.create(config(1)));
+        return TimetableModel.solution(model, scores.analyze(model));
+    }
+
+    /**
+     * Scores placements (one per period, as in the solution format) by the format's table: each lesson's periods
+     * are read back into its blocks, runs first. Placements that cannot be read so (a run broken apart, a period
+     * outside the class's sessions) are refused.
+     */
+    public TimetableSolution scorePlacements(TimetableProblem problem, java.util.List<TimetableSolution.Placement> placements) {
+        ProblemCheck.check(problem);
+        Timetable model = TimetableModel.of(problem).planningProblem();
+        java.util.Map<String, java.util.List<String>> free = new java.util.HashMap<>();
+        placements.forEach(p -> free.computeIfAbsent(p.lesson(), k -> new java.util.ArrayList<>())
+                .add(p.day() + "/" + p.session() + "/" + p.period()));
+        for (Block b : model.blocks()) {
+            if (b.pinned()) {
+                java.util.List<String> own = free.getOrDefault(b.lesson().id(), new java.util.ArrayList<>());
+                own.remove(b.start().dayName() + "/" + b.start().sessionName() + "/" + b.start().period());
+            }
+        }
+        java.util.List<Block> movable = model.blocks().stream().filter(b -> !b.pinned())
+                .sorted(java.util.Comparator.comparingInt(Block::length).reversed()).toList();
+        for (Block b : movable) {
+            java.util.List<String> own = free.getOrDefault(b.lesson().id(), new java.util.ArrayList<>());
+            var start = b.starts().stream().filter(slot -> {
+                for (int i = 0; i < b.length(); i++) {
+                    if (!own.contains(slot.dayName() + "/" + slot.sessionName() + "/" + (slot.period() + i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }).findFirst().orElseThrow(() -> DomainException.invalid("placements", "timetable.error.placements", b.lesson().id()));
+            b.setStart(start);
+            for (int i = 0; i < b.length(); i++) {
+                own.remove(start.dayName() + "/" + start.sessionName() + "/" + (start.period() + i));
+            }
         }
         SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(SolverFactory.create(config(1)));
         return TimetableModel.solution(model, scores.analyze(model));

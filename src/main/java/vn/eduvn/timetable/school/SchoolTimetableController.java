@@ -46,6 +46,15 @@ class SchoolTimetableController {
         model.addAttribute("grids", solved ? grids(problem, latest.solution(), subjects, false) : Map.of());
         model.addAttribute("teacherGrids", solved ? grids(problem, latest.solution(), subjects, true) : Map.of());
         model.addAttribute("findings", solved ? Explanations.of(problem, latest.solution()) : List.of());
+        model.addAttribute("cellLessons", solved ? grids(problem, latest.solution(), false, (l, t) -> l.id()) : Map.of());
+        List<String> rowSlots = new ArrayList<>();
+        problem.periodsPerSession().forEach((session, n) -> {
+            for (int p = 1; p <= n; p++) {
+                rowSlots.add(session + "/" + p);
+            }
+        });
+        model.addAttribute("rowSlots", rowSlots);
+        model.addAttribute("pinnedCount", latest == null ? 0 : runs.pinned(id, latest.id()).size());
         return "timetable/school";
     }
 
@@ -57,8 +66,9 @@ class SchoolTimetableController {
     }
 
     @PostMapping("/schools/{id}/timetable/runs")
-    String startFromPage(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds, RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.started", () -> runs.start(id, seconds));
+    String startFromPage(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds,
+            @RequestParam(required = false) Long from, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.started", () -> runs.start(id, seconds, from));
         return "redirect:/schools/" + id + "/timetable";
     }
 
@@ -105,6 +115,13 @@ class SchoolTimetableController {
      */
     static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution,
             Map<String, String> subjects, boolean byTeacher) {
+        return grids(problem, solution, byTeacher, (l, teachers) -> subjects.getOrDefault(l.subject(), l.subject()) + " – "
+                + (byTeacher ? l.classId() : teachers.getOrDefault(l.teacher(), l.teacher())));
+    }
+
+    /** The same weeks, each cell holding what {@code cell} says of the lesson placed there. */
+    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution, boolean byTeacher,
+            java.util.function.BiFunction<TimetableProblem.Lesson, Map<String, String>, String> cell) {
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
         problem.lessons().forEach(l -> lessons.put(l.id(), l));
         Map<String, String> teachers = new LinkedHashMap<>();
@@ -139,8 +156,7 @@ class SchoolTimetableController {
             int row = rows.indexOf(p.session() + "/" + p.period());
             int day = problem.days().indexOf(p.day());
             List<String> cells = grids.get(owner).get(row);
-            String text = subjects.getOrDefault(l.subject(), l.subject()) + " – "
-                    + (byTeacher ? l.classId() : teachers.getOrDefault(l.teacher(), l.teacher()));
+            String text = cell.apply(l, teachers);
             cells.set(day + 1, cells.get(day + 1).isEmpty() ? text : cells.get(day + 1) + " / " + text);
         }
         return grids;

@@ -22,7 +22,11 @@ class SchoolTimetableRestController {
 
     private final TeacherRequests requests;
 
-    SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests) {
+    private final org.springframework.context.MessageSource messages;
+
+    SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.runs = runs;
         this.myTimetable = myTimetable;
         this.requests = requests;
@@ -34,8 +38,9 @@ class SchoolTimetableRestController {
     }
 
     @PostMapping("/api/v1/schools/{id}/timetable/runs")
-    ResponseEntity<Map<String, Object>> start(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds) {
-        long run = runs.start(id, seconds);
+    ResponseEntity<Map<String, Object>> start(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds,
+            @RequestParam(required = false) Long from) {
+        long run = runs.start(id, seconds, from);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", run, "status", "RUNNING"));
     }
 
@@ -97,5 +102,20 @@ class SchoolTimetableRestController {
             @org.springframework.web.bind.annotation.RequestBody RequestInput input) {
         requests.save(id, new TeacherRequests.Request(staffId, input.unavailable(), input.maxPeriodsPerDay(), input.maxDaysPerWeek()));
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Moves one period by hand. 200 with the new score when kept; 409 with the hard rules it would break, in
+     * words, when refused (send {@code "override": true} to keep it anyway, flagged).
+     */
+    @PostMapping({ "/api/v1/schools/{id}/timetable/runs/{run}/moves", "/schools/{id}/timetable/runs/{run}/moves" })
+    ResponseEntity<Map<String, Object>> move(@PathVariable long id, @PathVariable long run,
+            @org.springframework.web.bind.annotation.RequestBody TimetableRuns.Move move) {
+        TimetableRuns.MoveResult result = runs.move(id, run, move);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.List<String> words = result.broken().stream()
+            .map(name -> messages.getMessage("timetable.constraint." + name.replace(' ', '_'), null, name, locale)).toList();
+        return ResponseEntity.status(result.saved() ? HttpStatus.OK : HttpStatus.CONFLICT).body(Map.of("saved", result.saved(),
+                "hard", result.hard(), "soft", result.soft(), "broken", result.broken(), "explanation", String.join("; ", words)));
     }
 }

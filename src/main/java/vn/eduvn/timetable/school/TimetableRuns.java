@@ -82,18 +82,29 @@ public class TimetableRuns {
 
     /** Starts a solve of the school's problem for {@code seconds}; refuses a problem no timetable can satisfy. */
     public long start(long schoolUnitId, int seconds) {
+        return start(schoolUnitId, seconds, null);
+    }
+
+    /**
+     * Starts a solve; from an earlier timetable ({@code fromRun}), the periods the principal placed by hand are
+     * kept where they are and the rest is solved around them.
+     */
+    public long start(long schoolUnitId, int seconds, Long fromRun) {
         requireBuilder(schoolUnitId);
         if (seconds < 1 || seconds > Timetabling.MAX_SECONDS) {
             throw DomainException.invalid("seconds", "timetable.error.seconds", Timetabling.MAX_SECONDS);
         }
-        TimetableProblem problem = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
+        TimetableProblem fresh = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
+        List<TimetableSolution.Placement> pinned = fromRun == null ? List.of() : pinned(schoolUnitId, fromRun);
+        TimetableProblem problem = withPinned(fresh, pinned);
         vn.eduvn.timetable.format.ProblemCheck.check(problem);
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, version)
-                values (?, 'RUNNING', ?, ?, ?, ?, '[]', 0)""")
-            .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem))
+                insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, pinned, version)
+                values (?, 'RUNNING', ?, ?, ?, ?, '[]', ?, 0)""")
+            .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
+                    json.writeValueAsString(pinned))
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         workers.submit(() -> solve(id, problem, seconds));
@@ -163,6 +174,88 @@ public class TimetableRuns {
 
     /** A published timetable. */
     public record Published(TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
+    }
+
+    /** A lesson's period moved by hand, and whether to keep it even if it breaks a hard rule. */
+    public record Move(String lesson, String fromDay, String fromSession, int fromPeriod, String toDay, String toSession,
+            int toPeriod, boolean override) {
+    }
+
+    /** What a move did: saved or not, the score after it, and the hard rules it breaks that were kept before. */
+    public record MoveResult(boolean saved, long hard, long soft, List<String> broken) {
+    }
+
+    /**
+     * Moves one period of a lesson in a finished timetable, checked at once: a move that breaks a hard rule is
+     * refused with the rules it breaks, unless {@code override} — then it is kept and the timetable stays flagged
+     * (it cannot be published while it breaks a hard rule). A moved period is pinned for later re-solves.
+     */
+    public MoveResult move(long schoolUnitId, long runId, Move move) {
+        requireBuilder(schoolUnitId);
+        RunView run = find(schoolUnitId, runId);
+        if (run.solution() == null || List.of("RUNNING", "STOPPING").contains(run.status())) {
+            throw DomainException.conflict(null, "timetable.error.notFinished");
+        }
+        TimetableProblem problem = json.readValue(jdbc.sql("select problem from timetable_run where id = ?").param(runId)
+            .query(String.class).single(), TimetableProblem.class);
+        boolean fixed = problem.fixed().stream().anyMatch(f -> f.lesson().equals(move.lesson()) && f.day().equals(move.fromDay())
+                && f.session().equals(move.fromSession()) && f.period() == move.fromPeriod());
+        if (fixed) {
+            throw DomainException.conflict(null, "timetable.error.fixedLesson");
+        }
+        List<TimetableSolution.Placement> placements = new java.util.ArrayList<>(run.solution().placements());
+        int at = -1;
+        for (int i = 0; i < placements.size(); i++) {
+            TimetableSolution.Placement p = placements.get(i);
+            if (p.lesson().equals(move.lesson()) && p.day().equals(move.fromDay()) && p.session().equals(move.fromSession())
+                    && p.period() == move.fromPeriod()) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw DomainException.notFound("timetable.error.noSuchPlacement");
+        }
+        TimetableSolution.Placement moved = new TimetableSolution.Placement(move.lesson(), move.toDay(), move.toSession(),
+                move.toPeriod(), placements.get(at).room());
+        placements.set(at, moved);
+        TimetableSolution after = timetabling.scorePlacements(problem, placements);
+        List<String> broken = new java.util.ArrayList<>();
+        Map<String, Integer> before = new java.util.HashMap<>();
+        run.solution().constraints().forEach(c -> before.put(c.name(), c.count()));
+        after.constraints().stream().filter(c -> c.hard() && c.count() > before.getOrDefault(c.name(), 0))
+            .forEach(c -> broken.add(c.name()));
+        long hardBefore = run.hard() == null ? 0 : run.hard();
+        if (after.hard() < hardBefore && !move.override()) {
+            return new MoveResult(false, after.hard(), after.soft(), broken);
+        }
+        List<TimetableSolution.Placement> pinned = new java.util.ArrayList<>(pinned(schoolUnitId, runId));
+        pinned.removeIf(p -> p.lesson().equals(move.lesson()) && p.day().equals(move.fromDay())
+                && p.session().equals(move.fromSession()) && p.period() == move.fromPeriod());
+        pinned.add(moved);
+        jdbc.sql("update timetable_run set hard = ?, soft = ?, solution = ?, pinned = ? where id = ?")
+            .params(after.hard(), after.soft(), json.writeValueAsString(after), json.writeValueAsString(pinned), runId).update();
+        return new MoveResult(true, after.hard(), after.soft(), broken);
+    }
+
+    /** The periods placed by hand in a run. */
+    public List<TimetableSolution.Placement> pinned(long schoolUnitId, long runId) {
+        find(schoolUnitId, runId);
+        String text = jdbc.sql("select pinned from timetable_run where id = ?").param(runId).query(String.class).single();
+        return List.of(json.readValue(text, TimetableSolution.Placement[].class));
+    }
+
+    /** The problem with the hand-placed periods fixed, those that still fit the school's data. */
+    private static TimetableProblem withPinned(TimetableProblem problem, List<TimetableSolution.Placement> pinned) {
+        if (pinned.isEmpty()) {
+            return problem;
+        }
+        java.util.Set<String> lessons = new java.util.HashSet<>();
+        problem.lessons().forEach(l -> lessons.add(l.id()));
+        List<TimetableProblem.Fixed> fixed = new java.util.ArrayList<>(problem.fixed());
+        pinned.stream().filter(p -> lessons.contains(p.lesson()))
+            .forEach(p -> fixed.add(new TimetableProblem.Fixed(p.lesson(), p.day(), p.session(), p.period())));
+        return new TimetableProblem(problem.format(), problem.name(), problem.days(), problem.periodsPerSession(),
+                problem.rooms(), problem.teachers(), problem.classes(), problem.lessons(), fixed);
     }
 
     /** Stops a running solve; its best timetable so far becomes its result. */
