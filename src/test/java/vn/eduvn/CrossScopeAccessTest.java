@@ -122,7 +122,8 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/export", id),
                 id -> get("/schools/{id}/timetable/requests", id),
                 id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"),
-                id -> post("/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE));
+                id -> post("/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
+                id -> get("/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"));
     }
 
     /** API endpoints that take a unit. */
@@ -194,7 +195,8 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/schools/{id}/timetable/requests", id),
                 id -> put("/api/v1/schools/{id}/timetable/requests/{s}", id, 1).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unavailable\": [\"T2/SANG\"]}"),
-                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE));
+                id -> post("/api/v1/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
+                id -> get("/api/v1/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"));
     }
 
     private static final String MOVE = """

@@ -101,4 +101,34 @@ class TimetableMoveTest {
         Map<String, Object> flag = JsonPath.<List<Map<String, Object>>>read(first, "$.solution.placements[?(@.lesson == '6A1-CHAO_CO')]").get(0);
         move(school, ((Number) JsonPath.read(again, "$.id")).longValue(), token, flag, onto, true).andExpect(status().isConflict());
     }
+
+    @Test
+    void forAnAbsentTeacherThePrincipalFindsColleaguesFreeWhoTeachTheSameSubject() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String solved = solve(school, token, null);
+        long run = ((Number) JsonPath.read(solved, "$.id")).longValue();
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/publish", school, run).with(Demo.bearer(token)))
+            .andExpect(status().isNoContent());
+        long tien = jdbc.sql("select id from registry_staff where account_username = 'giaovien2'").query(Long.class).single();
+        String covers = read("/api/v1/schools/" + school + "/timetable/substitutes?teacher=" + tien + "&days=T2,T3,T4,T5,T6,T7", token);
+        List<Map<String, Object>> list = JsonPath.read(covers, "$");
+        int periods = JsonPath.<List<Object>>read(solved, "$.solution.placements[?(@.lesson =~ /.*-(TOAN|TIN_HOC)/ && @.lesson =~ /[67]A.*/)]").size();
+        assertThat(list).hasSizeGreaterThanOrEqualTo(periods);
+        for (Map<String, Object> c : list) {
+            @SuppressWarnings("unchecked")
+            List<String> who = (List<String>) c.get("candidates");
+            assertThat(who).doesNotContain("Nguyễn Văn Tiến");
+            if ("TOAN".equals(c.get("subject"))) {
+                assertThat(who).isSubsetOf("Đặng Quốc Bảo");
+            }
+        }
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/substitutes", school)
+                .param("teacher", String.valueOf(tien)).param("days", "T2", "T3").with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Có thể dạy thay", "id=\"covers\"");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 }

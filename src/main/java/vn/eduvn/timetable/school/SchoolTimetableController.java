@@ -27,7 +27,10 @@ class SchoolTimetableController {
 
     private final TeacherRequests requests;
 
-    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests) {
+    private final Substitutes substitutes;
+
+    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes) {
+        this.substitutes = substitutes;
         this.runs = runs;
         this.myTimetable = myTimetable;
         this.requests = requests;
@@ -95,6 +98,26 @@ class SchoolTimetableController {
         FormRefusal.attempt(redirect, "timetable.requestSaved", () -> requests.save(id,
                 new TeacherRequests.Request(staffId, off == null ? List.of() : off, maxPeriodsPerDay, maxDaysPerWeek)));
         return "redirect:/schools/" + id + "/timetable/requests";
+    }
+
+    @GetMapping("/schools/{id}/timetable/substitutes")
+    String substitutes(@PathVariable long id, @RequestParam(required = false) Long teacher,
+            @RequestParam(required = false) List<String> days, Model model) {
+        TimetableProblem problem = runs.problem(id);
+        model.addAttribute("schoolId", id);
+        model.addAttribute("problem", problem);
+        model.addAttribute("teacher", teacher);
+        model.addAttribute("days", days == null ? List.of() : days);
+        if (teacher != null && days != null && !days.isEmpty()) {
+            try {
+                model.addAttribute("covers", substitutes.forAbsence(id, teacher, days));
+            }
+            catch (vn.eduvn.platform.DomainException e) {
+                model.addAttribute("failure", e.messageKey());
+                model.addAttribute("failureArgs", e.args());
+            }
+        }
+        return "timetable/substitutes";
     }
 
     @GetMapping("/my/timetable")

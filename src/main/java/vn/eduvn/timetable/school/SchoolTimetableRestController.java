@@ -24,8 +24,11 @@ class SchoolTimetableRestController {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final Substitutes substitutes;
+
     SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, Substitutes substitutes) {
+        this.substitutes = substitutes;
         this.messages = messages;
         this.runs = runs;
         this.myTimetable = myTimetable;
@@ -117,5 +120,12 @@ class SchoolTimetableRestController {
             .map(name -> messages.getMessage("timetable.constraint." + name.replace(' ', '_'), null, name, locale)).toList();
         return ResponseEntity.status(result.saved() ? HttpStatus.OK : HttpStatus.CONFLICT).body(Map.of("saved", result.saved(),
                 "hard", result.hard(), "soft", result.soft(), "broken", result.broken(), "explanation", String.join("; ", words)));
+    }
+
+    /** Who could take an absent teacher's periods on the given days (T2…T7), from the published timetable. */
+    @GetMapping("/api/v1/schools/{id}/timetable/substitutes")
+    java.util.List<Substitutes.Cover> substitutes(@PathVariable long id, @RequestParam long teacher,
+            @RequestParam java.util.List<String> days) {
+        return substitutes.forAbsence(id, teacher, days);
     }
 }
