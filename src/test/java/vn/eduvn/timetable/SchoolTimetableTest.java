@@ -70,7 +70,7 @@ class SchoolTimetableTest {
 
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "Chào cờ", "Sinh hoạt lớp", "Nguyễn Văn Tiến",
+        assertThat(page).contains("Đã xếp xong", "id=\"grid-6A1\"", "id=\"progress-chart\"", "Chào cờ", "Sinh hoạt lớp", "Nguyễn Văn Tiến",
                 "Toán – 6A2");
         // Published, the timetable reaches the teachers' and the parents' own pages, and prints as a sheet.
         mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/publish", school, run).with(Demo.bearer(token)))

@@ -50,6 +50,7 @@ class SchoolTimetableController {
         model.addAttribute("teacherGrids", solved ? grids(problem, latest.solution(), subjects, true) : Map.of());
         model.addAttribute("findings", solved ? Explanations.of(problem, latest.solution()) : List.of());
         model.addAttribute("cellLessons", solved ? grids(problem, latest.solution(), false, (l, t) -> l.id()) : Map.of());
+        model.addAttribute("chart", latest == null ? null : chart(latest.progress()));
         List<String> rowSlots = new ArrayList<>();
         problem.periodsPerSession().forEach((session, n) -> {
             for (int p = 1; p <= n; p++) {
@@ -130,6 +131,26 @@ class SchoolTimetableController {
     String stopFromPage(@PathVariable long id, @PathVariable long run, RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.stopped", () -> runs.stop(id, run));
         return "redirect:/schools/" + id + "/timetable";
+    }
+
+    /** The hard and soft score over time as two polylines of a 300 × 60 chart (null with fewer than two points). */
+    static Map<String, String> chart(List<Map<String, Object>> progress) {
+        if (progress.size() < 2) {
+            return null;
+        }
+        double last = ((Number) progress.get(progress.size() - 1).get("ms")).doubleValue();
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String score : List.of("hard", "soft")) {
+            double low = progress.stream().mapToDouble(p -> ((Number) p.get(score)).doubleValue()).min().orElse(0);
+            StringBuilder points = new StringBuilder();
+            for (Map<String, Object> p : progress) {
+                double x = last == 0 ? 0 : ((Number) p.get("ms")).doubleValue() / last * 300;
+                double y = low == 0 ? 2 : 2 + ((Number) p.get(score)).doubleValue() / low * 56;
+                points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+            }
+            lines.put(score, points.toString().trim());
+        }
+        return lines;
     }
 
     /**

@@ -29,7 +29,8 @@ import vn.eduvn.timetable.format.TimetableSolution;
  * limit, several runs each: time to the first feasible timetable, and hard and soft at the limit, both solutions
  * scored by the format's table. FET gets the same hard rules through {@link FetExport} and stops at its first
  * timetable (it has no weighted counterpart of the format's soft rules). Not part of {@code ./mvnw verify}:
- * {@code ./mvnw test -Pbenchmark -Dtest=TimetableBenchmark [-Dbenchmark.seconds=20 -Dbenchmark.runs=5]}
+ * {@code ./mvnw test -Pbenchmark -Dtest=TimetableBenchmark [-Dbenchmark.seconds=20 -Dbenchmark.runs=5]
+ * -Dbenchmark.large=true -Dbenchmark.only=thcs-40]} (the last two add, and keep only, a 40-class school)
  * (needs {@code apt-get install fet}). Results to stdout and {@code target/benchmark-timetable.txt}.
  */
 @Tag("benchmark")
@@ -48,9 +49,31 @@ class TimetableBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, runs));
         out.append("| problem | solver | feasible runs | time to first feasible (median, max) | hard at limit (each run) | soft at limit (each run) | soft median |\n");
         out.append("|---|---|---|---|---|---|---|\n");
+        JsonMapper mapper = JsonMapper.builder().build();
+        TimetableProblem example24 = mapper.readValue(new ClassPathResource("timetable/thcs-24-classes.json")
+            .getContentAsString(StandardCharsets.UTF_8), TimetableProblem.class);
+        Map<String, TimetableProblem> problems = new java.util.LinkedHashMap<>();
         for (String name : List.of("thcs-8-classes", "thcs-24-classes")) {
-            String json = new ClassPathResource("timetable/" + name + ".json").getContentAsString(StandardCharsets.UTF_8);
-            TimetableProblem problem = JsonMapper.builder().build().readValue(json, TimetableProblem.class);
+            problems.put(name, mapper.readValue(new ClassPathResource("timetable/" + name + ".json")
+                .getContentAsString(StandardCharsets.UTF_8), TimetableProblem.class));
+        }
+        if (Boolean.getBoolean("benchmark.large")) {
+            TimetableProblem large = LargeSchool.of(example24, 10);
+            problems.put("thcs-40-classes-" + large.teachers().size() + "-teachers", large);
+        }
+        if (System.getProperty("benchmark.only") != null) {
+            problems.keySet().removeIf(k -> !k.startsWith(System.getProperty("benchmark.only")));
+        }
+        for (var entry : problems.entrySet()) {
+            String name = entry.getKey();
+            TimetableProblem problem = entry.getValue();
+            try {
+                vn.eduvn.timetable.format.ProblemCheck.check(problem);
+            }
+            catch (vn.eduvn.platform.InvalidFields e) {
+                throw new AssertionError(name + ": " + e.problems().stream()
+                        .map(f -> f.field() + " " + f.key() + " " + java.util.Arrays.toString(f.args())).toList());
+            }
             List<Long> ourTimes = new ArrayList<>();
             List<Long> ourHard = new ArrayList<>();
             List<Long> ourSoft = new ArrayList<>();
