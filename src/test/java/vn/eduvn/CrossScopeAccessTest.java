@@ -123,7 +123,8 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/requests", id),
                 id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"),
                 id -> post("/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
-                id -> get("/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"));
+                id -> get("/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"),
+                id -> get("/schools/{id}/timetable/pdf", id));
     }
 
     /** API endpoints that take a unit. */
@@ -196,7 +197,8 @@ class CrossScopeAccessTest {
                 id -> put("/api/v1/schools/{id}/timetable/requests/{s}", id, 1).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"unavailable\": [\"T2/SANG\"]}"),
                 id -> post("/api/v1/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
-                id -> get("/api/v1/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"));
+                id -> get("/api/v1/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"),
+                id -> get("/api/v1/schools/{id}/timetable/pdf", id).param("by", "teacher"));
     }
 
     private static final String MOVE = """

@@ -165,6 +165,11 @@ public class RegistryApi {
         return schools.findClass(classId).map(vn.eduvn.registry.school.SchoolClass::grade).orElse(0);
     }
 
+    /** The name of a school the signed-in user may read. */
+    public String schoolName(long schoolUnitId) {
+        return schools.require(schoolUnitId, Schools.READERS).name();
+    }
+
     /** The names of the subjects of the 2018 programme, by code. */
     public java.util.Map<String, String> subjectNames() {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();

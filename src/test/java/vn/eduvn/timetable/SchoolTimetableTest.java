@@ -93,6 +93,21 @@ class SchoolTimetableTest {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Lớp 6A1");
         }
 
+        byte[] pdf = mvc.perform(get("/api/v1/schools/{id}/timetable/pdf", school).param("by", "class").with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("THỜI KHÓA BIỂU LỚP 6A1", "Chào cờ",
+                    "Nguyễn Văn Tiến");
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80), "png",
+                    java.nio.file.Path.of("target/screenshots/timetable-6A1-pdf.png").toFile());
+        }
+        byte[] byTeacher = mvc.perform(get("/api/v1/schools/{id}/timetable/pdf", school).param("by", "teacher").with(Demo.bearer(token)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(byTeacher)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("THỜI KHÓA BIỂU GIÁO VIÊN Nguyễn Văn Tiến");
+        }
+
         long idleFindings = JsonPath.<List<Object>>read(done, "$.solution.constraints[?(@.name == 'Teacher idle period')].count")
             .stream().mapToLong(n -> ((Number) n).longValue()).sum();
         if (idleFindings > 0) {

@@ -1,9 +1,7 @@
 package vn.eduvn.assessment.transcript;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -29,12 +27,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.eduvn.assessment.transcript.TranscriptContent.Rating;
+import vn.eduvn.platform.pdf.PdfFonts;
 import vn.eduvn.assessment.transcript.TranscriptContent.SubjectLine;
 
 /**
@@ -52,10 +49,6 @@ class TranscriptPdf {
     private static final float MARGIN = 42;
 
     private static final float FOOTER = 86;
-
-    private final byte[] regular = font("fonts/DejaVuSans.ttf");
-
-    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
 
     /** The verification printed at the foot of a finalised year's pages; a draft has none. */
     record Seal(String code, String hash, String url, Instant finalisedAt) {
@@ -77,8 +70,7 @@ class TranscriptPdf {
 
     private byte[] render(List<Year> years, boolean cover) {
         try (PDDocument doc = new PDDocument()) {
-            Writer w = new Writer(doc, PDType0Font.load(doc, new ByteArrayInputStream(regular), true),
-                    PDType0Font.load(doc, new ByteArrayInputStream(bold), true));
+            Writer w = new Writer(doc, PdfFonts.regular(doc), PdfFonts.bold(doc));
             if (cover) {
                 w.cover(years);
             }
@@ -542,14 +534,5 @@ class TranscriptPdf {
 
     private static String nfc(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("The transcript font " + path + " is missing", e);
-        }
     }
 }

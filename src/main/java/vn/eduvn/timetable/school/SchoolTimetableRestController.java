@@ -128,4 +128,18 @@ class SchoolTimetableRestController {
             @RequestParam java.util.List<String> days) {
         return substitutes.forAbsence(id, teacher, days);
     }
+
+    /** The published timetable as PDF, a page per class ({@code by=class}) or per teacher ({@code by=teacher}). */
+    @GetMapping({ "/api/v1/schools/{id}/timetable/pdf", "/schools/{id}/timetable/pdf" })
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "class") String by) {
+        runs.problem(id);
+        TimetableRuns.Published published = runs.published(id)
+            .orElseThrow(() -> vn.eduvn.platform.DomainException.notFound("timetable.error.notPublished"));
+        boolean teachers = by.equals("teacher");
+        var grids = SchoolTimetableController.grids(published.problem(), published.solution(), runs.subjectNames(id), teachers);
+        byte[] pdf = TimetablePdf.write(runs.schoolName(id), teachers ? "THỜI KHÓA BIỂU GIÁO VIÊN" : "THỜI KHÓA BIỂU LỚP",
+                published.problem().days(), grids);
+        return vn.eduvn.platform.sheets.Downloads.file(pdf, org.springframework.http.MediaType.APPLICATION_PDF,
+                "thoi-khoa-bieu-" + (teachers ? "giao-vien-" : "lop-") + id + ".pdf");
+    }
 }

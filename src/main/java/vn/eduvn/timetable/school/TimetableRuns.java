@@ -74,6 +74,11 @@ public class TimetableRuns {
         return problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
     }
 
+    /** The school's name, for printed timetables. */
+    public String schoolName(long schoolUnitId) {
+        return registry.schoolName(schoolUnitId);
+    }
+
     /** Subject names by code for the school's pages. */
     public Map<String, String> subjectNames(long schoolUnitId) {
         registry.requirePrincipal(schoolUnitId, false);
