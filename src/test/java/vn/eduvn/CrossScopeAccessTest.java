@@ -124,7 +124,10 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/timetable/requests/{s}", id, 1).param("off", "T2/SANG"),
                 id -> post("/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
                 id -> get("/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"),
-                id -> get("/schools/{id}/timetable/pdf", id));
+                id -> get("/schools/{id}/timetable/pdf", id),
+                id -> get("/schools/{id}/timetable/lessons", id),
+                id -> post("/schools/{id}/timetable/lessons/{c}/TOAN", id, anyClassOf(id)).param("blocks", "2,1,1"),
+                id -> post("/schools/{id}/timetable/rooms", id).param("code", "XSCOPE").param("capacity", "1"));
     }
 
     /** API endpoints that take a unit. */
@@ -198,7 +201,13 @@ class CrossScopeAccessTest {
                         .content("{\"unavailable\": [\"T2/SANG\"]}"),
                 id -> post("/api/v1/schools/{id}/timetable/runs/{r}/moves", id, 1).contentType(MediaType.APPLICATION_JSON).content(MOVE),
                 id -> get("/api/v1/schools/{id}/timetable/substitutes", id).param("teacher", "1").param("days", "T2"),
-                id -> get("/api/v1/schools/{id}/timetable/pdf", id).param("by", "teacher"));
+                id -> get("/api/v1/schools/{id}/timetable/pdf", id).param("by", "teacher"),
+                id -> get("/api/v1/schools/{id}/timetable/lessons", id),
+                id -> put("/api/v1/schools/{id}/timetable/lessons/{c}/TOAN", id, anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"blocks\": [2, 1, 1]}"),
+                id -> get("/api/v1/schools/{id}/timetable/rooms", id),
+                id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"X\", \"capacity\": 1}"));
     }
 
     private static final String MOVE = """
@@ -298,6 +307,9 @@ class CrossScopeAccessTest {
         assertThat(jdbc.sql("select count(*) from registry_transfer where reason in ('Xâm nhập', 'X')").query(Long.class).single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from registry_student_guardian where account_username = 'ke.gian'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from timetable_room where code = 'XSCOPE'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from timetable_lesson_setting where school_unit_id = ? and blocks is not null").param(demo.school2().id())
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from assessment_transcript where class_id = ?").param(anyClassOf(demo.school2().id()))
                 .query(Long.class).single()).isZero();

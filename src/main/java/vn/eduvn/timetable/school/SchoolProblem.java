@@ -32,9 +32,12 @@ class SchoolProblem {
 
     private final TeacherRequests requests;
 
-    SchoolProblem(RegistryApi registry, TeacherRequests requests) {
+    private final LessonSettings settings;
+
+    SchoolProblem(RegistryApi registry, TeacherRequests requests, LessonSettings settings) {
         this.registry = registry;
         this.requests = requests;
+        this.settings = settings;
     }
 
     TimetableProblem of(long schoolUnitId, String name) {
@@ -79,8 +82,11 @@ class SchoolProblem {
                 fixed.add(new TimetableProblem.Fixed(c.name() + "-SINH_HOAT_LOP", "T7", last, sessions.get(last)));
             }
         }
+        Map<String, LessonSettings.Setting> chosen = settings.ofSchool(schoolUnitId);
         for (TeachingAssignmentView a : assignments) {
-            int periods = a.periodsPerWeek().setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE).intValue();
+            LessonSettings.Setting setting = chosen.get(a.classId() + "/" + a.subjectCode());
+            int periods = setting != null && setting.periodsPerWeek() != null ? setting.periodsPerWeek()
+                    : a.periodsPerWeek().setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE).intValue();
             boolean activities = a.subjectCode().equals("HDTN") || a.subjectCode().equals("HDTN_HN");
             if (activities && withFixed.contains(a.classId())) {
                 periods -= 2;
@@ -88,10 +94,16 @@ class SchoolProblem {
             if (periods <= 0) {
                 continue;
             }
+            List<Integer> blocks = setting == null || setting.blocks() == null
+                    || setting.blocks().stream().mapToInt(Integer::intValue).sum() != periods ? null : setting.blocks();
+            Integer maxPerDay = setting != null && setting.maxPerDay() != null ? setting.maxPerDay()
+                    : blocks == null && periods >= 4 ? Integer.valueOf(2) : null;
             lessons.add(new TimetableProblem.Lesson(a.className() + "-" + a.subjectCode(), a.className(), a.subjectCode(),
-                    teacher(a.staffId()), periods, periods >= 4 ? 2 : null, null, null));
+                    teacher(a.staffId()), periods, maxPerDay, blocks, setting == null ? null : setting.room()));
         }
-        return new TimetableProblem(TimetableProblem.FORMAT, name, DAYS, sessions, List.of(), teachers, schoolClasses,
+        List<TimetableProblem.Room> rooms = settings.rooms(schoolUnitId).stream()
+            .map(r -> new TimetableProblem.Room(r.code(), r.name(), r.capacity())).toList();
+        return new TimetableProblem(TimetableProblem.FORMAT, name, DAYS, sessions, rooms, teachers, schoolClasses,
                 lessons, fixed);
     }
 

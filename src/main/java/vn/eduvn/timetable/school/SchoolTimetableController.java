@@ -29,7 +29,11 @@ class SchoolTimetableController {
 
     private final Substitutes substitutes;
 
-    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes) {
+    private final LessonSettings lessonSettings;
+
+    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes,
+            LessonSettings lessonSettings) {
+        this.lessonSettings = lessonSettings;
         this.substitutes = substitutes;
         this.runs = runs;
         this.myTimetable = myTimetable;
@@ -119,6 +123,31 @@ class SchoolTimetableController {
             }
         }
         return "timetable/substitutes";
+    }
+
+    @GetMapping("/schools/{id}/timetable/lessons")
+    String lessons(@PathVariable long id, Model model) {
+        model.addAttribute("schoolId", id);
+        model.addAttribute("rows", lessonSettings.rows(id));
+        model.addAttribute("rooms", lessonSettings.rooms(id));
+        return "timetable/lessons";
+    }
+
+    @PostMapping("/schools/{id}/timetable/lessons/{classId}/{subject}")
+    String saveLesson(@PathVariable long id, @PathVariable long classId, @PathVariable String subject,
+            @RequestParam(required = false) Integer periodsPerWeek, @RequestParam(required = false) Integer maxPerDay,
+            @RequestParam(defaultValue = "") String blocks, @RequestParam(defaultValue = "") String room,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.lessonSaved", () -> lessonSettings.save(id, new LessonSettings.Setting(classId,
+                subject, periodsPerWeek, maxPerDay, LessonSettings.blocks(blocks), room)));
+        return "redirect:/schools/" + id + "/timetable/lessons";
+    }
+
+    @PostMapping("/schools/{id}/timetable/rooms")
+    String saveRoom(@PathVariable long id, @RequestParam String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "1") int capacity, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.roomSaved", () -> lessonSettings.saveRoom(id, new LessonSettings.Room(code, name, capacity)));
+        return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
     @GetMapping("/my/timetable")

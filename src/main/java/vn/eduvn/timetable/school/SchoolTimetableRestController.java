@@ -26,8 +26,11 @@ class SchoolTimetableRestController {
 
     private final Substitutes substitutes;
 
+    private final LessonSettings lessonSettings;
+
     SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests,
-            org.springframework.context.MessageSource messages, Substitutes substitutes) {
+            org.springframework.context.MessageSource messages, Substitutes substitutes, LessonSettings lessonSettings) {
+        this.lessonSettings = lessonSettings;
         this.substitutes = substitutes;
         this.messages = messages;
         this.runs = runs;
@@ -141,5 +144,34 @@ class SchoolTimetableRestController {
                 published.problem().days(), grids);
         return vn.eduvn.platform.sheets.Downloads.file(pdf, org.springframework.http.MediaType.APPLICATION_PDF,
                 "thoi-khoa-bieu-" + (teachers ? "giao-vien-" : "lop-") + id + ".pdf");
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/lessons")
+    java.util.List<LessonSettings.Row> lessons(@PathVariable long id) {
+        return lessonSettings.rows(id);
+    }
+
+    record LessonInput(Integer periodsPerWeek, Integer maxPerDay, java.util.List<Integer> blocks, String room) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/lessons/{classId}/{subject}")
+    ResponseEntity<Void> lesson(@PathVariable long id, @PathVariable long classId, @PathVariable String subject,
+            @org.springframework.web.bind.annotation.RequestBody LessonInput input) {
+        lessonSettings.save(id, new LessonSettings.Setting(classId, subject, input.periodsPerWeek(), input.maxPerDay(),
+                input.blocks(), input.room()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/rooms")
+    java.util.List<LessonSettings.Room> rooms(@PathVariable long id) {
+        runs.problem(id);
+        return lessonSettings.rooms(id);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/rooms/{code}")
+    ResponseEntity<Void> room(@PathVariable long id, @PathVariable String code,
+            @org.springframework.web.bind.annotation.RequestBody LessonSettings.Room room) {
+        lessonSettings.saveRoom(id, new LessonSettings.Room(code, room.name(), room.capacity()));
+        return ResponseEntity.noContent().build();
     }
 }

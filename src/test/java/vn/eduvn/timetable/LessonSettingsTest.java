@@ -1,0 +1,93 @@
+package vn.eduvn.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+
+/**
+ * The principal adjusts the lessons before solving: a double period for Toán, the computer room for Tin học;
+ * the solver honours them; settings that cannot hold are refused at once, naming the field.
+ */
+@EduVnTest
+class LessonSettingsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private ResultActions putJson(String path, String token, String body) throws Exception {
+        return mvc.perform(put(path).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String read(String path, String token) throws Exception {
+        return mvc.perform(get(path).with(Demo.bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDoublePeriodAndTheComputerRoomAreSetAndHonoured() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        long class6a1 = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A1'").param(school)
+            .query(Long.class).single();
+        String base = "/api/v1/schools/" + school + "/timetable";
+        putJson(base + "/rooms/PM", token, "{\"name\": \"Phòng máy\", \"capacity\": 1}").andExpect(status().isNoContent());
+        putJson(base + "/rooms/PM", token, "{\"name\": \"Phòng máy\", \"capacity\": 0}").andExpect(status().isBadRequest());
+        putJson(base + "/lessons/" + class6a1 + "/TOAN", token, "{\"blocks\": [2, 1, 1]}").andExpect(status().isNoContent());
+        putJson(base + "/lessons/" + class6a1 + "/TIN_HOC", token, "{\"room\": \"PM\"}").andExpect(status().isNoContent());
+        String refused = putJson(base + "/lessons/" + class6a1 + "/NGU_VAN", token, "{\"blocks\": [2, 1], \"room\": \"LAB\"}")
+            .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("blocks", "room", "LAB");
+
+        String problem = read(base + "/problem", token);
+        assertThat(JsonPath.<List<Object>>read(problem, "$.lessons[?(@.id == '6A1-TOAN')].blocks")).hasSize(1);
+        assertThat(JsonPath.<List<String>>read(problem, "$.lessons[?(@.id == '6A1-TIN_HOC')].room")).containsExactly("PM");
+        assertThat(JsonPath.<List<String>>read(problem, "$.rooms[*].id")).contains("PM");
+
+        long run = ((Number) JsonPath.read(mvc.perform(post(base + "/runs").param("seconds", "4").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue();
+        String done = null;
+        for (int i = 0; i < 120 && done == null; i++) {
+            String body = read(base + "/runs/" + run, token);
+            if (!List.of("RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
+                done = body;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
+        List<Map<String, Object>> toan = JsonPath.read(done, "$.solution.placements[?(@.lesson == '6A1-TOAN')]");
+        assertThat(toan.stream().anyMatch(a -> toan.stream().anyMatch(b -> a.get("day").equals(b.get("day"))
+                && ((Number) b.get("period")).intValue() == ((Number) a.get("period")).intValue() + 1))).as("a double period").isTrue();
+        assertThat(JsonPath.<List<String>>read(done, "$.solution.placements[?(@.lesson == '6A1-TIN_HOC')].room")).containsOnly("PM");
+
+        String page = mvc.perform(get("/schools/{id}/timetable/lessons", school).with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("value=\"2,1,1\"");
+        // Back as they were, for the other stories of the school.
+        putJson(base + "/lessons/" + class6a1 + "/TOAN", token, "{}").andExpect(status().isNoContent());
+        putJson(base + "/lessons/" + class6a1 + "/TIN_HOC", token, "{}").andExpect(status().isNoContent());
+    }
+}
