@@ -72,7 +72,7 @@ class LessonSettingsTest {
         String done = null;
         for (int i = 0; i < 120 && done == null; i++) {
             String body = read(base + "/runs/" + run, token);
-            if (!List.of("RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
+            if (!List.of("QUEUED", "RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
                 done = body;
             }
             Thread.sleep(250);

@@ -196,6 +196,28 @@ class SchoolTimetableTest {
     }
 
     @Test
+    void solvesBeyondTheWorkersWaitTheirTurnAndCanBeCancelledBeforeTheyStart() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        List<Long> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(((Number) JsonPath.read(mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "4")
+                    .with(Demo.bearer(token))).andExpect(status().isAccepted()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue());
+        }
+        String third = read("/api/v1/schools/" + school + "/timetable/runs/" + runs.get(2), token);
+        assertThat(JsonPath.<String>read(third, "$.status")).isEqualTo("QUEUED");
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/stop", school, runs.get(2)).with(Demo.bearer(token)))
+            .andExpect(status().isNoContent());
+        for (long run : runs.subList(0, 2)) {
+            assertThat(JsonPath.<String>read(waitFor(school, run, token, List.of("DONE", "FAILED")), "$.status")).isEqualTo("DONE");
+        }
+        String cancelled = read("/api/v1/schools/" + school + "/timetable/runs/" + runs.get(2), token);
+        assertThat(JsonPath.<String>read(cancelled, "$.status")).isEqualTo("STOPPED");
+        assertThat(JsonPath.<Object>read(cancelled, "$.solution")).isNull();
+    }
+
+    @Test
     void teachersAndOtherSchoolsNeitherSolveNorRead() throws Exception {
         long school = demo.school2().id();
         mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "2").with(Demo.bearer(demo.token(mvc, "giaovien2"))))

@@ -47,7 +47,7 @@ class TimetableMoveTest {
             .getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue();
         for (int i = 0; i < 120; i++) {
             String body = read("/api/v1/schools/" + school + "/timetable/runs/" + run, token);
-            if (!List.of("RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
+            if (!List.of("QUEUED", "RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
                 return body;
             }
             Thread.sleep(250);

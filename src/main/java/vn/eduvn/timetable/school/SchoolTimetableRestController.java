@@ -47,7 +47,7 @@ class SchoolTimetableRestController {
     ResponseEntity<Map<String, Object>> start(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds,
             @RequestParam(required = false) Long from) {
         long run = runs.start(id, seconds, from);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", run, "status", "RUNNING"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", run, "status", "QUEUED"));
     }
 
     @GetMapping("/api/v1/schools/{id}/timetable/runs/{run}")

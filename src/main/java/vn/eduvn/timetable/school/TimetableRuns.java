@@ -29,7 +29,7 @@ import vn.eduvn.timetable.format.TimetableSolution;
  * A school's timetable solves, run in the background and kept in the database: the problem built from the
  * school's data, the score over time, the best timetable so far and, at the end, the timetable with its
  * breakdown by constraint. Several schools can solve at once (two at a time per node; the others wait their
- * turn); a solve can be stopped, keeping its best timetable; a solve cut off by a restart is marked so.
+ * turn, shown as queued); a solve can be stopped, keeping its best timetable; a solve cut off by a restart is marked so.
  */
 @Service
 public class TimetableRuns {
@@ -107,7 +107,7 @@ public class TimetableRuns {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, pinned, version)
-                values (?, 'RUNNING', ?, ?, ?, ?, '[]', ?, 0)""")
+                values (?, 'QUEUED', ?, ?, ?, ?, '[]', ?, 0)""")
             .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
                     json.writeValueAsString(pinned))
             .update(keys, "id");
@@ -117,6 +117,10 @@ public class TimetableRuns {
     }
 
     private void solve(long id, TimetableProblem problem, int seconds) {
+        // A solve stopped while it waited for a worker never starts.
+        if (jdbc.sql("update timetable_run set status = 'RUNNING' where id = ? and status = 'QUEUED'").param(id).update() == 0) {
+            return;
+        }
         StringBuilder progress = new StringBuilder();
         long[] savedAt = { 0 };
         try {
@@ -198,7 +202,7 @@ public class TimetableRuns {
     public MoveResult move(long schoolUnitId, long runId, Move move) {
         requireBuilder(schoolUnitId);
         RunView run = find(schoolUnitId, runId);
-        if (run.solution() == null || List.of("RUNNING", "STOPPING").contains(run.status())) {
+        if (run.solution() == null || List.of("QUEUED", "RUNNING", "STOPPING").contains(run.status())) {
             throw DomainException.conflict(null, "timetable.error.notFinished");
         }
         TimetableProblem problem = json.readValue(jdbc.sql("select problem from timetable_run where id = ?").param(runId)
@@ -267,6 +271,11 @@ public class TimetableRuns {
     public void stop(long schoolUnitId, long runId) {
         requireBuilder(schoolUnitId);
         RunView run = find(schoolUnitId, runId);
+        if ("QUEUED".equals(run.status())) {
+            jdbc.sql("update timetable_run set status = 'STOPPED', ended_at = ? where id = ? and status = 'QUEUED'")
+                .params(Timestamp.from(Instant.now()), runId).update();
+            return;
+        }
         if (!"RUNNING".equals(run.status())) {
             throw DomainException.conflict(null, "timetable.error.notRunning");
         }
@@ -313,7 +322,7 @@ public class TimetableRuns {
     /** A solve cut off by a restart is not running any more: it says so, and keeps its best timetable so far. */
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
-        jdbc.sql("update timetable_run set status = 'INTERRUPTED', ended_at = ? where status in ('RUNNING', 'STOPPING')")
+        jdbc.sql("update timetable_run set status = 'INTERRUPTED', ended_at = ? where status in ('QUEUED', 'RUNNING', 'STOPPING')")
             .param(Timestamp.from(Instant.now())).update();
     }
 
