@@ -135,7 +135,7 @@ public class LessonSettings {
         }
     }
 
-    /** "2,1,1" as a list; blank as none. */
+    /** Blocks as typed (2,1,1 or 2 1 1) as a list; blank as none. */
     static List<Integer> blocks(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -102,7 +102,7 @@ class SchoolTimetableRestController {
     record RequestInput(java.util.List<String> unavailable, Integer maxPeriodsPerDay, Integer maxDaysPerWeek) {
     }
 
-    /** A teacher's request: {"unavailable": ["T4/SANG"], "maxPeriodsPerDay": 4, "maxDaysPerWeek": 5}. */
+    /** A teacher's request: sessions they cannot teach (T4/SANG), most periods a day, most days a week. */
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/requests/{staffId}")
     ResponseEntity<Void> request(@PathVariable long id, @PathVariable long staffId,
             @org.springframework.web.bind.annotation.RequestBody RequestInput input) {
