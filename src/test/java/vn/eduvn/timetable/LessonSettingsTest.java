@@ -83,6 +83,10 @@ class LessonSettingsTest {
                 && ((Number) b.get("period")).intValue() == ((Number) a.get("period")).intValue() + 1))).as("a double period").isTrue();
         assertThat(JsonPath.<List<String>>read(done, "$.solution.placements[?(@.lesson == '6A1-TIN_HOC')].room")).containsOnly("PM");
 
+        String whole = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school)
+                .with(demo.as("hieutruong2"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(whole).contains("id=\"room-grid-0\"", "Tin học – 6A1", "id=\"school-grid\"", "Toàn trường", "Theo phòng");
+
         String page = mvc.perform(get("/schools/{id}/timetable/lessons", school).with(demo.as("hieutruong2")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("value=\"2,1,1\"");

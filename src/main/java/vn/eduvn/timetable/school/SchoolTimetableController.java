@@ -52,6 +52,8 @@ class SchoolTimetableController {
         Map<String, String> subjects = runs.subjectNames(id);
         model.addAttribute("grids", solved ? grids(problem, latest.solution(), subjects, false) : Map.of());
         model.addAttribute("teacherGrids", solved ? grids(problem, latest.solution(), subjects, true) : Map.of());
+        model.addAttribute("roomGrids", solved ? roomGrids(problem, latest.solution(), subjects) : Map.of());
+        model.addAttribute("schoolGrid", solved ? schoolGrid(problem, latest.solution(), subjects) : Map.of());
         model.addAttribute("findings", solved ? Explanations.of(problem, latest.solution()) : List.of());
         model.addAttribute("cellLessons", solved ? grids(problem, latest.solution(), false, (l, t) -> l.id()) : Map.of());
         model.addAttribute("chart", latest == null ? null : chart(latest.progress()));
@@ -195,6 +197,53 @@ class SchoolTimetableController {
     /** The same weeks, each cell holding what {@code cell} says of the lesson placed there. */
     static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution, boolean byTeacher,
             java.util.function.BiFunction<TimetableProblem.Lesson, Map<String, String>, String> cell) {
+        Map<String, String> names = new LinkedHashMap<>();
+        problem.teachers().forEach(t -> names.put(t.id(), t.name()));
+        List<String> owners = byTeacher ? problem.teachers().stream().map(t -> t.name()).toList()
+                : problem.classes().stream().map(c -> c.id()).toList();
+        return grids(problem, solution, owners, (p, l) -> byTeacher ? names.getOrDefault(l.teacher(), l.teacher()) : l.classId(),
+                cell);
+    }
+
+    /** The whole school on one sheet: a row per class, a column per period of the week, the subject in each. */
+    static Map<String, List<String>> schoolGrid(TimetableProblem problem, TimetableSolution solution,
+            Map<String, String> subjects) {
+        List<String> columns = new ArrayList<>();
+        for (String day : problem.days()) {
+            problem.periodsPerSession().forEach((session, n) -> {
+                for (int p = 1; p <= n; p++) {
+                    columns.add(day + "/" + session + "/" + p);
+                }
+            });
+        }
+        Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
+        problem.lessons().forEach(l -> lessons.put(l.id(), l));
+        Map<String, List<String>> grid = new LinkedHashMap<>();
+        problem.classes().forEach(c -> grid.put(c.id(), new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""))));
+        for (var p : solution.placements()) {
+            TimetableProblem.Lesson l = lessons.get(p.lesson());
+            int at = columns.indexOf(p.day() + "/" + p.session() + "/" + p.period());
+            if (l != null && at >= 0 && grid.containsKey(l.classId())) {
+                grid.get(l.classId()).set(at, subjects.getOrDefault(l.subject(), l.subject()));
+            }
+        }
+        return grid;
+    }
+
+    /** Each shared room's week, the cell saying subject and class. */
+    static Map<String, List<List<String>>> roomGrids(TimetableProblem problem, TimetableSolution solution,
+            Map<String, String> subjects) {
+        Map<String, String> rooms = new LinkedHashMap<>();
+        (problem.rooms() == null ? List.<TimetableProblem.Room>of() : problem.rooms()).forEach(r -> rooms.put(r.id(), r.name()));
+        return grids(problem, solution, new ArrayList<>(rooms.values()),
+                (p, l) -> p.room() == null ? null : rooms.get(p.room()),
+                (l, t) -> subjects.getOrDefault(l.subject(), l.subject()) + " – " + l.classId());
+    }
+
+    /** The weeks of {@code owners}, each placement filed under {@code ownerOf} and described by {@code cell}. */
+    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution, List<String> owners,
+            java.util.function.BiFunction<TimetableSolution.Placement, TimetableProblem.Lesson, String> ownerOf,
+            java.util.function.BiFunction<TimetableProblem.Lesson, Map<String, String>, String> cell) {
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
         problem.lessons().forEach(l -> lessons.put(l.id(), l));
         Map<String, String> teachers = new LinkedHashMap<>();
@@ -206,8 +255,6 @@ class SchoolTimetableController {
             }
         });
         Map<String, List<List<String>>> grids = new LinkedHashMap<>();
-        List<String> owners = byTeacher ? problem.teachers().stream().map(t -> t.name()).toList()
-                : problem.classes().stream().map(c -> c.id()).toList();
         for (String owner : owners) {
             List<List<String>> grid = new ArrayList<>();
             for (String row : rows) {
@@ -222,7 +269,7 @@ class SchoolTimetableController {
         }
         for (var p : solution.placements()) {
             TimetableProblem.Lesson l = lessons.get(p.lesson());
-            String owner = l == null ? null : byTeacher ? teachers.getOrDefault(l.teacher(), l.teacher()) : l.classId();
+            String owner = l == null ? null : ownerOf.apply(p, l);
             if (owner == null || !grids.containsKey(owner)) {
                 continue;
             }
