@@ -199,10 +199,10 @@ public class AccountService {
         while (sb.length() < 12) {
             sb.append(TEMP_ALPHABET.charAt(random.nextInt(TEMP_ALPHABET.length())));
         }
-        sb.setCharAt(random.nextInt(12), (char) ('2' + random.nextInt(8)));
+        // A lower-case letter first and a digit somewhere after it: always twelve characters, always both kinds.
         sb.setCharAt(0, (char) ('a' + random.nextInt(26)));
-        String candidate = sb.toString();
-        return candidate.chars().anyMatch(Character::isDigit) ? candidate : candidate + "7";
+        sb.setCharAt(1 + random.nextInt(11), (char) ('2' + random.nextInt(8)));
+        return sb.toString();
     }
 
     private static String blankToNull(String s) {
