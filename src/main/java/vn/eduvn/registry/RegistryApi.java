@@ -128,9 +128,12 @@ public class RegistryApi {
         schools.require(schoolUnitId, toChange ? TeachingAssignments.ASSIGNERS : Schools.READERS);
     }
 
-    /** Whether the signed-in user holds one of the roles at the school (a question, not a check). */
-    public boolean reachesAs(long schoolUnitId, vn.eduvn.platform.Role... roles) {
-        return schools.reaches(schoolUnitId, roles);
+    /**
+     * Checks the signed-in user keeps the school's records: its principal or clerk (or an administrator). Out of
+     * scope reads as not found; in scope without the role is forbidden.
+     */
+    public void requireKeeper(long schoolUnitId) {
+        schools.require(schoolUnitId, Schools.KEEPERS);
     }
 
     /** Whether the signed-in user leads the school (its principal, or an administrator): shows their buttons. */

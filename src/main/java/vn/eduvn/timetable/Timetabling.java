@@ -54,8 +54,15 @@ public class Timetabling {
         });
     }
 
-    /** A better timetable found while solving: when, its score, and its placements (no constraint breakdown). */
-    public record Progress(long millis, long hard, long soft, TimetableSolution timetable) {
+    /**
+     * A better timetable found while solving: when, and its score. Its placements are read only when asked for,
+     * since a solve finds hundreds of better timetables and a listener keeps few of them.
+     */
+    public record Progress(long millis, long hard, long soft, Timetable best) {
+
+        public TimetableSolution timetable() {
+            return TimetableModel.placements(best, HardSoftScore.of((int) hard, (int) soft));
+        }
     }
 
     /**
@@ -76,37 +83,17 @@ public class Timetabling {
                 feasibleAt[0] = millis;
             }
             if (score.isSolutionInitialized()) {
-                onBest.accept(new Progress(millis, score.hardScore(), score.softScore(),
-                        TimetableModel.placements(event.getNewBestSolution(), score)));
+                onBest.accept(new Progress(millis, score.hardScore(), score.softScore(), event.getNewBestSolution()));
             }
         });
         started.accept(solver::terminateEarly);
         Timetable solved = solver.solve(TimetableModel.of(problem).planningProblem());
-        SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(factory);
-        return new Run(TimetableModel.solution(solved, scores.analyze(solved)), feasibleAt[0]);
+        return new Run(TimetableModel.solution(solved, Scoring.MANAGER.analyze(solved)), feasibleAt[0]);
     }
 
     /**
-     * Scores a timetable made elsewhere (FET) by the format's table: {@code starts} gives, for each block of the
-     * planning model in order, its first period as "day/session/period". A start the block cannot take is an
-     * error of the other solver and is refused.
-     */
-    public TimetableSolution score(TimetableProblem problem, java.util.List<String> starts) {
-        ProblemCheck.check(problem);
-        Timetable model = TimetableModel.of(problem).planningProblem();
-        for (int i = 0; i < model.blocks().size(); i++) {
-            Block block = model.blocks().get(i);
-            String wanted = starts.get(i);
-            block.setStart(block.starts().stream()
-                    .filter(slot -> (slot.dayName() + "/" + slot.sessionName() + "/" + slot.period()).equals(wanted))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(block.id() + " cannot start at " + wanted)));
-        }
-        SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(SolverFactory.create(config(1)));
-        return TimetableModel.solution(model, scores.analyze(model));
-    }
-
-    /**
-     * Scores placements (one per period, as in the solution format) by the format's table: each lesson's periods
+     * Scores placements (one per period, as in the solution format) by the format's table — a hand-moved timetable, or
+     * one made elsewhere (FET): each lesson's periods
      * are read back into its blocks, runs first. Placements that cannot be read so (a run broken apart, a period
      * outside the class's sessions) are refused.
      */
@@ -139,8 +126,16 @@ public class Timetabling {
                 own.remove(start.dayName() + "/" + start.sessionName() + "/" + (start.period() + i));
             }
         }
-        SolutionManager<Timetable, HardSoftScore> scores = SolutionManager.create(SolverFactory.create(config(1)));
-        return TimetableModel.solution(model, scores.analyze(model));
+        return TimetableModel.solution(model, Scoring.MANAGER.analyze(model));
+    }
+
+    /**
+     * Scores without solving, built once when first needed: building it compiles the constraint streams, too slow
+     * for every hand move or every FET timetable.
+     */
+    private static final class Scoring {
+
+        static final SolutionManager<Timetable, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(config(1)));
     }
 
     /**

@@ -87,6 +87,16 @@ class LessonSettingsTest {
                 .with(demo.as("hieutruong2"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(whole).contains("id=\"room-grid-0\"", "Tin học – 6A1", "id=\"school-grid\"", "Toàn trường", "Theo phòng");
 
+        // On the page, a refused row comes back as typed, with the reason.
+        var refusedRow = mvc.perform(post("/schools/{id}/timetable/lessons/{c}/NGU_VAN", school, class6a1).with(demo.as("hieutruong2"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("blocks", "3,3").param("maxPerDay", "2"))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String typedBack = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/lessons", school)
+                .with(demo.as("hieutruong2")).flashAttrs(refusedRow.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(typedBack).contains("alert-danger", "value=\"3,3\"");
+
         String page = mvc.perform(get("/schools/{id}/timetable/lessons", school).with(demo.as("hieutruong2")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("value=\"2,1,1\"");

@@ -117,21 +117,28 @@ class TranscriptContents {
     }
 
     /** What the year lacks before it can be final, or null: the result the regime decides the year on. */
-    private static String missing(Regime regime, Summary year, StudentResult y) {
+    private String missing(Regime regime, Summary year, StudentResult y) {
         List<String> lacking = new ArrayList<>();
         year.subjects().stream().filter(s -> y.subjects().get(s.code()) == null).forEach(s -> lacking.add(s.name()));
         if (regime == Regime.SECONDARY_TT22_2021) {
             if (y.conduct() == null) {
-                lacking.add("rèn luyện");
+                lacking.add(reader("transcript.missing.conduct"));
             }
             else if (lacking.isEmpty() && y.decision() == null) {
-                lacking.add("xét lên lớp");
+                lacking.add(reader("transcript.missing.decision"));
             }
         }
         else if (regime == Regime.PRIMARY_TT27_2020 && lacking.isEmpty() && y.learning() == null) {
-            lacking.add("phẩm chất, năng lực");
+            lacking.add(reader("transcript.missing.personal"));
         }
-        return lacking.isEmpty() ? null : "thiếu " + String.join(", ", lacking);
+        return lacking.isEmpty() ? null
+                : messages.getMessage("transcript.missing", new Object[] { String.join(", ", lacking) },
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
+    /** A word of a refusal, in the reader's language (the printed transcript itself stays Vietnamese). */
+    private String reader(String key) {
+        return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** A score with the decimal comma the form prints; Đ/CĐ spelled out; primary levels as they are. */

@@ -3,7 +3,6 @@ package vn.eduvn.assessment.transcript;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,6 +31,7 @@ import org.springframework.stereotype.Component;
 
 import vn.eduvn.assessment.transcript.TranscriptContent.Rating;
 import vn.eduvn.platform.pdf.PdfFonts;
+import vn.eduvn.platform.pdf.PdfText;
 import vn.eduvn.assessment.transcript.TranscriptContent.SubjectLine;
 
 /**
@@ -39,7 +39,6 @@ import vn.eduvn.assessment.transcript.TranscriptContent.SubjectLine;
  * subjects' results by term and year, the year's standing, absences, the decision, the homeroom teacher's
  * comment and the signatures. A finalised year carries its verification code, the SHA-256 of its content and a
  * QR code to the public verification page at the foot of each page; a draft is marked as such across the page.
- * DejaVu Sans is embedded (subset), so every Vietnamese letter prints on any reader.
  */
 @Component
 class TranscriptPdf {
@@ -396,61 +395,15 @@ class TranscriptPdf {
         }
 
         private void text(String s, PDFont f, float size, float x, float baseline) throws IOException {
-            if (s.isEmpty()) {
-                return;
-            }
-            cs.beginText();
-            cs.setFont(f, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
-            cs.endText();
+            PdfText.show(cs, f, size, s, x, baseline);
         }
 
-        private float textWidth(String s, PDFont f, float size) throws IOException {
-            return f.getStringWidth(s) / 1000 * size;
+        private static float textWidth(String s, PDFont f, float size) throws IOException {
+            return PdfText.width(f, size, s);
         }
 
-        private List<String> wrap(String s, PDFont f, float size, float span) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : printable(nfc(s), f).split("\n")) {
-                StringBuilder current = new StringBuilder();
-                for (String word : paragraph.split(" ")) {
-                    String tried = current.isEmpty() ? word : current + " " + word;
-                    if (textWidth(tried, f, size) <= span || current.isEmpty()) {
-                        current.setLength(0);
-                        current.append(tried);
-                    }
-                    else {
-                        lines.add(current.toString());
-                        current.setLength(0);
-                        current.append(word);
-                    }
-                }
-                lines.add(current.toString());
-            }
-            return lines;
-        }
-
-        /** The text with any character the font has no glyph for (an emoji in a comment) shown as "?". */
-        private static String printable(String s, PDFont f) {
-            try {
-                f.encode(s);
-                return s;
-            }
-            catch (IllegalArgumentException | IOException e) {
-                StringBuilder kept = new StringBuilder();
-                s.codePoints().forEach(cp -> {
-                    String ch = new String(Character.toChars(cp));
-                    try {
-                        f.encode(ch);
-                        kept.append(ch);
-                    }
-                    catch (IllegalArgumentException | IOException unprintable) {
-                        kept.append('?');
-                    }
-                });
-                return kept.toString();
-            }
+        private static List<String> wrap(String s, PDFont f, float size, float span) throws IOException {
+            return PdfText.wrap(f, size, s, span);
         }
 
         /** Writes every page's footer: the seal and QR code of its year (or the draft notice) and its number. */
@@ -532,7 +485,4 @@ class TranscriptPdf {
         return s == null ? "" : s;
     }
 
-    private static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.eduvn.platform.DomainException;
-import vn.eduvn.platform.Role;
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.registry.TeachingAssignmentView;
 
@@ -75,7 +74,7 @@ public class LessonSettings {
 
     /** Saves a lesson's settings, checked at once: blocks add up to the periods, the room exists. */
     public void save(long schoolUnitId, Setting setting) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         TeachingAssignmentView assignment = registry.teachingAssignments(schoolUnitId).stream()
             .filter(a -> a.classId() == setting.classId() && a.subjectCode().equals(setting.subjectCode())).findFirst()
             .orElseThrow(() -> DomainException.invalid("subjectCode", "timetable.error.unknownLesson", setting.subjectCode()));
@@ -114,7 +113,7 @@ public class LessonSettings {
 
     /** Adds or changes a shared room. */
     public void saveRoom(long schoolUnitId, Room room) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         if (room.code() == null || !room.code().matches("[A-Za-z0-9_-]{1,30}")) {
             throw DomainException.invalid("code", "timetable.error.roomCode");
         }
@@ -126,13 +125,6 @@ public class LessonSettings {
             .params(schoolUnitId, room.code(), room.name() == null || room.name().isBlank() ? room.code() : room.name().trim(),
                     room.capacity())
             .update();
-    }
-
-    private void requireBuilder(long schoolUnitId) {
-        registry.requirePrincipal(schoolUnitId, false);
-        if (!registry.reachesAs(schoolUnitId, Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK)) {
-            throw new org.springframework.security.access.AccessDeniedException("only the principal or clerk sets lessons");
-        }
     }
 
     /** Blocks as typed (2,1,1 or 2 1 1) as a list; blank as none. */

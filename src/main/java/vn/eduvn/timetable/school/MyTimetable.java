@@ -38,7 +38,7 @@ public class MyTimetable {
         for (StaffView me : registry.myStaffRecords()) {
             runs.published(me.schoolUnitId()).ifPresent(p -> {
                 Map<String, List<List<String>>> grids = SchoolTimetableController.grids(p.problem(), p.solution(),
-                        problems.subjectNamesUnchecked(me.schoolUnitId()), true);
+                        problems.subjectNames(), true);
                 String name = p.problem().teachers().stream().filter(t -> t.id().equals("GV" + me.id())).map(t -> t.name())
                         .findFirst().orElse(null);
                 if (name != null && grids.containsKey(name)) {
@@ -52,7 +52,7 @@ public class MyTimetable {
             }
             runs.published(child.schoolUnitId()).ifPresent(p -> {
                 Map<String, List<List<String>>> grids = SchoolTimetableController.grids(p.problem(), p.solution(),
-                        problems.subjectNamesUnchecked(child.schoolUnitId()), false);
+                        problems.subjectNames(), false);
                 if (grids.containsKey(child.className())) {
                     weeks.add(new Week(child.fullName() + " – " + child.className(), p.problem().days(),
                             grids.get(child.className())));

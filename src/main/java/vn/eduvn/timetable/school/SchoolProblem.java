@@ -107,17 +107,8 @@ class SchoolProblem {
                 lessons, fixed);
     }
 
-    /** Subject names by code, as the school's pages print them (the fixed periods included). */
-    Map<String, String> subjectNames(long schoolUnitId) {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("CHAO_CO", "Chào cờ");
-        names.put("SINH_HOAT_LOP", "Sinh hoạt lớp");
-        registry.teachingAssignments(schoolUnitId).forEach(a -> names.putIfAbsent(a.subjectCode(), a.subjectName()));
-        return names;
-    }
-
-    /** The same for a teacher's or parent's own timetable, where the school's assignments are not theirs to read. */
-    Map<String, String> subjectNamesUnchecked(long schoolUnitId) {
+    /** Subject names by code, as timetables print them (the fixed periods included). */
+    Map<String, String> subjectNames() {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("CHAO_CO", "Chào cờ");
         names.put("SINH_HOAT_LOP", "Sinh hoạt lớp");

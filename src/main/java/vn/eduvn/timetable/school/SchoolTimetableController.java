@@ -49,16 +49,19 @@ class SchoolTimetableController {
         model.addAttribute("periods", problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
         model.addAttribute("run", latest);
         boolean solved = latest != null && latest.solution() != null;
+        // The result is read against the problem it answered, not against today's data.
+        TimetableProblem shown = latest == null ? problem : runs.problemOf(id, latest.id());
+        model.addAttribute("shown", shown);
         Map<String, String> subjects = runs.subjectNames(id);
-        model.addAttribute("grids", solved ? grids(problem, latest.solution(), subjects, false) : Map.of());
-        model.addAttribute("teacherGrids", solved ? grids(problem, latest.solution(), subjects, true) : Map.of());
-        model.addAttribute("roomGrids", solved ? roomGrids(problem, latest.solution(), subjects) : Map.of());
-        model.addAttribute("schoolGrid", solved ? schoolGrid(problem, latest.solution(), subjects) : Map.of());
-        model.addAttribute("findings", solved ? Explanations.of(problem, latest.solution()) : List.of());
-        model.addAttribute("cellLessons", solved ? grids(problem, latest.solution(), false, (l, t) -> l.id()) : Map.of());
+        model.addAttribute("grids", solved ? grids(shown, latest.solution(), subjects, false) : Map.of());
+        model.addAttribute("teacherGrids", solved ? grids(shown, latest.solution(), subjects, true) : Map.of());
+        model.addAttribute("roomGrids", solved ? roomGrids(shown, latest.solution(), subjects) : Map.of());
+        model.addAttribute("schoolGrid", solved ? schoolGrid(shown, latest.solution(), subjects) : Map.of());
+        model.addAttribute("findings", solved ? Explanations.of(shown, latest.solution()) : List.of());
+        model.addAttribute("cellLessons", solved ? grids(shown, latest.solution(), false, (l, t) -> l.id()) : Map.of());
         model.addAttribute("chart", latest == null ? null : chart(latest.progress()));
         List<String> rowSlots = new ArrayList<>();
-        problem.periodsPerSession().forEach((session, n) -> {
+        shown.periodsPerSession().forEach((session, n) -> {
             for (int p = 1; p <= n; p++) {
                 rowSlots.add(session + "/" + p);
             }
@@ -140,8 +143,18 @@ class SchoolTimetableController {
             @RequestParam(required = false) Integer periodsPerWeek, @RequestParam(required = false) Integer maxPerDay,
             @RequestParam(defaultValue = "") String blocks, @RequestParam(defaultValue = "") String room,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.lessonSaved", () -> lessonSettings.save(id, new LessonSettings.Setting(classId,
-                subject, periodsPerWeek, maxPerDay, LessonSettings.blocks(blocks), room)));
+        try {
+            lessonSettings.save(id, new LessonSettings.Setting(classId, subject, periodsPerWeek, maxPerDay,
+                    LessonSettings.blocks(blocks), room));
+            redirect.addFlashAttribute("success", "timetable.lessonSaved");
+        }
+        catch (vn.eduvn.platform.DomainException e) {
+            // The row comes back as the principal typed it, with the reason above.
+            FormRefusal.flash(e, redirect);
+            redirect.addFlashAttribute("typed", Map.of("row", "lesson-" + classId + "-" + subject,
+                    "periodsPerWeek", periodsPerWeek == null ? "" : periodsPerWeek.toString(),
+                    "maxPerDay", maxPerDay == null ? "" : maxPerDay.toString(), "blocks", blocks, "room", room));
+        }
         return "redirect:/schools/" + id + "/timetable/lessons";
     }
 

@@ -27,7 +27,8 @@ public class Substitutes {
     }
 
     /** A period to cover, and who could take it (names, least busy that day first). */
-    public record Cover(String day, String session, int period, String schoolClass, String subject, List<String> candidates) {
+    public record Cover(String day, String session, int period, String schoolClass, String subject, String subjectName,
+            List<String> candidates) {
     }
 
     public List<Cover> forAbsence(long schoolUnitId, long staffId, List<String> days) {
@@ -39,6 +40,7 @@ public class Substitutes {
         if (problem.teachers().stream().noneMatch(t -> t.id().equals(absent))) {
             throw DomainException.invalid("teacher", "timetable.error.unknownTeacher", staffId);
         }
+        Map<String, String> subjectNames = runs.subjectNames(schoolUnitId);
         Map<String, TimetableProblem.Lesson> lessons = new HashMap<>();
         problem.lessons().forEach(l -> lessons.put(l.id(), l));
         Map<String, String> names = new HashMap<>();
@@ -64,7 +66,8 @@ public class Substitutes {
                 .filter(t -> !busy.contains(t + "/" + p.day() + "/" + p.session() + "/" + p.period()))
                 .sorted(java.util.Comparator.comparingInt((String t) -> dayLoad.getOrDefault(t + "/" + p.day(), 0)))
                 .map(names::get).toList();
-            covers.add(new Cover(p.day(), p.session(), p.period(), l.classId(), l.subject(), candidates));
+            covers.add(new Cover(p.day(), p.session(), p.period(), l.classId(), l.subject(),
+                    subjectNames.getOrDefault(l.subject(), l.subject()), candidates));
         }
         covers.sort(java.util.Comparator.comparing((Cover c) -> problem.days().indexOf(c.day()))
             .thenComparing(Cover::session, java.util.Comparator.reverseOrder()).thenComparingInt(Cover::period));

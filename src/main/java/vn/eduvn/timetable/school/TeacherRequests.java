@@ -57,11 +57,7 @@ public class TeacherRequests {
 
     /** Records (replaces) a teacher's request; refuses sessions outside the week and limits out of range. */
     public void save(long schoolUnitId, Request request) {
-        registry.requirePrincipal(schoolUnitId, false);
-        if (!registry.reachesAs(schoolUnitId, vn.eduvn.platform.Role.SYSTEM_ADMIN, vn.eduvn.platform.Role.PRINCIPAL,
-                vn.eduvn.platform.Role.CLERK)) {
-            throw new org.springframework.security.access.AccessDeniedException("only the principal or clerk keeps requests");
-        }
+        registry.requireKeeper(schoolUnitId);
         if (registry.teachingAssignments(schoolUnitId).stream().noneMatch(a -> a.staffId() == request.staffId())) {
             throw DomainException.invalid("staffId", "timetable.error.notTeaching");
         }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import vn.eduvn.platform.pdf.PdfFonts;
+import vn.eduvn.platform.pdf.PdfText;
 
 /**
  * Prints a school's timetable as schools post it: landscape A4, one page per class (or per teacher), the school
@@ -36,9 +37,9 @@ final class TimetablePdf {
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     float y = size.getHeight() - MARGIN;
-                    text(cs, bold, 10, school.toUpperCase(java.util.Locale.forLanguageTag("vi")), MARGIN, y - 10);
+                    PdfText.show(cs, bold, 10, school.toUpperCase(java.util.Locale.forLanguageTag("vi")), MARGIN, y - 10);
                     String title = heading + " " + week.getKey();
-                    text(cs, bold, 16, title, (size.getWidth() - width(bold, 16, title)) / 2, y - 40);
+                    PdfText.show(cs, bold, 16, title, (size.getWidth() - PdfText.width(bold, 16, title)) / 2, y - 40);
                     float top = y - 60;
                     float labelWidth = 60;
                     float dayWidth = (size.getWidth() - 2 * MARGIN - labelWidth) / days.size();
@@ -77,50 +78,14 @@ final class TimetablePdf {
             cs.addRect(x, top - height, w, height);
             cs.stroke();
             float ty = top - 13;
-            for (String line : wrap(font, 9, cells.get(i).replace(" / ", "\n").replace(" – ", "\n"), w - 6)) {
+            for (String line : PdfText.wrap(font, 9, cells.get(i).replace(" / ", "\n").replace(" – ", "\n"), w - 6)) {
                 if (ty < top - height + 3) {
                     break;
                 }
-                text(cs, font, 9, line, x + 3, ty);
+                PdfText.show(cs, font, 9, line, x + 3, ty);
                 ty -= 11;
             }
             x += w;
         }
-    }
-
-    private static List<String> wrap(PDFont font, float size, String text, float span) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            StringBuilder current = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String tried = current.isEmpty() ? word : current + " " + word;
-                if (width(font, size, tried) <= span || current.isEmpty()) {
-                    current.setLength(0);
-                    current.append(tried);
-                }
-                else {
-                    lines.add(current.toString());
-                    current.setLength(0);
-                    current.append(word);
-                }
-            }
-            lines.add(current.toString());
-        }
-        return lines;
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    private static void text(PDPageContentStream cs, PDFont font, float size, String text, float x, float y) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
     }
 }

@@ -34,10 +34,6 @@ import vn.eduvn.timetable.format.TimetableSolution;
 @Service
 public class TimetableRuns {
 
-    /** How the school's problem is read, and who may start or stop a solve: its principal or clerk. */
-    private static final vn.eduvn.platform.Role[] BUILDERS = { vn.eduvn.platform.Role.SYSTEM_ADMIN,
-            vn.eduvn.platform.Role.PRINCIPAL, vn.eduvn.platform.Role.CLERK };
-
     private final JdbcClient jdbc;
 
     private final Timetabling timetabling;
@@ -82,7 +78,7 @@ public class TimetableRuns {
     /** Subject names by code for the school's pages. */
     public Map<String, String> subjectNames(long schoolUnitId) {
         registry.requirePrincipal(schoolUnitId, false);
-        return problems.subjectNames(schoolUnitId);
+        return problems.subjectNames();
     }
 
     /** Starts a solve of the school's problem for {@code seconds}; refuses a problem no timetable can satisfy. */
@@ -95,7 +91,7 @@ public class TimetableRuns {
      * kept where they are and the rest is solved around them.
      */
     public long start(long schoolUnitId, int seconds, Long fromRun) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         if (seconds < 1 || seconds > Timetabling.MAX_SECONDS) {
             throw DomainException.invalid("seconds", "timetable.error.seconds", Timetabling.MAX_SECONDS);
         }
@@ -158,7 +154,7 @@ public class TimetableRuns {
      * Only a timetable that breaks no hard rule can be published.
      */
     public void publish(long schoolUnitId, long runId) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         RunView run = find(schoolUnitId, runId);
         if (!List.of("DONE", "STOPPED", "INTERRUPTED").contains(run.status()) || run.solution() == null) {
             throw DomainException.conflict(null, "timetable.error.notFinished");
@@ -200,13 +196,12 @@ public class TimetableRuns {
      * (it cannot be published while it breaks a hard rule). A moved period is pinned for later re-solves.
      */
     public MoveResult move(long schoolUnitId, long runId, Move move) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         RunView run = find(schoolUnitId, runId);
         if (run.solution() == null || List.of("QUEUED", "RUNNING", "STOPPING").contains(run.status())) {
             throw DomainException.conflict(null, "timetable.error.notFinished");
         }
-        TimetableProblem problem = json.readValue(jdbc.sql("select problem from timetable_run where id = ?").param(runId)
-            .query(String.class).single(), TimetableProblem.class);
+        TimetableProblem problem = storedProblem(runId);
         boolean fixed = problem.fixed().stream().anyMatch(f -> f.lesson().equals(move.lesson()) && f.day().equals(move.fromDay())
                 && f.session().equals(move.fromSession()) && f.period() == move.fromPeriod());
         if (fixed) {
@@ -246,6 +241,17 @@ public class TimetableRuns {
         return new MoveResult(true, after.hard(), after.soft(), broken);
     }
 
+    /** The problem a solve answered, as it was when it started (the school's data may have changed since). */
+    public TimetableProblem problemOf(long schoolUnitId, long runId) {
+        find(schoolUnitId, runId);
+        return storedProblem(runId);
+    }
+
+    private TimetableProblem storedProblem(long runId) {
+        return json.readValue(jdbc.sql("select problem from timetable_run where id = ?").param(runId)
+            .query(String.class).single(), TimetableProblem.class);
+    }
+
     /** The periods placed by hand in a run. */
     public List<TimetableSolution.Placement> pinned(long schoolUnitId, long runId) {
         find(schoolUnitId, runId);
@@ -269,7 +275,7 @@ public class TimetableRuns {
 
     /** Stops a running solve; its best timetable so far becomes its result. */
     public void stop(long schoolUnitId, long runId) {
-        requireBuilder(schoolUnitId);
+        registry.requireKeeper(schoolUnitId);
         RunView run = find(schoolUnitId, runId);
         if ("QUEUED".equals(run.status())) {
             jdbc.sql("update timetable_run set status = 'STOPPED', ended_at = ? where id = ? and status = 'QUEUED'")
@@ -310,13 +316,6 @@ public class TimetableRuns {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> progress(String text) {
         return json.readValue(text, List.class);
-    }
-
-    private void requireBuilder(long schoolUnitId) {
-        registry.requirePrincipal(schoolUnitId, false);
-        if (!registry.reachesAs(schoolUnitId, BUILDERS)) {
-            throw new org.springframework.security.access.AccessDeniedException("only the school's principal or clerk solves");
-        }
     }
 
     /** A solve cut off by a restart is not running any more: it says so, and keeps its best timetable so far. */

@@ -51,6 +51,23 @@ class PrimaryResultsTest {
             .andExpect(status().isNoContent());
     }
 
+    /** The pupil's year-end (term 2) levels, all T, and the test score where the subject is tested. */
+    private void yearEnd(long classId, long pupil, List<String> codes, String test) {
+        SystemActor.run(() -> {
+            for (String code : codes) {
+                var periods = jdbc.sql("select periods_per_week from registry_teaching_assignment where class_id = ? and subject_code = ?")
+                    .params(classId, code).query(java.math.BigDecimal.class).single();
+                List<String> columns = assessment.gradebookColumns(demo.school1().id(), classId, 1, 2026, code, periods, 2);
+                Map<String, String> cells = new HashMap<>();
+                cells.put("LEVEL", "T");
+                if (columns.contains("TEST")) {
+                    cells.put("TEST", test);
+                }
+                assessment.enterMarks(classId, code, 2, 1, Map.of(pupil, cells));
+            }
+        });
+    }
+
     @Test
     void allTAndTestsOfNineGiveHtxsAndOneQualityAtDatGivesHt() throws Exception {
         long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '1A1'")
@@ -61,19 +78,7 @@ class PrimaryResultsTest {
         assertThat((List<String>) JsonPath.read(term2, "$.personalCodes")).hasSize(15);
         long pupil = ((Number) JsonPath.read(term2, "$.students[5].studentId")).longValue();
         List<String> codes = JsonPath.read(term2, "$.subjects[*].code");
-        SystemActor.run(() -> {
-            for (String code : codes) {
-                var periods = jdbc.sql("select periods_per_week from registry_teaching_assignment where class_id = ? and subject_code = ?")
-                    .params(classId, code).query(java.math.BigDecimal.class).single();
-                List<String> columns = assessment.gradebookColumns(demo.school1().id(), classId, 1, 2026, code, periods, 2);
-                Map<String, String> cells = new HashMap<>();
-                cells.put("LEVEL", "T");
-                if (columns.contains("TEST")) {
-                    cells.put("TEST", "9");
-                }
-                assessment.enterMarks(classId, code, 2, 1, Map.of(pupil, cells));
-            }
-        });
+        yearEnd(classId, pupil, codes, "9");
         personal(classId, pupil, "T");
         String year = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "0").with(Demo.bearer(token)))
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -104,19 +109,7 @@ class PrimaryResultsTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long pupil = ((Number) JsonPath.read(term2, "$.students[6].studentId")).longValue();
         List<String> codes = JsonPath.read(term2, "$.subjects[*].code");
-        SystemActor.run(() -> {
-            for (String code : codes) {
-                var periods = jdbc.sql("select periods_per_week from registry_teaching_assignment where class_id = ? and subject_code = ?")
-                    .params(classId, code).query(java.math.BigDecimal.class).single();
-                List<String> columns = assessment.gradebookColumns(demo.school1().id(), classId, 1, 2026, code, periods, 2);
-                Map<String, String> cells = new HashMap<>();
-                cells.put("LEVEL", "T");
-                if (columns.contains("TEST")) {
-                    cells.put("TEST", "8");
-                }
-                assessment.enterMarks(classId, code, 2, 1, Map.of(pupil, cells));
-            }
-        });
+        yearEnd(classId, pupil, codes, "8");
         personal(classId, pupil, "T");
         String path = "$.students[?(@.studentId == " + pupil + ")]";
         String year = mvc.perform(get("/api/v1/homeroom/{c}", classId).param("term", "0").with(Demo.bearer(token)))

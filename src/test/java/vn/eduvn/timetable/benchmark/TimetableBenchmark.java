@@ -6,12 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -117,26 +114,8 @@ class TimetableBenchmark {
             return null;
         }
         times.add(millis);
-        List<String> hours = FetExport.hours(problem);
-        Map<Integer, String> startOf = new HashMap<>();
-        Matcher m = Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>")
-            .matcher(Files.readString(activities, StandardCharsets.UTF_8));
-        List<String> sessions = new ArrayList<>(problem.periodsPerSession().keySet());
-        while (m.find()) {
-            int hour = hours.indexOf(m.group(3));
-            int session = 0;
-            int period = hour + 1;
-            while (period > problem.periodsPerSession().get(sessions.get(session))) {
-                period -= problem.periodsPerSession().get(sessions.get(session));
-                session++;
-            }
-            startOf.put(Integer.parseInt(m.group(1)), m.group(2) + "/" + sessions.get(session) + "/" + period);
-        }
-        List<String> starts = new ArrayList<>();
-        for (int id = 1; id <= startOf.size(); id++) {
-            starts.add(startOf.get(id));
-        }
-        return timetabling.score(problem, starts);
+        return timetabling.scorePlacements(problem,
+                vn.eduvn.timetable.fet.FetTimetable.placements(problem, Files.readString(activities, StandardCharsets.UTF_8)));
     }
 
     private static String row(String problem, String solver, List<Long> times, List<Long> hard, List<Long> soft) {

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,24 +37,8 @@ class FetExportTest {
         Path activities = dir.resolve("out/timetables/school/school_activities.xml");
         assertThat(activities).as(Files.readString(dir.resolve("fet.log"))).exists();
 
-        List<String> hours = FetExport.hours(problem);
-        List<String> sessions = new ArrayList<>(problem.periodsPerSession().keySet());
-        Map<Integer, String> startOf = new HashMap<>();
-        Matcher m = Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>")
-            .matcher(Files.readString(activities, StandardCharsets.UTF_8));
-        while (m.find()) {
-            int period = hours.indexOf(m.group(3)) + 1;
-            int session = 0;
-            while (period > problem.periodsPerSession().get(sessions.get(session))) {
-                period -= problem.periodsPerSession().get(sessions.get(session++));
-            }
-            startOf.put(Integer.parseInt(m.group(1)), m.group(2) + "/" + sessions.get(session) + "/" + period);
-        }
-        List<String> starts = new ArrayList<>();
-        for (int id = 1; id <= startOf.size(); id++) {
-            starts.add(startOf.get(id));
-        }
-        TimetableSolution scored = new Timetabling().score(problem, starts);
+        TimetableSolution scored = new Timetabling().scorePlacements(problem,
+                FetTimetable.placements(problem, Files.readString(activities, StandardCharsets.UTF_8)));
         assertThat(scored.hard()).isZero();
         assertThat(scored.placements()).hasSize(problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
     }
