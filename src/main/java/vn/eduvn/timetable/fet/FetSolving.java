@@ -1,0 +1,184 @@
+package vn.eduvn.timetable.fet;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+
+/**
+ * Solves a FET file with Timefold and answers as FET would write its timetable: each activity's id, day and hour by
+ * the file's names. The answer also lists what it breaks, by FET constraint type, and the constraint types EduVN
+ * does not support.
+ */
+public final class FetSolving {
+
+    private FetSolving() {
+    }
+
+    /** The timetable as FET writes it, the score, what it breaks and what was not read. */
+    public record Result(long hard, long soft, List<Placed> activities, List<Broken> broken, List<Unsupported> unsupported) {
+    }
+
+    /** One activity's place, by FET's names; the room is blank (rooms are not assigned). */
+    public record Placed(int id, String day, String hour, String room) {
+    }
+
+    /** A FET constraint type the timetable breaks: how many times, and what it costs. */
+    public record Broken(String type, boolean compulsory, long times, long cost) {
+    }
+
+    public record Unsupported(String type, int count) {
+    }
+
+    /** A solve and when it first reached a timetable that keeps every compulsory rule (null if never). */
+    public record Run(Result result, Long firstFeasibleMillis) {
+    }
+
+    public static Result solve(FetModel model, int seconds) {
+        return run(model, seconds, stop -> {
+        }).result();
+    }
+
+    public static Run run(FetModel model, int seconds, Consumer<Runnable> started) {
+        var solver = SolverFactory.<FetSchedule>create(config(seconds)).buildSolver();
+        long begin = System.nanoTime();
+        Long[] feasibleAt = { null };
+        solver.addEventListener(event -> {
+            HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+            if (feasibleAt[0] == null && score.isSolutionInitialized() && score.isFeasible()) {
+                feasibleAt[0] = (System.nanoTime() - begin) / 1_000_000;
+            }
+        });
+        started.accept(solver::terminateEarly);
+        FetSchedule solved = solver.solve(model.planningProblem());
+        return new Run(result(model, solved), feasibleAt[0]);
+    }
+
+    /** Scores a timetable made elsewhere (FET's own): activity id to its day and hour indexes. */
+    public static Result score(FetModel model, Map<Integer, int[]> placed) {
+        FetSchedule schedule = model.planningProblem();
+        int hours = model.file().hours().size();
+        for (FetActivity a : schedule.activities()) {
+            int[] at = placed.get(a.id());
+            if (at != null) {
+                a.setStart(at[0] * hours + at[1]);
+            }
+        }
+        Scoring.MANAGER.update(schedule);
+        return result(model, schedule);
+    }
+
+    private static Result result(FetModel model, FetSchedule schedule) {
+        HardSoftScore score = Scoring.MANAGER.update(schedule);
+        FetFile file = model.file();
+        int hours = file.hours().size();
+        List<Placed> placed = new ArrayList<>();
+        Map<Integer, FetActivity> byId = new HashMap<>();
+        for (FetActivity a : schedule.activities()) {
+            byId.put(a.id(), a);
+            if (a.start() != null) {
+                placed.add(new Placed(a.id(), file.days().get(a.start() / hours), file.hours().get(a.start() % hours), ""));
+            }
+        }
+        return new Result(score.hardScore(), score.softScore(), placed, broken(schedule, byId, model), model.unsupported()
+                .entrySet().stream().map(e -> new Unsupported(e.getKey(), e.getValue())).toList());
+    }
+
+    /** What each FET constraint type costs here, computed from the rules directly (the score's own breakdown). */
+    private static List<Broken> broken(FetSchedule schedule, Map<Integer, FetActivity> byId, FetModel model) {
+        Map<String, long[]> totals = new TreeMap<>();
+        Map<Integer, int[]> busy = new HashMap<>();
+        int slots = model.file().days().size() * model.file().hours().size();
+        for (Membership m : schedule.memberships()) {
+            FetActivity a = byId.get(m.activity());
+            if (a.start() != null) {
+                int[] week = busy.computeIfAbsent(m.resource(), k -> new int[slots]);
+                for (int s = a.start(); s < a.end(); s++) {
+                    week[s]++;
+                }
+            }
+        }
+        for (ResourceRule rule : schedule.resourceRules()) {
+            int[] week = busy.get(rule.resource());
+            if (week != null) {
+                add(totals, rule.type(), rule.hard(), rule.excess(week), rule.weight());
+            }
+        }
+        for (PairRule rule : schedule.pairRules()) {
+            FetActivity a = byId.get(rule.first());
+            FetActivity b = byId.get(rule.second());
+            if (a.start() != null && b.start() != null) {
+                add(totals, rule.type(), rule.hard(), rule.broken(a, b), rule.weight());
+            }
+        }
+        for (SlotRule rule : schedule.slotRules()) {
+            FetActivity a = byId.get(rule.activity());
+            if (a.start() != null) {
+                add(totals, rule.type(), rule.hard(), rule.broken(a), rule.weight());
+            }
+        }
+        List<Broken> broken = new ArrayList<>();
+        totals.forEach((key, t) -> broken.add(new Broken(key.substring(2), key.startsWith("H"), t[0], t[1])));
+        return broken;
+    }
+
+    private static void add(Map<String, long[]> totals, String type, boolean hard, int times, int weight) {
+        if (times > 0) {
+            long[] t = totals.computeIfAbsent((hard ? "H:" : "S:") + type, k -> new long[2]);
+            t[0] += times;
+            t[1] += hard ? times : (long) times * weight;
+        }
+    }
+
+    /** Scores without solving, built once: building it compiles the constraint streams. */
+    private static final class Scoring {
+
+        static final SolutionManager<FetSchedule, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(config(1)));
+    }
+
+    /**
+     * Simulated annealing from 1 hard / 100 soft (a weighted FET rule costs its weight, up to 100), one accepted move
+     * per step, and mostly the moves of {@link FetMoves}: on the Vietnamese files these came closest to 0 hard in
+     * 15 s among late acceptance, tabu search and annealing with more generic moves (2 cores).
+     */
+    private static LocalSearchAcceptorConfig acceptor() {
+        return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/100soft");
+    }
+
+    private static SolverConfig config(int seconds) {
+        return new SolverConfig()
+                .withSolutionClass(FetSchedule.class)
+                .withEntityClasses(FetActivity.class)
+                .withConstraintProviderClass(FetConstraints.class)
+                .withPhases(new ConstructionHeuristicPhaseConfig()
+                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FetMoves.class)
+                                        .withFixedProbabilityWeight(3.0)))
+                                .withAcceptorConfig(acceptor())
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)).withBestScoreLimit("0hard/0soft"));
+    }
+
+}
