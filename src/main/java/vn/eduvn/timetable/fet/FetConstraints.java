@@ -12,8 +12,9 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 
 /**
  * The constraints of a FET file, one method per kind of rule. A rule of weight 100 % costs one hard per hour, day,
- * gap or pair that breaks it; a lower weight costs its weight in soft for each, so a 95 % rule weighs more than a
- * 50 % one.
+ * gap or pair that breaks it (a limit on days: per hour on the days too many, see {@link ResourceRule#searchCost});
+ * a lower weight costs its weight in soft for each, so a 95 % rule weighs more than a 50 % one. The answer counts
+ * hard as FET does, one per day too many.
  */
 public class FetConstraints implements ConstraintProvider {
 
@@ -34,7 +35,7 @@ public class FetConstraints implements ConstraintProvider {
     Constraint weekRulesHard(ConstraintFactory factory) {
         return weeks(factory).join(ResourceRule.class, Joiners.equal((resource, busy) -> resource, ResourceRule::resource),
                         Joiners.filtering((resource, busy, rule) -> rule.hard()))
-                .penalize(HardSoftScore.ONE_HARD, (resource, busy, rule) -> rule.excess(busy))
+                .penalize(HardSoftScore.ONE_HARD, (resource, busy, rule) -> rule.searchCost(busy))
                 .asConstraint(WEEK_RULES_HARD);
     }
 

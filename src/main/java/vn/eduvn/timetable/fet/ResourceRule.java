@@ -21,6 +21,39 @@ public record ResourceRule(int resource, Kind kind, int limit, int from, int to,
         return weight >= 100;
     }
 
+    /**
+     * What breaking the rule costs the search: {@link #excess} for most rules, but for a limit on days the hours on
+     * the days beyond it (the least busy ones). FET counts one per day too many, which stays the same until the last
+     * hour leaves a day; counting the hours lets the search see each step of emptying a day. Zero exactly when
+     * {@link #excess} is.
+     */
+    public int searchCost(int[] busy) {
+        if (kind != Kind.MAX_DAYS && kind != Kind.INTERVAL_MAX_DAYS) {
+            return excess(busy);
+        }
+        int extra = excess(busy);
+        if (extra == 0) {
+            return 0;
+        }
+        int[] perDay = new int[days];
+        int n = 0;
+        for (int d = 0; d < days; d++) {
+            for (int h = kind == Kind.MAX_DAYS ? 0 : from; h < (kind == Kind.MAX_DAYS ? hours : to); h++) {
+                perDay[d] += at(busy, d * hours + h) > 0 ? 1 : 0;
+            }
+            if (perDay[d] > 0) {
+                perDay[n++] = perDay[d];
+            }
+        }
+        int[] busyDays = java.util.Arrays.copyOf(perDay, n);
+        java.util.Arrays.sort(busyDays);
+        int cost = 0;
+        for (int i = 0; i < extra; i++) {
+            cost += busyDays[i];
+        }
+        return cost;
+    }
+
     /** How far {@code busy} (activities per slot of the week) breaks this rule; 0 when it holds. */
     public int excess(int[] busy) {
         return switch (kind) {

@@ -99,6 +99,17 @@ class FetConstraintsTest {
     }
 
     @Test
+    void aTeacherOnTooManyDaysCostsTheSearchTheHoursOnTheDaysTooMany() {
+        // Four days against at most three: one day too many, FET's count; the least busy day has one hour.
+        int[] busy = week(0, 0, 0, 1, 1, 0, 2, 0, 2, 1, 3, 2);
+        assertThat(rule(0, Kind.MAX_DAYS, 3, 100).excess(busy)).isEqualTo(1);
+        assertThat(rule(0, Kind.MAX_DAYS, 3, 100).searchCost(busy)).isEqualTo(1);
+        assertThat(rule(0, Kind.MAX_DAYS, 2, 100).searchCost(busy)).as("the two least busy days, 1 + 1 hours").isEqualTo(2);
+        assertThat(rule(0, Kind.MAX_DAYS, 1, 100).searchCost(busy)).as("1 + 1 + 2 hours").isEqualTo(4);
+        assertThat(rule(0, Kind.MAX_DAYS, 4, 100).searchCost(busy)).isZero();
+    }
+
+    @Test
     void eachKindOfTeacherAndStudentsRuleCountsAsFetDoes() {
         // Monday hours 1 and 4 (two gaps), Tuesday hour 2 alone, Wednesday hours 1–3, Thursday twice at hour 1.
         int[] busy = week(0, 0, 0, 3, 1, 1, 2, 0, 2, 1, 2, 2, 3, 0, 3, 0);
