@@ -127,7 +127,8 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/pdf", id),
                 id -> get("/schools/{id}/timetable/lessons", id),
                 id -> post("/schools/{id}/timetable/lessons/{c}/TOAN", id, anyClassOf(id)).param("blocks", "2,1,1"),
-                id -> post("/schools/{id}/timetable/rooms", id).param("code", "XSCOPE").param("capacity", "1"));
+                id -> post("/schools/{id}/timetable/rooms", id).param("code", "XSCOPE").param("capacity", "1"),
+                id -> post("/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"));
     }
 
     /** API endpoints that take a unit. */
@@ -206,6 +207,7 @@ class CrossScopeAccessTest {
                 id -> put("/api/v1/schools/{id}/timetable/lessons/{c}/TOAN", id, anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"blocks\": [2, 1, 1]}"),
                 id -> get("/api/v1/schools/{id}/timetable/rooms", id),
+                id -> post("/api/v1/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"),
                 id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"X\", \"capacity\": 1}"));
     }

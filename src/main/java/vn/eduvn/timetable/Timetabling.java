@@ -72,6 +72,11 @@ public class Timetabling {
     public Run run(TimetableProblem problem, int seconds, java.util.function.Consumer<Progress> onBest,
             java.util.function.Consumer<Runnable> started) {
         ProblemCheck.check(problem);
+        return solve(TimetableModel.of(problem).planningProblem(), seconds, onBest, started);
+    }
+
+    private Run solve(Timetable problem, int seconds, java.util.function.Consumer<Progress> onBest,
+            java.util.function.Consumer<Runnable> started) {
         SolverFactory<Timetable> factory = SolverFactory.create(config(seconds));
         var solver = factory.buildSolver();
         long begin = System.nanoTime();
@@ -87,7 +92,7 @@ public class Timetabling {
             }
         });
         started.accept(solver::terminateEarly);
-        Timetable solved = solver.solve(TimetableModel.of(problem).planningProblem());
+        Timetable solved = solver.solve(problem);
         return new Run(TimetableModel.solution(solved, Scoring.MANAGER.analyze(solved)), feasibleAt[0]);
     }
 
@@ -100,6 +105,30 @@ public class Timetabling {
     public TimetableSolution scorePlacements(TimetableProblem problem, java.util.List<TimetableSolution.Placement> placements) {
         ProblemCheck.check(problem);
         Timetable model = TimetableModel.of(problem).planningProblem();
+        place(model, placements, true, Block::setStart);
+        return TimetableModel.solution(model, Scoring.MANAGER.analyze(model));
+    }
+
+    /**
+     * Re-solves for a change such as an absence, starting from the timetable in use ({@code inUse}): every period
+     * starts where it is, and each one that moves costs more than any trade of the format's table, so the answer
+     * moves what the change forces and as little else as it can. Its score is still the format's table.
+     */
+    public Run rerun(TimetableProblem problem, java.util.List<TimetableSolution.Placement> inUse, int seconds,
+            java.util.function.Consumer<Progress> onBest, java.util.function.Consumer<Runnable> started) {
+        ProblemCheck.check(problem);
+        Timetable model = TimetableModel.of(problem).planningProblem();
+        place(model, inUse, false, Block::keepFrom);
+        return solve(model, seconds, onBest, started);
+    }
+
+    /**
+     * Reads placements (one per period) back into the model's blocks, runs first. Strict: placements that cannot be
+     * read so (a run broken apart, a period outside the class's sessions) are refused; otherwise such a block is left
+     * for the solver to place.
+     */
+    private static void place(Timetable model, java.util.List<TimetableSolution.Placement> placements, boolean strict,
+            java.util.function.BiConsumer<Block, vn.eduvn.timetable.solver.Slot> at) {
         java.util.Map<String, java.util.List<String>> free = new java.util.HashMap<>();
         placements.forEach(p -> free.computeIfAbsent(p.lesson(), k -> new java.util.ArrayList<>())
                 .add(p.day() + "/" + p.session() + "/" + p.period()));
@@ -120,13 +149,18 @@ public class Timetabling {
                     }
                 }
                 return true;
-            }).findFirst().orElseThrow(() -> DomainException.invalid("placements", "timetable.error.placements", b.lesson().id()));
-            b.setStart(start);
+            }).findFirst();
+            if (start.isEmpty()) {
+                if (strict) {
+                    throw DomainException.invalid("placements", "timetable.error.placements", b.lesson().id());
+                }
+                continue;
+            }
+            at.accept(b, start.get());
             for (int i = 0; i < b.length(); i++) {
-                own.remove(start.dayName() + "/" + start.sessionName() + "/" + (start.period() + i));
+                own.remove(start.get().dayName() + "/" + start.get().sessionName() + "/" + (start.get().period() + i));
             }
         }
-        return TimetableModel.solution(model, Scoring.MANAGER.analyze(model));
     }
 
     /**

@@ -115,6 +115,52 @@ class SchoolTimetableTest {
         }
     }
 
+    @Test
+    void aTeacherAwayForADayGetsAReSolveThatMovesOnlyAFewPeriods() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String started = mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "4").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long base = ((Number) JsonPath.read(started, "$.id")).longValue();
+        String inUse = waitFor(school, base, token, List.of("DONE", "FAILED"));
+        mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/publish", school, base).with(Demo.bearer(token)))
+            .andExpect(status().isNoContent());
+        String problem = read("/api/v1/schools/" + school + "/timetable/problem", token);
+        // A subject teacher (no homeroom class, so no fixed chào cờ) with periods on Wednesday.
+        List<String> homeroom = JsonPath.read(problem, "$.classes[*].homeroomTeacher");
+        java.util.Map<String, String> teacherOf = new java.util.HashMap<>();
+        JsonPath.<List<java.util.Map<String, Object>>>read(problem, "$.lessons[*]")
+            .forEach(l -> teacherOf.put((String) l.get("id"), (String) l.get("teacher")));
+        java.util.Map<String, Integer> wednesday = new java.util.TreeMap<>();
+        JsonPath.<List<java.util.Map<String, Object>>>read(inUse, "$.solution.placements[?(@.day == 'T4')]")
+            .forEach(p -> wednesday.merge(teacherOf.get((String) p.get("lesson")), 1, Integer::sum));
+        String away = wednesday.keySet().stream().filter(t -> !homeroom.contains(t)).findFirst().orElseThrow();
+        int awayPeriods = wednesday.get(away);
+
+        String absence = mvc.perform(post("/api/v1/schools/{id}/timetable/absences", school).param("teacher", away.substring(2))
+                .param("days", "T4").param("seconds", "5").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = ((Number) JsonPath.read(absence, "$.id")).longValue();
+        String done = waitFor(school, run, token, List.of("DONE", "FAILED"));
+
+        assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
+        List<String> onWednesday = JsonPath.read(done, "$.solution.placements[?(@.day == 'T4')].lesson");
+        assertThat(onWednesday.stream().map(teacherOf::get)).doesNotContain(away);
+        int moved = JsonPath.read(done, "$.absence.movedPeriods");
+        assertThat(moved).as("the %d periods of the absent teacher, and few others", awayPeriods)
+            .isBetween(awayPeriods, 3 * awayPeriods + 4);
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        assertThat(TimetableSolveTest.breaches(mapper.readTree(problem), mapper.readTree(done).get("solution")))
+            .as("the format's hard rules hold").isEmpty();
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("vắng T4: " + moved + " tiết đổi chỗ");
+
+        mvc.perform(post("/api/v1/schools/{id}/timetable/absences", school).param("teacher", away.substring(2))
+                .param("days", "CN").with(Demo.bearer(token)))
+            .andExpect(status().isBadRequest());
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

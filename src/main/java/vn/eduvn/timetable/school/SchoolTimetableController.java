@@ -85,6 +85,13 @@ class SchoolTimetableController {
         return "redirect:/schools/" + id + "/timetable";
     }
 
+    @PostMapping("/schools/{id}/timetable/absences")
+    String absenceFromPage(@PathVariable long id, @RequestParam long teacher, @RequestParam(required = false) List<String> days,
+            @RequestParam(defaultValue = "30") int seconds, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.started", () -> runs.startAbsence(id, seconds, teacher, days));
+        return "redirect:/schools/" + id + "/timetable";
+    }
+
     @PostMapping("/schools/{id}/timetable/runs/{run}/publish")
     String publishFromPage(@PathVariable long id, @PathVariable long run, RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.published", () -> runs.publish(id, run));

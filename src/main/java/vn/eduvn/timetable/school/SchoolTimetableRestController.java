@@ -50,6 +50,17 @@ class SchoolTimetableRestController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", run, "status", "QUEUED"));
     }
 
+    /**
+     * Re-solves the published timetable for a teacher away on some days ({@code days=T4&days=T5}), moving as few
+     * periods as it can; the run says how many it moved.
+     */
+    @PostMapping("/api/v1/schools/{id}/timetable/absences")
+    ResponseEntity<Map<String, Object>> absence(@PathVariable long id, @RequestParam long teacher,
+            @RequestParam(required = false) java.util.List<String> days, @RequestParam(defaultValue = "30") int seconds) {
+        long run = runs.startAbsence(id, seconds, teacher, days);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", run, "status", "QUEUED"));
+    }
+
     @GetMapping("/api/v1/schools/{id}/timetable/runs/{run}")
     TimetableRuns.RunView run(@PathVariable long id, @PathVariable long run) {
         return runs.get(id, run);

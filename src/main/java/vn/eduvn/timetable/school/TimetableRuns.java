@@ -61,7 +61,14 @@ public class TimetableRuns {
     /** A solve as its page shows it. */
     public record RunView(long id, long schoolUnitId, String status, int seconds, String startedBy, Instant startedAt,
             Instant endedAt, Long hard, Long soft, List<Map<String, Object>> progress, TimetableSolution solution,
-            Instant publishedAt) {
+            Instant publishedAt, Absence absence) {
+    }
+
+    /**
+     * A re-solve for an absence: the timetable in use it started from, who is away on which days, and how many
+     * periods it has moved so far.
+     */
+    public record Absence(long basedOn, String teacher, String teacherName, List<String> days, int movedPeriods) {
     }
 
     /** The school's problem as the solver would get it, for scripts and other solvers. */
@@ -108,11 +115,60 @@ public class TimetableRuns {
                     json.writeValueAsString(pinned))
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        workers.submit(() -> solve(id, problem, seconds));
+        workers.submit(() -> solve(id, problem, seconds, null));
         return id;
     }
 
-    private void solve(long id, TimetableProblem problem, int seconds) {
+    /**
+     * Re-solves the published timetable for a teacher away on some days ({@code staffId}, day codes such as T4):
+     * they cannot teach on those days, and the re-solve moves their periods and as few others as it can.
+     */
+    public long startAbsence(long schoolUnitId, int seconds, long staffId, List<String> days) {
+        registry.requireKeeper(schoolUnitId);
+        if (seconds < 1 || seconds > Timetabling.MAX_SECONDS) {
+            throw DomainException.invalid("seconds", "timetable.error.seconds", Timetabling.MAX_SECONDS);
+        }
+        Published inUse = published(schoolUnitId).orElseThrow(() -> DomainException.notFound("timetable.error.notPublished"));
+        TimetableProblem fresh = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
+        String teacher = "GV" + staffId;
+        if (fresh.teachers().stream().noneMatch(t -> t.id().equals(teacher))) {
+            throw DomainException.invalid("teacher", "timetable.error.notTeaching");
+        }
+        if (days == null || days.isEmpty() || !fresh.days().containsAll(days)) {
+            throw DomainException.invalid("days", "timetable.error.absenceDays", String.join(", ", fresh.days()));
+        }
+        TimetableProblem problem = withAbsence(fresh, teacher, days);
+        vn.eduvn.timetable.format.ProblemCheck.check(problem);
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, pinned, version,
+                    based_on, absent_teacher, absent_days)
+                values (?, 'QUEUED', ?, ?, ?, ?, '[]', '[]', 0, ?, ?, ?)""")
+            .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
+                    inUse.runId(), teacher, String.join(",", days))
+            .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        workers.submit(() -> solve(id, problem, seconds, inUse.solution().placements()));
+        return id;
+    }
+
+    /** The problem with the teacher unable to teach in any session of the given days. */
+    private static TimetableProblem withAbsence(TimetableProblem problem, String teacher, List<String> days) {
+        List<TimetableProblem.Teacher> teachers = problem.teachers().stream().map(t -> {
+            if (!t.id().equals(teacher)) {
+                return t;
+            }
+            List<TimetableProblem.Unavailable> away = new java.util.ArrayList<>(t.unavailable());
+            days.forEach(d -> problem.periodsPerSession().keySet()
+                .forEach(session -> away.add(new TimetableProblem.Unavailable(d, session, null))));
+            return new TimetableProblem.Teacher(t.id(), t.name(), t.maxPeriodsPerDay(), t.maxDaysPerWeek(), away);
+        }).toList();
+        return new TimetableProblem(problem.format(), problem.name(), problem.days(), problem.periodsPerSession(),
+                problem.rooms(), teachers, problem.classes(), problem.lessons(), problem.fixed());
+    }
+
+    private void solve(long id, TimetableProblem problem, int seconds, List<TimetableSolution.Placement> inUse) {
         // A solve stopped while it waited for a worker never starts.
         if (jdbc.sql("update timetable_run set status = 'RUNNING' where id = ? and status = 'QUEUED'").param(id).update() == 0) {
             return;
@@ -120,7 +176,7 @@ public class TimetableRuns {
         StringBuilder progress = new StringBuilder();
         long[] savedAt = { 0 };
         try {
-            Timetabling.Run run = timetabling.run(problem, seconds, best -> {
+            java.util.function.Consumer<Timetabling.Progress> onBest = best -> {
                 if (progress.length() < 18_000) {
                     progress.append(progress.isEmpty() ? "" : ",")
                         .append("{\"ms\":").append(best.millis()).append(",\"hard\":").append(best.hard())
@@ -133,7 +189,9 @@ public class TimetableRuns {
                         .params(best.hard(), best.soft(), "[" + progress + "]", json.writeValueAsString(best.timetable()), id)
                         .update();
                 }
-            }, stop -> stoppers.put(id, stop));
+            };
+            Timetabling.Run run = inUse == null ? timetabling.run(problem, seconds, onBest, stop -> stoppers.put(id, stop))
+                    : timetabling.rerun(problem, inUse, seconds, onBest, stop -> stoppers.put(id, stop));
             String status = jdbc.sql("select status from timetable_run where id = ?").param(id).query(String.class).single();
             jdbc.sql("update timetable_run set status = ?, hard = ?, soft = ?, progress = ?, solution = ?, ended_at = ? where id = ?")
                 .params("STOPPING".equals(status) ? "STOPPED" : "DONE", run.solution().hard(), run.solution().soft(),
@@ -170,15 +228,15 @@ public class TimetableRuns {
     /** The school's published timetable and the problem it answers, if it has published one. */
     public Optional<Published> published(long schoolUnitId) {
         return jdbc.sql("""
-                select problem, solution, published_at from timetable_run where school_unit_id = ? and published_at is not null
+                select id, problem, solution, published_at from timetable_run where school_unit_id = ? and published_at is not null
                 order by published_at desc, id desc limit 1""").param(schoolUnitId)
-            .query((rs, n) -> new Published(json.readValue(rs.getString("problem"), TimetableProblem.class),
+            .query((rs, n) -> new Published(rs.getLong("id"), json.readValue(rs.getString("problem"), TimetableProblem.class),
                     json.readValue(rs.getString("solution"), TimetableSolution.class), rs.getTimestamp("published_at").toInstant()))
             .optional();
     }
 
     /** A published timetable. */
-    public record Published(TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
+    public record Published(long runId, TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
     }
 
     /** A lesson's period moved by hand, and whether to keep it even if it breaks a hard rule. */
@@ -302,15 +360,50 @@ public class TimetableRuns {
     }
 
     private RunView find(long schoolUnitId, long runId) {
-        return jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?").params(runId, schoolUnitId)
+        RunView run = jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?").params(runId, schoolUnitId)
             .query((rs, n) -> new RunView(rs.getLong("id"), rs.getLong("school_unit_id"), rs.getString("status"),
                     rs.getInt("seconds"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                     rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
                     (Long) rs.getObject("hard", Long.class), (Long) rs.getObject("soft", Long.class),
                     progress(rs.getString("progress")),
                     rs.getString("solution") == null ? null : json.readValue(rs.getString("solution"), TimetableSolution.class),
-                    rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant()))
+                    rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
+                    rs.getObject("based_on") == null ? null : new Absence(rs.getLong("based_on"), rs.getString("absent_teacher"),
+                            teacherName(rs.getString("problem"), rs.getString("absent_teacher")),
+                            List.of(rs.getString("absent_days").split(",")), 0)))
             .optional().orElseThrow(() -> DomainException.notFound("timetable.error.runNotFound"));
+        if (run.absence() == null || run.solution() == null) {
+            return run;
+        }
+        String base = jdbc.sql("select solution from timetable_run where id = ?").param(run.absence().basedOn())
+            .query(String.class).single();
+        Absence absence = new Absence(run.absence().basedOn(), run.absence().teacher(), run.absence().teacherName(),
+                run.absence().days(),
+                moved(json.readValue(base, TimetableSolution.class).placements(), run.solution().placements()));
+        return new RunView(run.id(), run.schoolUnitId(), run.status(), run.seconds(), run.startedBy(), run.startedAt(),
+                run.endedAt(), run.hard(), run.soft(), run.progress(), run.solution(), run.publishedAt(), absence);
+    }
+
+    private String teacherName(String problem, String teacher) {
+        return json.readValue(problem, TimetableProblem.class).teachers().stream().filter(t -> t.id().equals(teacher))
+            .map(TimetableProblem.Teacher::name).findFirst().orElse(teacher);
+    }
+
+    /** The periods of {@code after} that are not where they were in {@code before}. */
+    static int moved(List<TimetableSolution.Placement> before, List<TimetableSolution.Placement> after) {
+        Map<String, Integer> places = new java.util.HashMap<>();
+        before.forEach(p -> places.merge(p.lesson() + "/" + p.day() + "/" + p.session() + "/" + p.period(), 1, Integer::sum));
+        int moved = 0;
+        for (TimetableSolution.Placement p : after) {
+            String key = p.lesson() + "/" + p.day() + "/" + p.session() + "/" + p.period();
+            if (places.getOrDefault(key, 0) > 0) {
+                places.merge(key, -1, Integer::sum);
+            }
+            else {
+                moved++;
+            }
+        }
+        return moved;
     }
 
     @SuppressWarnings("unchecked")

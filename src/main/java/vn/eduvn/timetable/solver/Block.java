@@ -43,6 +43,9 @@ public class Block {
     @PlanningVariable(valueRangeProviderRefs = "starts")
     private Slot start;
 
+    /** Where the block is in the timetable in use, when re-solving for an absence (null otherwise). */
+    private Slot original;
+
     public Block() {
     }
 
@@ -88,6 +91,21 @@ public class Block {
 
     public void setStart(Slot start) {
         this.start = start;
+    }
+
+    public Slot original() {
+        return original;
+    }
+
+    /** Places the block where it is in the timetable in use, and remembers that place: moving it costs. */
+    public void keepFrom(Slot slot) {
+        this.start = slot;
+        this.original = slot;
+    }
+
+    /** How many of its periods are not where they were in the timetable in use. */
+    public int movedPeriods() {
+        return original == null || original.equals(start) ? 0 : length;
     }
 
     public String classId() {

@@ -34,13 +34,19 @@ public class TimetableConstraints implements ConstraintProvider {
     public static final String TEACHER_SESSIONS = "Teacher sessions at school";
     public static final String SINGLES_ON_CONSECUTIVE_DAYS = "Singles on consecutive days";
     public static final String CLASS_IDLE = "Class idle period";
+    /** Not in the format's table: only a re-solve for an absence has it, and it is left out of the reported score. */
+    public static final String UNCHANGED = "Unchanged from the timetable in use";
+
+    /** What moving one period costs a re-solve for an absence: more than any trade the format's table offers. */
+    static final int MOVED_PERIOD = 20;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] { classConflict(factory), teacherConflict(factory), roomCapacity(factory),
                 teacherUnavailable(factory), lessonMaxPerDay(factory), blocksOnDifferentDays(factory),
                 teacherMaxPerDay(factory), teacherMaxDays(factory), classNoGaps(factory), teacherIdle(factory),
-                teacherSessions(factory), singlesOnConsecutiveDays(factory), classIdle(factory) };
+                teacherSessions(factory), singlesOnConsecutiveDays(factory), classIdle(factory),
+                unchanged(factory) };
     }
 
     /** A class can attend only one lesson at a time. */
@@ -169,5 +175,15 @@ public class TimetableConstraints implements ConstraintProvider {
 
     private static int overlap(Block a, Block b) {
         return Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
+    }
+
+    /**
+     * On a re-solve for an absence, each period that leaves its place in the timetable in use costs
+     * {@value #MOVED_PERIOD} soft: the re-solve moves what the absence forces and as little else as it can.
+     */
+    Constraint unchanged(ConstraintFactory factory) {
+        return factory.forEach(Block.class).filter(b -> b.movedPeriods() > 0)
+                .penalize(HardSoftScore.ofSoft(MOVED_PERIOD), Block::movedPeriods)
+                .asConstraint(UNCHANGED);
     }
 }

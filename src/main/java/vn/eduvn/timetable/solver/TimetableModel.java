@@ -138,14 +138,18 @@ public final class TimetableModel {
     /** The solved model in the solution format, with each constraint's count and cost. */
     public static TimetableSolution solution(Timetable solved, ScoreAnalysis<HardSoftScore> analysis) {
         List<TimetableSolution.Placement> placements = placementsOf(solved);
+        // Keeping the timetable in use is the re-solve's own preference, not a rule of the format's table.
+        long moved = analysis.constraintAnalyses().stream().filter(c -> c.constraintName().equals(TimetableConstraints.UNCHANGED))
+                .mapToLong(c -> c.score().softScore()).sum();
         List<TimetableSolution.ConstraintScore> constraints = analysis.constraintAnalyses().stream()
+                .filter(c -> !c.constraintName().equals(TimetableConstraints.UNCHANGED))
                 .map(c -> new TimetableSolution.ConstraintScore(c.constraintName(), c.weight().hardScore() != 0,
                         c.score().hardScore() != 0 ? c.score().hardScore() : c.score().softScore(), c.matchCount()))
                 .sorted(Comparator.comparing(TimetableSolution.ConstraintScore::hard).reversed()
                         .thenComparing(TimetableSolution.ConstraintScore::name))
                 .toList();
         HardSoftScore score = analysis.score();
-        return new TimetableSolution(TimetableSolution.FORMAT, score.hardScore(), score.softScore(), placements, constraints);
+        return new TimetableSolution(TimetableSolution.FORMAT, score.hardScore(), score.softScore() - moved, placements, constraints);
     }
 
     private static int zeroIfNull(Integer value) {

@@ -118,7 +118,7 @@ class TimetableBenchmark {
                 vn.eduvn.timetable.fet.FetTimetable.placements(problem, Files.readString(activities, StandardCharsets.UTF_8)));
     }
 
-    private static String row(String problem, String solver, List<Long> times, List<Long> hard, List<Long> soft) {
+    static String row(String problem, String solver, List<Long> times, List<Long> hard, List<Long> soft) {
         long feasible = times.stream().filter(t -> t >= 0).count();
         long[] sortedTimes = times.stream().filter(t -> t >= 0).mapToLong(Long::longValue).sorted().toArray();
         long[] sortedSoft = soft.stream().filter(s -> s != null).mapToLong(Long::longValue).sorted().toArray();

@@ -151,6 +151,18 @@ class TimetableConstraintsTest {
     }
 
     @Test
+    void aReSolveForAnAbsenceCostsTwentyForEachPeriodMovedFromTheTimetableInUse() {
+        Block stays = block(lesson(A1, LAN, 4), 2, at(0, 1));
+        stays.keepFrom(at(0, 1));
+        Block moved = block(lesson(A1, HUNG, 4), 2, at(1, 1));
+        moved.keepFrom(at(2, 3));
+        moved.setStart(at(1, 1));
+        verifier.verifyThat(TimetableConstraints::unchanged)
+            .given(stays, moved, block(lesson(A2, HUNG, 4), 1, at(0, 2)))
+            .penalizesBy(2);
+    }
+
+    @Test
     void theSoftScoreIsTheFormatsTable() {
         // Lan: periods 1 and 4 of Monday (2 idle periods × 3, 1 session × 2); Hùng: period 2 (1 session × 2);
         // 6A1 has periods 2 and 3 empty between its lessons (2 × 1); no short lesson on consecutive days.
