@@ -128,7 +128,9 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/lessons", id),
                 id -> post("/schools/{id}/timetable/lessons/{c}/TOAN", id, anyClassOf(id)).param("blocks", "2,1,1"),
                 id -> post("/schools/{id}/timetable/rooms", id).param("code", "XSCOPE").param("capacity", "1"),
-                id -> post("/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"));
+                id -> post("/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"),
+                id -> post("/schools/{id}/timetable/week", id).param("morningPeriods", "5"),
+                id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"));
     }
 
     /** API endpoints that take a unit. */
@@ -208,6 +210,12 @@ class CrossScopeAccessTest {
                         .content("{\"blocks\": [2, 1, 1]}"),
                 id -> get("/api/v1/schools/{id}/timetable/rooms", id),
                 id -> post("/api/v1/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"),
+                id -> get("/api/v1/schools/{id}/timetable/week", id),
+                id -> put("/api/v1/schools/{id}/timetable/week", id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagPeriod\": 1}"),
+                id -> get("/api/v1/schools/{id}/timetable/classes", id),
+                id -> put("/api/v1/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"sessions\": [\"SANG\"], \"noGaps\": true}"),
                 id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"X\", \"capacity\": 1}"));
     }

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -17,16 +15,16 @@ import vn.eduvn.registry.TeachingAssignmentView;
 import vn.eduvn.timetable.format.TimetableProblem;
 
 /**
- * A school's timetabling problem built from its own data: this year's classes (one session a day = mornings,
- * two = mornings and afternoons), the teachers of its teaching assignments, one lesson per assignment with the
- * periods the principal gave it, and the two fixed periods every class has with its homeroom teacher — chào cờ
- * on Monday's first period and sinh hoạt lớp on the week's last — taken out of the experiential activities
- * (HĐTN), whose weekly periods include them in the 2018 programme.
+ * A school's timetabling problem built from its own data: the week the principal set ({@link WeekRules}), this
+ * year's classes (by default one session a day = mornings without gaps, two = mornings and afternoons; the principal
+ * may change a class's sessions and gaps), the teachers of its teaching assignments, one lesson per assignment
+ * with the periods the principal gave it, and the fixed periods every class has with its homeroom teacher — chào
+ * cờ (Monday's first period by default, in the class's first session) and sinh hoạt lớp (the week's last period
+ * of the class's last session by default) — taken out of the experiential activities (HĐTN), whose weekly
+ * periods include them in the 2018 programme.
  */
 @Component
 class SchoolProblem {
-
-    private static final List<String> DAYS = List.of("T2", "T3", "T4", "T5", "T6", "T7");
 
     private final RegistryApi registry;
 
@@ -34,19 +32,28 @@ class SchoolProblem {
 
     private final LessonSettings settings;
 
-    SchoolProblem(RegistryApi registry, TeacherRequests requests, LessonSettings settings) {
+    private final WeekRules weekRules;
+
+    SchoolProblem(RegistryApi registry, TeacherRequests requests, LessonSettings settings, WeekRules weekRules) {
         this.registry = registry;
         this.requests = requests;
         this.settings = settings;
+        this.weekRules = weekRules;
     }
 
     TimetableProblem of(long schoolUnitId, String name) {
         List<ClassView> classes = registry.classes(schoolUnitId);
         List<TeachingAssignmentView> assignments = registry.teachingAssignments(schoolUnitId);
+        WeekRules.Week week = weekRules.week(schoolUnitId);
+        Map<Long, WeekRules.ClassRule> rules = weekRules.classRules(schoolUnitId);
         LinkedHashMap<String, Integer> sessions = new LinkedHashMap<>();
-        sessions.put("SANG", 5);
-        if (classes.stream().anyMatch(c -> c.sessionsPerDay() > 1)) {
-            sessions.put("CHIEU", 5);
+        for (String session : WeekRules.SESSIONS) {
+            if (classes.stream().anyMatch(c -> WeekRules.ruleFor(c, rules).sessions().contains(session))) {
+                sessions.put(session, week.periods(session));
+            }
+        }
+        if (sessions.isEmpty()) {
+            sessions.put("SANG", week.morningPeriods());
         }
         Map<Long, String> teacherNames = new LinkedHashMap<>();
         assignments.forEach(a -> teacherNames.put(a.staffId(), a.staffName()));
@@ -67,19 +74,27 @@ class SchoolProblem {
         List<TimetableProblem.SchoolClass> schoolClasses = new ArrayList<>();
         List<TimetableProblem.Lesson> lessons = new ArrayList<>();
         List<TimetableProblem.Fixed> fixed = new ArrayList<>();
-        Set<Long> withFixed = new LinkedHashSet<>();
+        Map<Long, Integer> fixedPeriods = new java.util.HashMap<>();
         for (ClassView c : classes) {
-            boolean twoSessions = c.sessionsPerDay() > 1;
+            WeekRules.ClassRule rule = WeekRules.ruleFor(c, rules);
             String homeroom = c.homeroomStaffId() == null ? null : teacher(c.homeroomStaffId());
-            schoolClasses.add(new TimetableProblem.SchoolClass(c.name(), c.grade(),
-                    twoSessions ? List.of("SANG", "CHIEU") : List.of("SANG"), homeroom, !twoSessions));
-            if (homeroom != null) {
-                withFixed.add(c.id());
-                String last = twoSessions ? "CHIEU" : "SANG";
+            schoolClasses.add(new TimetableProblem.SchoolClass(c.name(), c.grade(), rule.sessions(), homeroom, rule.noGaps()));
+            if (homeroom == null) {
+                continue;
+            }
+            String first = rule.sessions().get(0);
+            String last = rule.sessions().get(rule.sessions().size() - 1);
+            if (week.flagDay() != null) {
                 lessons.add(new TimetableProblem.Lesson(c.name() + "-CHAO_CO", c.name(), "CHAO_CO", homeroom, 1, null, null, null));
+                fixed.add(new TimetableProblem.Fixed(c.name() + "-CHAO_CO", week.flagDay(), first,
+                        Math.min(week.flagPeriod(), sessions.get(first))));
+                fixedPeriods.merge(c.id(), 1, Integer::sum);
+            }
+            if (week.meetingDay() != null) {
                 lessons.add(new TimetableProblem.Lesson(c.name() + "-SINH_HOAT_LOP", c.name(), "SINH_HOAT_LOP", homeroom, 1, null, null, null));
-                fixed.add(new TimetableProblem.Fixed(c.name() + "-CHAO_CO", "T2", "SANG", 1));
-                fixed.add(new TimetableProblem.Fixed(c.name() + "-SINH_HOAT_LOP", "T7", last, sessions.get(last)));
+                int period = week.meetingPeriod() == null ? sessions.get(last) : Math.min(week.meetingPeriod(), sessions.get(last));
+                fixed.add(new TimetableProblem.Fixed(c.name() + "-SINH_HOAT_LOP", week.meetingDay(), last, period));
+                fixedPeriods.merge(c.id(), 1, Integer::sum);
             }
         }
         Map<String, LessonSettings.Setting> chosen = settings.ofSchool(schoolUnitId);
@@ -88,8 +103,8 @@ class SchoolProblem {
             int periods = setting != null && setting.periodsPerWeek() != null ? setting.periodsPerWeek()
                     : a.periodsPerWeek().setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE).intValue();
             boolean activities = a.subjectCode().equals("HDTN") || a.subjectCode().equals("HDTN_HN");
-            if (activities && withFixed.contains(a.classId())) {
-                periods -= 2;
+            if (activities) {
+                periods -= fixedPeriods.getOrDefault(a.classId(), 0);
             }
             if (periods <= 0) {
                 continue;
@@ -103,7 +118,7 @@ class SchoolProblem {
         }
         List<TimetableProblem.Room> rooms = settings.rooms(schoolUnitId).stream()
             .map(r -> new TimetableProblem.Room(r.code(), r.name(), r.capacity())).toList();
-        return new TimetableProblem(TimetableProblem.FORMAT, name, DAYS, sessions, rooms, teachers, schoolClasses,
+        return new TimetableProblem(TimetableProblem.FORMAT, name, week.days(), sessions, rooms, teachers, schoolClasses,
                 lessons, fixed);
     }
 

@@ -31,9 +31,12 @@ class SchoolTimetableController {
 
     private final LessonSettings lessonSettings;
 
+    private final WeekRules weekRules;
+
     SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes,
-            LessonSettings lessonSettings) {
+            LessonSettings lessonSettings, WeekRules weekRules) {
         this.lessonSettings = lessonSettings;
+        this.weekRules = weekRules;
         this.substitutes = substitutes;
         this.runs = runs;
         this.myTimetable = myTimetable;
@@ -142,7 +145,29 @@ class SchoolTimetableController {
         model.addAttribute("schoolId", id);
         model.addAttribute("rows", lessonSettings.rows(id));
         model.addAttribute("rooms", lessonSettings.rooms(id));
+        model.addAttribute("week", weekRules.week(id));
+        model.addAttribute("classRows", weekRules.classRows(id));
         return "timetable/lessons";
+    }
+
+    @PostMapping("/schools/{id}/timetable/week")
+    String saveWeek(@PathVariable long id, @RequestParam(defaultValue = "false") boolean saturday,
+            @RequestParam(defaultValue = "5") int morningPeriods, @RequestParam(defaultValue = "5") int afternoonPeriods,
+            @RequestParam(defaultValue = "") String flagDay, @RequestParam(defaultValue = "1") int flagPeriod,
+            @RequestParam(defaultValue = "") String meetingDay, @RequestParam(required = false) Integer meetingPeriod,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.weekSaved", () -> weekRules.saveWeek(id, new WeekRules.Week(saturday,
+                morningPeriods, afternoonPeriods, flagDay.isBlank() ? null : flagDay, flagPeriod,
+                meetingDay.isBlank() ? null : meetingDay, meetingPeriod)));
+        return "redirect:/schools/" + id + "/timetable/lessons";
+    }
+
+    @PostMapping("/schools/{id}/timetable/classes/{classId}")
+    String saveClassRule(@PathVariable long id, @PathVariable long classId, @RequestParam(defaultValue = "SANG") String sessions,
+            @RequestParam(defaultValue = "false") boolean noGaps, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.classRuleSaved", () -> weekRules.saveClassRule(id,
+                new WeekRules.ClassRule(classId, List.of(sessions.split(",")), noGaps)));
+        return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
     @PostMapping("/schools/{id}/timetable/lessons/{classId}/{subject}")

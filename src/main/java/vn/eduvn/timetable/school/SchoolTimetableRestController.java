@@ -28,9 +28,13 @@ class SchoolTimetableRestController {
 
     private final LessonSettings lessonSettings;
 
+    private final WeekRules weekRules;
+
     SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests,
-            org.springframework.context.MessageSource messages, Substitutes substitutes, LessonSettings lessonSettings) {
+            org.springframework.context.MessageSource messages, Substitutes substitutes, LessonSettings lessonSettings,
+            WeekRules weekRules) {
         this.lessonSettings = lessonSettings;
+        this.weekRules = weekRules;
         this.substitutes = substitutes;
         this.messages = messages;
         this.runs = runs;
@@ -170,6 +174,33 @@ class SchoolTimetableRestController {
             @org.springframework.web.bind.annotation.RequestBody LessonInput input) {
         lessonSettings.save(id, new LessonSettings.Setting(classId, subject, input.periodsPerWeek(), input.maxPerDay(),
                 input.blocks(), input.room()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/week")
+    WeekRules.Week week(@PathVariable long id) {
+        runs.problem(id);
+        return weekRules.week(id);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/week")
+    ResponseEntity<Void> week(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody WeekRules.Week week) {
+        weekRules.saveWeek(id, week);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/classes")
+    java.util.List<WeekRules.ClassRow> classes(@PathVariable long id) {
+        return weekRules.classRows(id);
+    }
+
+    record ClassRuleInput(java.util.List<String> sessions, boolean noGaps) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/schools/{id}/timetable/classes/{classId}")
+    ResponseEntity<Void> classRule(@PathVariable long id, @PathVariable long classId,
+            @org.springframework.web.bind.annotation.RequestBody ClassRuleInput input) {
+        weekRules.saveClassRule(id, new WeekRules.ClassRule(classId, input.sessions(), input.noGaps()));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,0 +1,125 @@
+package vn.eduvn.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.util.HtmlUtils;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+
+/**
+ * The principal sets the school week before solving — sinh hoạt lớp on Friday — and has 6A2 study in the
+ * afternoons; a week too short for the classes' periods is refused before solving; the problem and the solved timetable follow; a day outside the week or a session
+ * too long is refused, naming the field, and a teacher changes nothing.
+ */
+@EduVnTest
+class WeekRulesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void backToTheDefaults() {
+        jdbc.sql("delete from timetable_week").update();
+        jdbc.sql("delete from timetable_class_rule").update();
+    }
+
+    private ResultActions putJson(String path, String token, String body) throws Exception {
+        return mvc.perform(put(path).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private String read(String path, String token) throws Exception {
+        return mvc.perform(get(path).with(Demo.bearer(token))).andExpect(status().isOk()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAfternoonClassAndAFridayClassMeetingReachTheProblemAndTheTimetable() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String base = "/api/v1/schools/" + school + "/timetable";
+        long class6a2 = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A2'").param(school)
+            .query(Long.class).single();
+        putJson(base + "/week", token, """
+                {"saturday": true, "morningPeriods": 4, "afternoonPeriods": 5, "flagDay": "T2", "flagPeriod": 1,
+                 "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isNoContent());
+        // Four periods a morning leave the morning classes 24 slots for 29 periods: refused at once, not searched for.
+        mvc.perform(post(base + "/runs").param("seconds", "4").with(Demo.bearer(token))).andExpect(status().isBadRequest());
+        putJson(base + "/week", token, """
+                {"saturday": true, "morningPeriods": 5, "afternoonPeriods": 5, "flagDay": "T2", "flagPeriod": 1,
+                 "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isNoContent());
+        putJson(base + "/classes/" + class6a2, token, "{\"sessions\": [\"CHIEU\"], \"noGaps\": true}")
+            .andExpect(status().isNoContent());
+
+        String problem = read(base + "/problem", token);
+        assertThat(JsonPath.<Integer>read(problem, "$.periodsPerSession.CHIEU")).isEqualTo(5);
+        assertThat(JsonPath.<List<String>>read(problem, "$.classes[?(@.id == '6A2')].sessions[*]")).containsExactly("CHIEU");
+        assertThat(JsonPath.<List<Object>>read(problem, "$.fixed[?(@.lesson == '6A2-CHAO_CO' && @.day == 'T2' && @.session == 'CHIEU' && @.period == 1)]")).hasSize(1);
+        assertThat(JsonPath.<List<Object>>read(problem, "$.fixed[?(@.lesson == '6A2-SINH_HOAT_LOP' && @.day == 'T6' && @.session == 'CHIEU' && @.period == 5)]")).hasSize(1);
+        assertThat(JsonPath.<List<Object>>read(problem, "$.fixed[?(@.lesson == '6A1-SINH_HOAT_LOP' && @.day == 'T6' && @.session == 'SANG' && @.period == 5)]")).hasSize(1);
+
+        String started = mvc.perform(post(base + "/runs").param("seconds", "4").with(Demo.bearer(token)))
+            .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long run = ((Number) JsonPath.read(started, "$.id")).longValue();
+        String done = null;
+        for (int i = 0; i < 120 && (done == null || !List.of("DONE", "FAILED").contains(JsonPath.<String>read(done, "$.status"))); i++) {
+            Thread.sleep(250);
+            done = read(base + "/runs/" + run, token);
+        }
+        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
+        assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
+        assertThat(JsonPath.<List<String>>read(done, "$.solution.placements[?(@.lesson =~ /6A2-.*/)].session")).isNotEmpty()
+            .containsOnly("CHIEU");
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/lessons", school).with(demo.as("hieutruong2")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Tuần học và tiết cố định", "id=\"class-rules\"", "Buổi học của các lớp");
+    }
+
+    @Test
+    void aDayOutsideTheWeekOrASessionTooLongIsRefusedAndATeacherChangesNothing() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String base = "/api/v1/schools/" + school + "/timetable";
+        String refused = putJson(base + "/week", token, """
+                {"saturday": false, "morningPeriods": 9, "afternoonPeriods": 4, "flagDay": "T2", "flagPeriod": 1,
+                 "meetingDay": "T7", "meetingPeriod": null}""").andExpect(status().isBadRequest()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("morningPeriods", "meetingDay", "Ngày T7 không có trong tuần học");
+        putJson(base + "/week", demo.token(mvc, "giaovien2"), """
+                {"saturday": false, "morningPeriods": 5, "afternoonPeriods": 4, "flagDay": "T2", "flagPeriod": 1,
+                 "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isForbidden());
+        assertThat(JsonPath.<List<String>>read(read(base + "/problem", token), "$.days")).contains("T7");
+
+        // From the page, a refused week comes back with the reason in Vietnamese.
+        String flash = mvc.perform(post("/schools/{id}/timetable/week", school).with(demo.as("hieutruong2")).with(csrf())
+                .param("morningPeriods", "5").param("afternoonPeriods", "5").param("flagDay", "T2").param("flagPeriod", "1")
+                .param("meetingDay", "T7"))
+            .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().toString();
+        assertThat(flash).contains("failure=error.validation");
+        assertThat(JsonPath.<List<String>>read(read(base + "/problem", token), "$.days")).contains("T7");
+    }
+}
