@@ -119,7 +119,7 @@ class WeekRulesTest {
                 .param("morningPeriods", "5").param("afternoonPeriods", "5").param("flagDay", "T2").param("flagPeriod", "1")
                 .param("meetingDay", "T7"))
             .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().toString();
-        assertThat(flash).contains("failure=error.validation");
+        assertThat(flash).contains("failure=timetable.error.fixedDay");
         assertThat(JsonPath.<List<String>>read(read(base + "/problem", token), "$.days")).contains("T7");
     }
 }

@@ -50,6 +50,12 @@ public final class FormRefusal {
         if (e.status().value() == 404) {
             throw e;
         }
+        // A form shows what is wrong, not only that something is: the first named problem of several.
+        if (e instanceof vn.eduvn.platform.InvalidFields invalid && !invalid.problems().isEmpty()) {
+            redirect.addFlashAttribute("failure", invalid.problems().get(0).key());
+            redirect.addFlashAttribute("failureArgs", invalid.problems().get(0).args());
+            return;
+        }
         redirect.addFlashAttribute("failure", e.messageKey());
         redirect.addFlashAttribute("failureArgs", e.args());
     }
