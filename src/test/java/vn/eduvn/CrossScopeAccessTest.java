@@ -130,6 +130,9 @@ class CrossScopeAccessTest {
                 id -> post("/schools/{id}/timetable/rooms", id).param("code", "XSCOPE").param("capacity", "1"),
                 id -> post("/schools/{id}/timetable/absences", id).param("teacher", "1").param("days", "T4"),
                 id -> post("/schools/{id}/timetable/week", id).param("morningPeriods", "5"),
+                id -> get("/schools/{id}/timetable/fet", id),
+                id -> multipart("/schools/{id}/timetable/fet", id).file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "x.fet", "application/xml", "<fet/>".getBytes())),
                 id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"));
     }
 
