@@ -83,7 +83,8 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                     return new FetReschedule(List.of(a), List.of(a.starts().get(random.nextInt(a.starts().size()))));
                 }
                 if (a.duration() == 1 && random.nextInt(100) < 90) {
-                    FetReschedule chain = kempeChain(a, a.starts().get(random.nextInt(a.starts().size())), byResource);
+                    Integer to = unclashed(a, byResource, random);
+                    FetReschedule chain = kempeChain(a, to != null ? to : a.starts().get(random.nextInt(a.starts().size())), byResource);
                     if (chain != null) {
                         return chain;
                     }
@@ -270,6 +271,43 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
             starts.add(shifted);
         }
         return new FetReschedule(moved, starts);
+    }
+
+    /**
+     * For an activity in a conflict, a start where the teachers and subgroups it clashes with are free: a chain to
+     * any other hour would bring one of their activities back onto the clash. Null when it clashes with no one or
+     * no such start exists.
+     */
+    private static Integer unclashed(FetActivity a, Map<Integer, List<FetActivity>> byResource, Random random) {
+        List<List<FetActivity>> clashing = new ArrayList<>();
+        for (int r : a.resources()) {
+            List<FetActivity> own = byResource.get(r);
+            for (FetActivity y : own) {
+                if (y != a && y.start() != null && y.start() < a.end() && a.start() < y.end()) {
+                    clashing.add(own);
+                    break;
+                }
+            }
+        }
+        if (clashing.isEmpty()) {
+            return null;
+        }
+        List<Integer> free = new ArrayList<>();
+        for (Integer s : a.starts()) {
+            boolean fits = !s.equals(a.start());
+            for (int i = 0; fits && i < clashing.size(); i++) {
+                for (FetActivity y : clashing.get(i)) {
+                    if (y != a && y.start() != null && y.start() <= s && s < y.end()) {
+                        fits = false;
+                        break;
+                    }
+                }
+            }
+            if (fits) {
+                free.add(s);
+            }
+        }
+        return free.isEmpty() ? null : free.get(random.nextInt(free.size()));
     }
 
     /** A start where every teacher and subgroup of the activity is free for its whole length, or null. */
