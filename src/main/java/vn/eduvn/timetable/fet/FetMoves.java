@@ -82,7 +82,7 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                 if (a.start() == null) {
                     return new FetReschedule(List.of(a), List.of(a.starts().get(random.nextInt(a.starts().size()))));
                 }
-                if (a.duration() == 1 && random.nextInt(100) < 90) {
+                if (random.nextInt(100) < 90) {
                     Integer to = unclashed(a, byResource, random);
                     FetReschedule chain = kempeChain(a, to != null ? to : a.starts().get(random.nextInt(a.starts().size())), byResource);
                     if (chain != null) {
@@ -203,9 +203,13 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
      */
     private static FetReschedule kempeChain(FetActivity a, int to, Map<Integer, List<FetActivity>> byResource) {
         int from = a.start();
-        if (from == to) {
+        int length = a.duration();
+        int hours = a.hoursPerDay();
+        // Two spans of a's length, each within a day and apart: the chain swaps what lies in them.
+        if (to < from + length && from < to + length || to / hours != (to + length - 1) / hours) {
             return null;
         }
+        int shift = to - from;
         List<FetActivity> chain = new ArrayList<>();
         java.util.Set<FetActivity> seen = new java.util.HashSet<>();
         chain.add(a);
@@ -218,28 +222,35 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                 }
             }
         }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(to);
         for (int i = 0; i < chain.size(); i++) {
             FetActivity x = chain.get(i);
-            int other = x.start() == from ? to : from;
+            int newStart = starts.get(i);
             for (int r : x.resources()) {
                 for (FetActivity y : byResource.get(r)) {
-                    if (y.start() != null && !seen.contains(y) && y.start() <= other && other < y.end()) {
-                        if (y.duration() != 1 || y.pinned() || !y.starts().contains(y.start() == from ? to : from)
-                                || chain.size() >= 40) {
-                            return null;
-                        }
-                        seen.add(y);
-                        chain.add(y);
+                    if (y.start() == null || seen.contains(y) || y.start() >= newStart + x.duration() || y.end() <= newStart) {
+                        continue;
                     }
+                    // y overlaps where x goes: it must lie wholly in one span, and goes to the same place in the other.
+                    int moved;
+                    if (y.start() >= to && y.end() <= to + length) {
+                        moved = y.start() - shift;
+                    }
+                    else if (y.start() >= from && y.end() <= from + length) {
+                        moved = y.start() + shift;
+                    }
+                    else {
+                        return null;
+                    }
+                    if (y.pinned() || !y.starts().contains(moved) || chain.size() >= 40) {
+                        return null;
+                    }
+                    seen.add(y);
+                    chain.add(y);
+                    starts.add(moved);
                 }
             }
-        }
-        List<Integer> starts = new ArrayList<>();
-        for (FetActivity x : chain) {
-            if (!x.starts().contains(x.start() == from ? to : from)) {
-                return null;
-            }
-            starts.add(x.start() == from ? to : from);
         }
         return new FetReschedule(chain, starts);
     }
