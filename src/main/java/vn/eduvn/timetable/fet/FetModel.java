@@ -62,6 +62,8 @@ public final class FetModel {
 
     private final Map<String, Integer> unsupported = new TreeMap<>();
 
+    private final java.util.Set<Integer> impossible = new java.util.TreeSet<>();
+
     private final List<FieldProblem> problems = new ArrayList<>();
 
     private FetModel(FetFile file) {
@@ -109,6 +111,7 @@ public final class FetModel {
             throw new InvalidFields(model.problems);
         }
         model.resourceRules.replaceAll(model::withGapFreeSlots);
+        model.planningProblem();
         return model;
     }
 
@@ -121,12 +124,22 @@ public final class FetModel {
         return unsupported;
     }
 
+    /**
+     * Activities no time can suit: each time of the week breaks one of their compulsory rules (their own preferred
+     * times, their teachers' or students' unavailable times, the breaks). Known once the problem is built; no search
+     * can make them feasible.
+     */
+    public List<Integer> impossible() {
+        return List.copyOf(impossible);
+    }
+
     public List<String> resources() {
         return resources;
     }
 
     /** The planning problem: activities not yet placed (locked ones at their time). */
     public FetSchedule planningProblem() {
+        impossible.clear();
         List<FetActivity> entities = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         Map<Integer, List<SlotRule>> hardSlots = new HashMap<>();
@@ -153,7 +166,10 @@ public final class FetModel {
             }
             else {
                 // With no start that keeps every compulsory rule the activity may go anywhere it fits, and the
-                // score says what it breaks.
+                // score says what it breaks; the answer names it as impossible by construction.
+                if (allowed.isEmpty()) {
+                    impossible.add(a.id());
+                }
                 entities.add(new FetActivity(a.id(), a.duration(), hours, own, allowed.isEmpty() ? fitting : allowed, false));
             }
         }

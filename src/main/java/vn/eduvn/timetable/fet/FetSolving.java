@@ -34,8 +34,12 @@ public final class FetSolving {
     private FetSolving() {
     }
 
-    /** The timetable as FET writes it, the score, what it breaks and what was not read. */
-    public record Result(long hard, long soft, List<Placed> activities, List<Broken> broken, List<Unsupported> unsupported) {
+    /**
+     * The timetable as FET writes it, the score, what it breaks, what was not read, and the activities no time can
+     * suit (infeasible by construction: the search cannot help them).
+     */
+    public record Result(long hard, long soft, List<Placed> activities, List<Broken> broken, List<Unsupported> unsupported,
+            List<Integer> impossible) {
     }
 
     /** One activity's place, by FET's names; the room is blank (rooms are not assigned). */
@@ -146,7 +150,7 @@ public final class FetSolving {
         long hard = -broken.stream().filter(Broken::compulsory).mapToLong(Broken::times).sum();
         long soft = -broken.stream().filter(b -> !b.compulsory()).mapToLong(Broken::cost).sum();
         return new Result(hard, soft, placed, broken, model.unsupported().entrySet().stream()
-                .map(e -> new Unsupported(e.getKey(), e.getValue())).toList());
+                .map(e -> new Unsupported(e.getKey(), e.getValue())).toList(), model.impossible());
     }
 
     /** What each FET constraint type costs here, computed from the rules directly (the score's own breakdown). */

@@ -122,6 +122,21 @@ class FetImportTest {
                 .contains("fet.error.unknownConstraintTeacher", "fet.error.unknownActivity"));
     }
 
+    @Test
+    void anActivityNoTimeCanSuitIsNamedAsImpossible() throws Exception {
+        String xml = new String(FetImportTest.class.getResourceAsStream("/timetable/fet/thcs-thu.fet").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(FetModel.of(FetReader.read(xml.getBytes(StandardCharsets.UTF_8))).impossible()).isEmpty();
+        // Activity 2 is C.Lan's Toán for 6A, and C.Lan is never available on Friday.
+        String friday = xml.replace("</Time_Constraints_List>", "<ConstraintActivityPreferredStartingTime><Weight_Percentage>100"
+                + "</Weight_Percentage><Activity_Id>2</Activity_Id><Preferred_Day>Thứ 6</Preferred_Day><Preferred_Hour>Tiết 1"
+                + "</Preferred_Hour><Permanently_Locked>false</Permanently_Locked><Active>true</Active>"
+                + "</ConstraintActivityPreferredStartingTime></Time_Constraints_List>");
+        FetModel model = FetModel.of(FetReader.read(friday.getBytes(StandardCharsets.UTF_8)));
+        assertThat(model.impossible()).containsExactly(2);
+        assertThat(FetSolving.solve(model, 1).impossible()).containsExactly(2);
+    }
+
     private static List<String> keys(InvalidFields e) {
         return e.problems().stream().map(FieldProblem::key).toList();
     }
