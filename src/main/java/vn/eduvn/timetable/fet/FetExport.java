@@ -1,5 +1,7 @@
 package vn.eduvn.timetable.fet;
 
+import static vn.eduvn.timetable.fet.FetWriter.esc;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -218,9 +220,5 @@ public final class FetExport {
 
     private void line(String s) {
         xml.append(s).append('\n');
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

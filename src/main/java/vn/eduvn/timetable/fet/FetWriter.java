@@ -108,7 +108,8 @@ public final class FetWriter {
         xml.append("\t".repeat(depth)).append('<').append(tag).append('>').append(esc(text)).append("</").append(tag).append(">\n");
     }
 
+    /** XML text for an element or attribute (null as empty). */
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
