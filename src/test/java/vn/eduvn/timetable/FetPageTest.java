@@ -46,9 +46,9 @@ class FetPageTest {
 
         assertThat(page).contains("id=\"fet-result\"", "Trường THCS Thử", "13 hoạt động đã xếp · 0 vi phạm bắt buộc",
                 "ConstraintTeacherMinRestingHours × 1", "ConstraintActivityPreferredRoom × 1", "id=\"fet-grid-6A\"",
-                "id=\"fet-grid-Khối 6\"", "Toán – C.Lan");
-        // Chào cờ is locked at Monday's first hour: the first body row's first cell.
-        String grid = page.substring(page.indexOf("id=\"fet-grid-Khối 6\""));
+                "id=\"fet-grid-6B\"", "Toán – C.Lan").doesNotContain("id=\"fet-grid-Khối 6\"");
+        // Chào cờ, of the whole year, is locked at Monday's first hour: the first cell of each class's week.
+        String grid = page.substring(page.indexOf("id=\"fet-grid-6B\""));
         assertThat(grid.substring(grid.indexOf("<tbody>"), grid.indexOf("</tr>", grid.indexOf("<tbody>"))))
             .contains("<td>Chào cờ – C.Hoa</td>");
     }

@@ -17,7 +17,8 @@ import vn.eduvn.EduVnTest;
 /**
  * In a real browser, the principal of the demo lower-secondary school opens "Thời khóa biểu" from the school
  * page, starts an automatic solve, watches the page follow it without reloading, reads each class's week and
- * publishes it; the Toán teacher then finds their own week from their home page.
+ * publishes it, and solves a FET file on the FET page; the Toán teacher then finds their own week from their home
+ * page.
  */
 @EduVnTest
 class TimetableBrowserTest {
@@ -57,6 +58,18 @@ class TimetableBrowserTest {
         // Published, the teacher finds their own week from their home page.
         browser.find("publish").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
+
+        // A school that keeps its data in FET solves its file on the page and sees what EduVN does not support.
+        browser.find("open-fet").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fet-file")));
+        browser.find("fet-file").sendKeys(java.nio.file.Path.of("src/test/resources/timetable/fet/thcs-thu.fet").toAbsolutePath().toString());
+        browser.setValue("fet-seconds", "2");
+        browser.find("fet-solve").click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fet-result")));
+        assertThat(browser.find("fet-score").getText()).contains("13 hoạt động đã xếp", "0 vi phạm bắt buộc");
+        assertThat(browser.find("fet-unsupported").getText()).contains("ConstraintTeacherMinRestingHours");
+        assertThat(browser.find("fet-grid-6A").getText()).contains("Toán – C.Lan");
+        browser.screenshot("timetable-fet");
         browser.find("logout").click();
         browser.signIn("giaovien2");
         browser.find("open-my-timetable").click();

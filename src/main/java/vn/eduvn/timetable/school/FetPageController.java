@@ -77,23 +77,38 @@ class FetPageController {
         return "timetable/fet";
     }
 
-    /** Each students set's week as rows of hours × columns of days: subject and teachers in each cell. */
+    /**
+     * Each class's week (the smallest students sets: subgroups, or groups and years without them) as rows of hours ×
+     * columns of days: subject and teachers in each cell. An activity of a whole year or group shows in the week of
+     * each of its classes, as chào cờ does in every class's printed timetable.
+     */
     static Map<String, List<List<String>>> grids(FetFile file, FetSolving.Result result) {
         Map<Integer, FetFile.Activity> byId = new HashMap<>();
         file.activities().forEach(a -> byId.put(a.id(), a));
+        Map<String, List<String>> classesOf = new HashMap<>();
         Map<String, List<List<String>>> grids = new LinkedHashMap<>();
+        for (FetFile.Year y : file.years()) {
+            List<String> ofYear = new ArrayList<>();
+            if (y.groups().isEmpty()) {
+                ofYear.add(y.name());
+            }
+            for (FetFile.Group g : y.groups()) {
+                List<String> ofGroup = g.subgroups().isEmpty() ? List.of(g.name())
+                        : g.subgroups().stream().map(FetFile.Subgroup::name).toList();
+                classesOf.computeIfAbsent(g.name(), k -> new ArrayList<>()).addAll(ofGroup);
+                ofYear.addAll(ofGroup);
+            }
+            classesOf.computeIfAbsent(y.name(), k -> new ArrayList<>()).addAll(ofYear);
+            // Classes in the order of the file.
+            ofYear.forEach(c -> grids.putIfAbsent(c, emptyWeek(file)));
+        }
         for (FetSolving.Placed placed : result.activities()) {
             FetFile.Activity a = byId.get(placed.id());
             int day = file.days().indexOf(placed.day());
             int hour = file.hours().indexOf(placed.hour());
-            for (String students : a.students()) {
-                List<List<String>> grid = grids.computeIfAbsent(students, k -> {
-                    List<List<String>> rows = new ArrayList<>();
-                    for (int h = 0; h < file.hours().size(); h++) {
-                        rows.add(new ArrayList<>(java.util.Collections.nCopies(file.days().size(), "")));
-                    }
-                    return rows;
-                });
+            for (String students : a.students().stream().flatMap(n -> classesOf.getOrDefault(n, List.of(n)).stream())
+                    .distinct().toList()) {
+                List<List<String>> grid = grids.computeIfAbsent(students, k -> emptyWeek(file));
                 for (int h = hour; h < hour + a.duration() && h < grid.size(); h++) {
                     String cell = a.subject() + (a.teachers().isEmpty() ? "" : " – " + String.join(", ", a.teachers()));
                     String before = grid.get(h).get(day);
@@ -101,6 +116,15 @@ class FetPageController {
                 }
             }
         }
+        grids.values().removeIf(week -> week.stream().allMatch(row -> row.stream().allMatch(String::isEmpty)));
         return grids;
+    }
+
+    private static List<List<String>> emptyWeek(FetFile file) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int h = 0; h < file.hours().size(); h++) {
+            rows.add(new ArrayList<>(java.util.Collections.nCopies(file.days().size(), "")));
+        }
+        return rows;
     }
 }
