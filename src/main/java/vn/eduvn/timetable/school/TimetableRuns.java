@@ -65,10 +65,10 @@ public class TimetableRuns {
     }
 
     /**
-     * A re-solve for an absence: the timetable in use it started from, who is away on which days, and how many
-     * periods it has moved so far.
+     * A re-solve for an absence: the timetable in use it started from, who is away (by name) on which days, and,
+     * once it has ended, how many periods it moved (null before).
      */
-    public record Absence(long basedOn, String teacher, String teacherName, List<String> days, int movedPeriods) {
+    public record Absence(long basedOn, String teacherName, List<String> days, Integer movedPeriods) {
     }
 
     /** The school's problem as the solver would get it, for scripts and other solvers. */
@@ -146,7 +146,8 @@ public class TimetableRuns {
                     based_on, absent_teacher, absent_days)
                 values (?, 'QUEUED', ?, ?, ?, ?, '[]', '[]', 0, ?, ?, ?)""")
             .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
-                    inUse.runId(), teacher, String.join(",", days))
+                    inUse.runId(), problem.teachers().stream().filter(t -> t.id().equals(teacher))
+                        .map(TimetableProblem.Teacher::name).findFirst().orElse(teacher), String.join(",", days))
             .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         workers.submit(() -> solve(id, problem, seconds, inUse.solution().placements()));
@@ -193,9 +194,12 @@ public class TimetableRuns {
             Timetabling.Run run = inUse == null ? timetabling.run(problem, seconds, onBest, stop -> stoppers.put(id, stop))
                     : timetabling.rerun(problem, inUse, seconds, onBest, stop -> stoppers.put(id, stop));
             String status = jdbc.sql("select status from timetable_run where id = ?").param(id).query(String.class).single();
-            jdbc.sql("update timetable_run set status = ?, hard = ?, soft = ?, progress = ?, solution = ?, ended_at = ? where id = ?")
+            jdbc.sql("""
+                    update timetable_run set status = ?, hard = ?, soft = ?, progress = ?, solution = ?, ended_at = ?,
+                    moved_periods = ? where id = ?""")
                 .params("STOPPING".equals(status) ? "STOPPED" : "DONE", run.solution().hard(), run.solution().soft(),
-                        "[" + progress + "]", json.writeValueAsString(run.solution()), Timestamp.from(Instant.now()), id)
+                        "[" + progress + "]", json.writeValueAsString(run.solution()), Timestamp.from(Instant.now()),
+                        inUse == null ? null : moved(inUse, run.solution().placements()), id)
                 .update();
         }
         catch (RuntimeException e) {
@@ -360,7 +364,7 @@ public class TimetableRuns {
     }
 
     private RunView find(long schoolUnitId, long runId) {
-        RunView run = jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?").params(runId, schoolUnitId)
+        return jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?").params(runId, schoolUnitId)
             .query((rs, n) -> new RunView(rs.getLong("id"), rs.getLong("school_unit_id"), rs.getString("status"),
                     rs.getInt("seconds"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                     rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
@@ -369,24 +373,8 @@ public class TimetableRuns {
                     rs.getString("solution") == null ? null : json.readValue(rs.getString("solution"), TimetableSolution.class),
                     rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
                     rs.getObject("based_on") == null ? null : new Absence(rs.getLong("based_on"), rs.getString("absent_teacher"),
-                            teacherName(rs.getString("problem"), rs.getString("absent_teacher")),
-                            List.of(rs.getString("absent_days").split(",")), 0)))
+                            List.of(rs.getString("absent_days").split(",")), (Integer) rs.getObject("moved_periods", Integer.class))))
             .optional().orElseThrow(() -> DomainException.notFound("timetable.error.runNotFound"));
-        if (run.absence() == null || run.solution() == null) {
-            return run;
-        }
-        String base = jdbc.sql("select solution from timetable_run where id = ?").param(run.absence().basedOn())
-            .query(String.class).single();
-        Absence absence = new Absence(run.absence().basedOn(), run.absence().teacher(), run.absence().teacherName(),
-                run.absence().days(),
-                moved(json.readValue(base, TimetableSolution.class).placements(), run.solution().placements()));
-        return new RunView(run.id(), run.schoolUnitId(), run.status(), run.seconds(), run.startedBy(), run.startedAt(),
-                run.endedAt(), run.hard(), run.soft(), run.progress(), run.solution(), run.publishedAt(), absence);
-    }
-
-    private String teacherName(String problem, String teacher) {
-        return json.readValue(problem, TimetableProblem.class).teachers().stream().filter(t -> t.id().equals(teacher))
-            .map(TimetableProblem.Teacher::name).findFirst().orElse(teacher);
     }
 
     /** The periods of {@code after} that are not where they were in {@code before}. */
