@@ -71,6 +71,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/**").permitAll()
+                .requestMatchers("/api/v1/public/admissions/**").permitAll()
                 .anyRequest().authenticated())
             .exceptionHandling(e -> e
                 .authenticationEntryPoint((req, res, ex) ->

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.InvalidFields;
+import vn.eduvn.platform.RetryLater;
 
 /**
  * Every error of the JSON API as an RFC 9457 problem whose {@code detail} is in the caller's language
@@ -57,6 +58,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return problem;
+    }
+
+    @ExceptionHandler(RetryLater.class)
+    ResponseEntity<ProblemDetail> retryLater(RetryLater e) {
+        ProblemDetail problem = problem(e.status(), e.messageKey(), e.args());
+        problem.setProperty("retryAfter", e.retryAfterSeconds());
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

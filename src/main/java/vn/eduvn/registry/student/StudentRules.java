@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.platform.FieldProblem;
+import vn.eduvn.platform.PersonalIdentifier;
 import vn.eduvn.platform.text.VietnameseText;
+import vn.eduvn.registry.Gender;
 import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.Ethnicities;
 
@@ -82,7 +84,7 @@ public class StudentRules {
             problems.add(new FieldProblem("ethnicityCode", "import.error.ethnicity", form.ethnicityCode()));
         }
         if (checkIdStructure && problems.isEmpty()) {
-            String problem = PersonalIdentifier.structureProblem(id, born, form.gender());
+            String problem = PersonalIdentifier.structureProblem(id, born, form.gender() == Gender.FEMALE);
             if (problem != null) {
                 problems.add(new FieldProblem("personalId", problem, id));
             }

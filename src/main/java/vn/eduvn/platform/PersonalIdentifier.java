@@ -1,16 +1,14 @@
-package vn.eduvn.registry.student;
+package vn.eduvn.platform;
 
 import java.time.LocalDate;
 import java.util.Set;
-
-import vn.eduvn.registry.Gender;
 
 /**
  * The 12-digit personal identifier (Nghị định 137/2015/NĐ-CP, Điều 13): PPP G YY NNNNNN, where PPP is the
  * province of birth registration (the 63 pre-2025 provinces, not re-mapped by the merger), G the century and
  * sex (0/1 for males/females born in the 1900s, 2/3 in the 2000s, ...), YY the year of birth. The meaning of
  * the digits is recalled, not confirmed, so the structure check can be switched off
- * ({@code eduvn.registry.personal-id.check-structure}).
+ * ({@code eduvn.registry.personal-id.check-structure}). The registry and the admission portal both check with it.
  */
 public final class PersonalIdentifier {
 
@@ -28,13 +26,13 @@ public final class PersonalIdentifier {
     }
 
     /** The message key of what is wrong with a well-formed identifier for this birth date and sex, or null. */
-    public static String structureProblem(String id, LocalDate birthDate, Gender gender) {
+    public static String structureProblem(String id, LocalDate birthDate, boolean female) {
         if (!PROVINCES.contains(id.substring(0, 3))) {
             return "import.error.idProvince";
         }
         int centuryAndSex = id.charAt(3) - '0';
         int century = birthDate.getYear() / 100 - 19;
-        int expected = century * 2 + (gender == Gender.FEMALE ? 1 : 0);
+        int expected = century * 2 + (female ? 1 : 0);
         int yy = Integer.parseInt(id.substring(4, 6));
         if (century < 0 || centuryAndSex != expected || yy != birthDate.getYear() % 100) {
             return "import.error.idMismatch";

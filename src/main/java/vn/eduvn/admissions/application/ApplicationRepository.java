@@ -1,0 +1,23 @@
+package vn.eduvn.admissions.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    Optional<Application> findByReceiptNumber(String receiptNumber);
+
+    Optional<Application> findByCampaignIdAndPersonalId(long campaignId, String personalId);
+
+    Optional<Application> findByCampaignIdAndIdempotencyKey(long campaignId, String idempotencyKey);
+
+    List<Application> findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(long campaignId, long schoolUnitId);
+
+    List<Application> findByCampaignIdAndAdmittedUnitIdOrderByFullNameAscIdAsc(long campaignId, long schoolUnitId);
+
+    List<Application> findByCampaignIdOrderByIdAsc(long campaignId);
+
+    long countByCampaignId(long campaignId);
+}

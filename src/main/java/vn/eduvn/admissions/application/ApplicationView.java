@@ -1,0 +1,20 @@
+package vn.eduvn.admissions.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An application as its parent (after giving the receipt and the date of birth) and the reviewing school see it.
+ * The result is filled once the campaign's results are published.
+ */
+public record ApplicationView(long id, long campaignId, String receiptNumber, String personalId, String fullName,
+        LocalDate birthDate, boolean female, String residenceArea, String zoneCode, String address,
+        String guardianName, String guardianPhone, String guardianEmail, String priorityGroup, String lateEntryReason,
+        List<Choice> choices, String status, String reviewNote, String scores, boolean directAdmission,
+        Choice admittedTo, Instant submittedAt) {
+
+    /** A ranked choice (1 = first) with the school's name. */
+    public record Choice(int rank, long schoolUnitId, String schoolName) {
+    }
+}

@@ -1,0 +1,250 @@
+package vn.eduvn.admissions.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.eduvn.admissions.campaign.Campaign;
+import vn.eduvn.admissions.campaign.CampaignSettings;
+import vn.eduvn.admissions.campaign.CampaignSettings.Zone;
+import vn.eduvn.admissions.campaign.CampaignView;
+import vn.eduvn.admissions.campaign.Campaigns;
+import vn.eduvn.org.UnitView;
+import vn.eduvn.org.Units;
+import vn.eduvn.platform.Access;
+import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.FieldProblem;
+import vn.eduvn.platform.InvalidFields;
+import vn.eduvn.platform.Role;
+import vn.eduvn.platform.audit.AuditUnit;
+
+/**
+ * Applications as parents file them and schools review them. Filing is idempotent: the same Idempotency-Key gives
+ * back the same receipt, and a child has at most one application per campaign, both guarded by unique keys in the
+ * database so that two requests racing each other still make one application.
+ */
+@Service
+public class Applications {
+
+    static final Role[] REVIEWERS = { Role.PRINCIPAL, Role.CLERK, Role.DEPARTMENT_OFFICIAL, Role.SYSTEM_ADMIN };
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final ApplicationRepository applications;
+
+    private final Campaigns campaigns;
+
+    private final Eligibility eligibility;
+
+    private final Units units;
+
+    private final Access access;
+
+    private final Clock clock;
+
+    private final TransactionTemplate tx;
+
+    private final ApplicationEventPublisher events;
+
+    Applications(ApplicationRepository applications, Campaigns campaigns, Eligibility eligibility, Units units,
+            Access access, Clock clock, TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.applications = applications;
+        this.campaigns = campaigns;
+        this.eligibility = eligibility;
+        this.units = units;
+        this.access = access;
+        this.clock = clock;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    /** Files an application, or answers the receipt of the one this key (or this retry) filed before. */
+    public Receipt submit(long campaignId, String idempotencyKey, ApplicationForm form) {
+        CampaignView campaign = campaigns.find(campaignId);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw DomainException.invalid("Idempotency-Key", "admission.apply.error.key");
+        }
+        Optional<Receipt> replay = replay(campaignId, key, form);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        CampaignSettings settings = campaign.settings();
+        List<FieldProblem> problems = eligibility.check(settings, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        Zone zone = eligibility.zone(settings, form).orElse(null);
+        requireOpen(campaign, zone);
+        try {
+            return tx.execute(status -> {
+                AuditUnit.set(campaigns.ownerRef(campaign));
+                applications.findByCampaignIdAndPersonalId(campaignId, form.personalId()).ifPresent(first -> {
+                    throw duplicate(first);
+                });
+                Application saved = applications.saveAndFlush(new Application(campaignId,
+                        ReceiptNumbers.next(campaign.grade()), key, form, zone == null ? null : zone.code(), clock.instant()));
+                events.publishEvent(new ApplicationReceived(saved.getId(), false));
+                return receipt(saved, false);
+            });
+        } catch (DataIntegrityViolationException raced) {
+            // Another request for the same key or child won the race; answer as if this one came second.
+            return replay(campaignId, key, form).orElseThrow(() -> applications
+                    .findByCampaignIdAndPersonalId(campaignId, form.personalId()).map(this::duplicate).orElseThrow(() -> raced));
+        }
+    }
+
+    private Optional<Receipt> replay(long campaignId, String key, ApplicationForm form) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return applications.findByCampaignIdAndIdempotencyKey(campaignId, key).map(earlier -> {
+            if (form != null && form.personalId() != null && !earlier.getPersonalId().equals(form.personalId())) {
+                throw DomainException.conflict("Idempotency-Key", "admission.apply.error.keyReused");
+            }
+            return receipt(earlier, true);
+        });
+    }
+
+    private DomainException duplicate(Application first) {
+        return DomainException.conflict("personalId", "admission.apply.error.duplicate",
+                DAY.format(first.getSubmittedAt()), Masks.email(first.getGuardianEmail()));
+    }
+
+    private void requireOpen(CampaignView campaign, Zone zone) {
+        var now = clock.instant();
+        var opens = campaign.settings().opensAt(zone);
+        if (now.isBefore(opens)) {
+            throw DomainException.conflict(null, "admission.apply.error.notOpen", DAY.format(opens));
+        }
+        if (!now.isBefore(campaign.closesAt()) || campaign.phase() == Campaign.Phase.PUBLISHED) {
+            throw DomainException.conflict(null, "admission.apply.error.closed", DAY.format(campaign.closesAt()));
+        }
+    }
+
+    /** The application of a receipt, only with the child's date of birth; a wrong date finds nothing. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicationView> lookup(String receipt, LocalDate birthDate) {
+        return applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
+                .filter(a -> a.getBirthDate().equals(birthDate))
+                .map(this::view);
+    }
+
+    /** The parent's change of an application while its campaign's window is open. */
+    public ApplicationView change(String receipt, LocalDate birthDate, ApplicationForm form) {
+        Application found = applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
+                .filter(a -> a.getBirthDate().equals(birthDate))
+                .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
+        CampaignView campaign = campaigns.find(found.getCampaignId());
+        List<FieldProblem> problems = eligibility.check(campaign.settings(), form);
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        Zone zone = eligibility.zone(campaign.settings(), form).orElse(null);
+        requireOpen(campaign, zone);
+        return tx.execute(status -> {
+            AuditUnit.set(campaigns.ownerRef(campaign));
+            Application application = applications.findById(found.getId()).orElseThrow();
+            application.change(form, zone == null ? null : zone.code(), clock.instant());
+            events.publishEvent(new ApplicationReceived(application.getId(), true));
+            return view(application);
+        });
+    }
+
+    /** The applicants whose first choice is the school, for its principal or clerk (or the campaign's officials). */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> ofSchool(long campaignId, long schoolUnitId) {
+        requireReviewer(campaignId, schoolUnitId);
+        CampaignSettings settings = campaigns.find(campaignId).settings();
+        return applications.findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId)
+                .stream().map(a -> view(a, settings)).toList();
+    }
+
+    /**
+     * The public list of a school: while the window is open, the children who put it first; once results are
+     * published, the children it admitted, with the choice at which they were admitted.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicApplicant> publicList(long campaignId, long schoolUnitId) {
+        CampaignView campaign = campaigns.find(campaignId);
+        if (campaign.settings().school(schoolUnitId).isEmpty()) {
+            throw DomainException.notFound("admission.campaign.error.notFound", campaignId);
+        }
+        if (campaign.phase() == Campaign.Phase.PUBLISHED) {
+            return applications.findByCampaignIdAndAdmittedUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId).stream()
+                    .map(a -> new PublicApplicant(a.getFullName(), Masks.personalId(a.getPersonalId()), a.getBirthDate(),
+                            a.getAdmittedRank(), a.getStatus().name()))
+                    .toList();
+        }
+        return applications.findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId).stream()
+                .map(a -> new PublicApplicant(a.getFullName(), Masks.personalId(a.getPersonalId()), a.getBirthDate(), 1,
+                        a.getStatus().name()))
+                .toList();
+    }
+
+    @Transactional
+    public ApplicationView verify(long campaignId, long schoolUnitId, long applicationId) {
+        Application application = reviewable(campaignId, schoolUnitId, applicationId);
+        application.verify(clock.instant());
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView askCorrection(long campaignId, long schoolUnitId, long applicationId, String note) {
+        Application application = reviewable(campaignId, schoolUnitId, applicationId);
+        application.askCorrection(note, clock.instant());
+        return view(application);
+    }
+
+    private Application reviewable(long campaignId, long schoolUnitId, long applicationId) {
+        requireReviewer(campaignId, schoolUnitId);
+        return applications.findById(applicationId)
+                .filter(a -> a.getCampaignId() == campaignId && a.getFirstChoiceUnitId() == schoolUnitId)
+                .orElseThrow(() -> DomainException.notFound("admission.review.error.notFound", applicationId));
+    }
+
+    private void requireReviewer(long campaignId, long schoolUnitId) {
+        UnitView school = units.find(schoolUnitId)
+                .orElseThrow(() -> DomainException.notFound("error.unit.notFound", schoolUnitId));
+        access.require(school.ref(), REVIEWERS);
+        if (campaigns.find(campaignId).settings().school(schoolUnitId).isEmpty()) {
+            throw DomainException.notFound("admission.campaign.error.notFound", campaignId);
+        }
+    }
+
+    Receipt receipt(Application a, boolean replayed) {
+        return new Receipt(a.getReceiptNumber(), a.getStatus().name(), a.getCampaignId(), a.getSubmittedAt(), replayed);
+    }
+
+    ApplicationView view(Application a) {
+        return view(a, campaigns.find(a.getCampaignId()).settings());
+    }
+
+    ApplicationView view(Application a, CampaignSettings settings) {
+        List<Long> choices = a.choiceList();
+        List<ApplicationView.Choice> ranked = new java.util.ArrayList<>();
+        for (int k = 0; k < choices.size(); k++) {
+            ranked.add(choice(settings, k + 1, choices.get(k)));
+        }
+        return new ApplicationView(a.getId(), a.getCampaignId(), a.getReceiptNumber(), a.getPersonalId(), a.getFullName(),
+                a.getBirthDate(), a.isFemale(), a.getResidenceArea(), a.getZoneCode(), a.getAddress(), a.getGuardianName(),
+                a.getGuardianPhone(), a.getGuardianEmail(), a.getPriorityGroup(), a.getLateEntryReason(), ranked,
+                a.getStatus().name(), a.getReviewNote(), a.getScores(), a.isDirectAdmission(),
+                a.getAdmittedUnitId() == null ? null : choice(settings, a.getAdmittedRank(), a.getAdmittedUnitId()),
+                a.getSubmittedAt());
+    }
+
+    private static ApplicationView.Choice choice(CampaignSettings settings, int rank, long unitId) {
+        return new ApplicationView.Choice(rank, unitId,
+                settings.school(unitId).map(CampaignSettings.SchoolQuota::name).orElse(String.valueOf(unitId)));
+    }
+}

@@ -1,0 +1,210 @@
+package vn.eduvn.admissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+
+import vn.eduvn.Demo;
+import vn.eduvn.EduVnTest;
+import vn.eduvn.org.Units;
+
+/**
+ * A parent files a grade-6 application from the public portal without an account, gets a receipt at once and by
+ * email; a double tap or a retry never makes a second application, and a second application for the same child is
+ * refused with a pointer to the first. Bad input gets every problem named in Vietnamese and saves nothing.
+ */
+@EduVnTest
+class AdmissionPortalTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    AdmissionFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new AdmissionFixtures(mvc, demo, units);
+    }
+
+    private long applications(long campaignId) {
+        return jdbc.sql("select count(*) from admission_application where campaign_id = ?").param(campaignId)
+                .query(Long.class).single();
+    }
+
+    private static MimeMessage mailTo(String address) throws Exception {
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(address)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aParentFilesOnceAndGetsTheReceiptAtOnceAndByEmail() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String form = fixtures.child(101, fixtures.homeCommune(), demo.school2().id());
+        String first = fixtures.apply(campaign, "tap-101", form).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(header().string("Idempotent-Replayed", "false"))
+                .andReturn().getResponse().getContentAsString();
+        String receipt = JsonPath.read(first, "$.receiptNumber");
+        assertThat(receipt).matches("L6-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+        fixtures.apply(campaign, "tap-101", form).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.receiptNumber").value(receipt))
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        fixtures.apply(campaign, "another-tap", form).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("c***@example.vn")));
+        assertThat(applications(campaign)).isEqualTo(1);
+
+        MimeMessage message = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> mailTo("cha101@example.vn"), java.util.Objects::nonNull);
+        assertThat(message.getSubject()).contains(receipt);
+        assertThat((String) message.getContent()).contains("học sinh Nguyễn Thị Thử 101", "Mã hồ sơ: " + receipt);
+    }
+
+    @Test
+    void theParentLooksUpAndChangesTheApplicationWithTheReceiptAndTheDateOfBirth() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String form = fixtures.child(103, fixtures.homeCommune(), demo.school2().id());
+        String receipt = JsonPath.read(fixtures.apply(campaign, null, form).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.receiptNumber");
+        mvc.perform(post("/api/v1/public/admissions/lookup").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"receiptNumber\": \"" + receipt.toLowerCase() + "\", \"birthDate\": \"2016-0" + (1 + 103 % 9) + "-15\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullName").value("Nguyễn Thị Thử 103"))
+                .andExpect(jsonPath("$.choices[0].schoolName").value(demo.school2().name()));
+        mvc.perform(put("/api/v1/public/admissions/applications/{r}", receipt).contentType(MediaType.APPLICATION_JSON)
+                .content(form.replace("Thôn Đông, số 103", "Xóm Mới, số 9")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.address").value("Xóm Mới, số 9"));
+    }
+
+    @Test
+    void aForgedLookupFindsNothingAndRepeatedGuessesAreThrottled() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String receipt = JsonPath.read(fixtures.apply(campaign, null, fixtures.child(105, fixtures.homeCommune(),
+                demo.school2().id())).andReturn().getResponse().getContentAsString(), "$.receiptNumber");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            mvc.perform(post("/api/v1/public/admissions/lookup").with(r -> {
+                r.setRemoteAddr("10.99.0.1");
+                return r;
+            }).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"receiptNumber\": \"" + receipt + "\", \"birthDate\": \"2016-06-1" + attempt + "\"}"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.detail").value("Không tìm thấy hồ sơ với mã hồ sơ và ngày sinh này."));
+        }
+        mvc.perform(post("/api/v1/public/admissions/lookup").with(r -> {
+            r.setRemoteAddr("10.99.0.1");
+            return r;
+        }).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"receiptNumber\": \"" + receipt + "\", \"birthDate\": \"2016-06-15\"}"))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+    }
+
+    @Test
+    void badInputNamesEveryProblemInVietnameseAndSavesNothing() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String tooYoung = fixtures.child(107, fixtures.homeCommune(), demo.school2().id())
+                .replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"2018-08-15\"");
+        fixtures.apply(campaign, null, tooYoung).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'birthDate')].message")
+                        .value("Học sinh chưa đủ tuổi vào lớp 6: phải sinh năm 2016 trở về trước."));
+        String tooOld = fixtures.child(109, fixtures.homeCommune(), demo.school2().id())
+                .replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"2012-01-15\"");
+        fixtures.apply(campaign, null, tooOld).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'birthDate')].message")
+                        .value("Học sinh quá tuổi vào lớp 6: phải sinh từ năm 2013."));
+        String late = fixtures.child(111, fixtures.homeCommune(), demo.school2().id()).replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"2014-04-15\"")
+                .replace("\"033316000111\"", "\"033314000111\"");
+        fixtures.apply(campaign, null, late).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'lateEntryReason')]").exists());
+        String wrong = fixtures.child(113, fixtures.otherCommune(), demo.school2().id(), demo.school1().id())
+                .replace("\"033316000113\"", "\"033316000\"").replace("0912345113", "12345");
+        fixtures.apply(campaign, null, wrong).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'personalId')].message")
+                        .value("Mã định danh cá nhân phải có đúng 12 chữ số."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'residenceArea')].message")
+                        .value("Xã/phường nơi cư trú không thuộc khu vực tuyển sinh nào của kỳ này."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'guardianPhone')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'choices')].message")
+                        .value("Chỉ được đăng ký tối đa 1 nguyện vọng."))
+                .andExpect(jsonPath("$.errors[?(@.field == 'choices[1]')].message")
+                        .value("Nguyện vọng 2: trường không tham gia kỳ tuyển sinh này."));
+        assertThat(applications(campaign)).isZero();
+    }
+
+    @Test
+    void afterTheWindowClosesNothingIsAcceptedButARetryOfAnAcceptedApplicationStillGetsItsReceipt() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String form = fixtures.child(115, fixtures.homeCommune(), demo.school2().id());
+        fixtures.apply(campaign, "k-115", form).andExpect(status().isCreated());
+        fixtures.close(campaign);
+        fixtures.apply(campaign, null, fixtures.child(117, fixtures.homeCommune(), demo.school2().id()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Đã hết thời gian nhận hồ sơ")));
+        fixtures.apply(campaign, "k-115", form).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(applications(campaign)).isEqualTo(1);
+    }
+
+    @Test
+    void theSchoolVerifiesOrAsksForACorrectionAndTheOtherSchoolSeesNothing() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        fixtures.apply(campaign, null, fixtures.child(119, fixtures.homeCommune(), demo.school2().id()))
+                .andExpect(status().isCreated());
+        fixtures.apply(campaign, null, fixtures.child(121, fixtures.homeCommune(), demo.school2().id()))
+                .andExpect(status().isCreated());
+        String list = mvc.perform(get("/api/v1/schools/{s}/admissions/{c}/applications", demo.school2().id(), campaign)
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2)).andReturn().getResponse().getContentAsString();
+        Number first = JsonPath.read(list, "$[0].id");
+        Number second = JsonPath.read(list, "$[1].id");
+        mvc.perform(post("/api/v1/schools/{s}/admissions/{c}/applications/{a}/verify", demo.school2().id(), campaign, first)
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("VERIFIED"));
+        mvc.perform(post("/api/v1/schools/{s}/admissions/{c}/applications/{a}/correction", demo.school2().id(), campaign, second)
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2"))).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\": \"Bổ sung giấy xác nhận cư trú\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("NEEDS_CORRECTION"));
+        mvc.perform(get("/api/v1/schools/{s}/admissions/{c}/applications", demo.school2().id(), campaign)
+                .with(Demo.bearer(demo.token(mvc, "hieutruong1")))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/schools/{s}/applicants", campaign, demo.school2().id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].personalId").value(org.hamcrest.Matchers.startsWith("********")))
+                .andExpect(jsonPath("$[0].guardianPhone").doesNotExist());
+        long audited = jdbc.sql("select count(*) from admission_application_aud where id = ?").param(first.longValue())
+                .query(Long.class).single();
+        assertThat(audited).as("filed, then verified").isEqualTo(2);
+    }
+}
