@@ -220,7 +220,47 @@ class CrossScopeAccessTest {
                 id -> put("/api/v1/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"sessions\": [\"SANG\"], \"noGaps\": true}"),
                 id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"X\", \"capacity\": 1}"));
+                        .content("{\"name\": \"X\", \"capacity\": 1}"),
+                id -> post("/api/v1/admissions/campaigns", id).param("unitId", String.valueOf(id))
+                        .contentType(MediaType.APPLICATION_JSON).content(admissionSettings()),
+                id -> get("/api/v1/admissions/campaigns/{c}", admission[0]),
+                id -> put("/api/v1/admissions/campaigns/{c}", admission[0]).contentType(MediaType.APPLICATION_JSON)
+                        .content(admissionSettings()),
+                id -> put("/api/v1/admissions/campaigns/{c}/calendar", admission[0]).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closesAt\": \"2030-01-01T00:00:00Z\"}"),
+                id -> get("/api/v1/schools/{id}/admissions/{c}/applications", id, admission[0]),
+                id -> post("/api/v1/schools/{id}/admissions/{c}/applications/{a}/verify", id, admission[0], admission[1]),
+                id -> post("/api/v1/schools/{id}/admissions/{c}/applications/{a}/correction", id, admission[0], admission[1])
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"x\"}"),
+                id -> get("/api/v1/admissions/campaigns/{c}/applications", admission[0]),
+                id -> multipart("/api/v1/admissions/campaigns/{c}/scores", admission[0]).file(upload()),
+                id -> put("/api/v1/admissions/campaigns/{c}/applications/{a}/scores", admission[0], admission[1])
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"TOAN\": 5}"),
+                id -> put("/api/v1/admissions/campaigns/{c}/applications/{a}/direct-admission", admission[0], admission[1])
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"direct\": true}"),
+                id -> post("/api/v1/admissions/campaigns/{c}/placements", admission[0]),
+                id -> get("/api/v1/admissions/campaigns/{c}/placements", admission[0]),
+                id -> post("/api/v1/admissions/campaigns/{c}/placements/1/publish", admission[0]),
+                id -> post("/api/v1/admissions/placement").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"format\": \"eduvn-admission/1\"}"));
+    }
+
+    private String admissionSettings() {
+        return new vn.eduvn.admissions.AdmissionFixtures(mvc, demo, units).gradeSixSettings(5);
+    }
+
+    /** A grade-6 campaign of the department with THCS Vũ Tiên, and one application to it (campaign id, application id). */
+    private static final long[] admission = new long[2];
+
+    @org.junit.jupiter.api.BeforeEach
+    void aCampaignWithAnApplicationAtSchoolTwo() throws Exception {
+        if (admission[0] == 0) {
+            var fixtures = new vn.eduvn.admissions.AdmissionFixtures(mvc, demo, units);
+            admission[0] = fixtures.gradeSixCampaign(10);
+            fixtures.apply(admission[0], null, fixtures.child(901, fixtures.homeCommune(), demo.school2().id()));
+            admission[1] = jdbc.sql("select id from admission_application where campaign_id = ?").param(admission[0])
+                    .query(Long.class).single();
+        }
     }
 
     private static final String MOVE = """

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import vn.eduvn.Demo;
+import vn.eduvn.TestMail;
 import vn.eduvn.org.Units;
 
 /**
@@ -35,6 +36,7 @@ public final class AdmissionFixtures {
         this.mvc = mvc;
         this.demo = demo;
         this.units = units;
+        TestMail.server();
     }
 
     /** The commune of THCS Vũ Tiên: its zone in the grade-6 campaigns. */
@@ -49,8 +51,17 @@ public final class AdmissionFixtures {
 
     /** A grade-6 campaign for the school year 2027-2028 with THCS Vũ Tiên alone, open from an hour ago for a day. */
     public long gradeSixCampaign(int quota) throws Exception {
+        String settings = gradeSixSettings(quota);
+        String body = mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
+                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON).content(settings))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    /** The settings of such a campaign, as the official sends them. */
+    public String gradeSixSettings(int quota) {
         Instant now = Instant.now();
-        String settings = """
+        return """
                 {"name": "Tuyển sinh lớp 6 năm học 2027-2028 (thử %d)", "grade": 6, "schoolYear": 2027, "method": "ZONED",
                  "maxChoices": 1, "zoneRule": "ALL", "lateEntryYears": 3, "lotterySeed": 2027,
                  "schools": [{"unitId": %d, "quota": %d, "zone": "VT"}],
@@ -59,10 +70,6 @@ public final class AdmissionFixtures {
                  "opensAt": "%s", "closesAt": "%s"}
                 """.formatted(PARENTS.incrementAndGet(), demo.school2().id(), quota, demo.school2().name(), homeCommune(),
                 now.minusSeconds(3600), now.plusSeconds(86400));
-        String body = mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
-                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON).content(settings))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
     /** Closes the window now, as the official would once the calendar says so. */

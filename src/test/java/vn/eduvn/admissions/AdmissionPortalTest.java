@@ -12,18 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.jayway.jsonpath.JsonPath;
 
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
+import vn.eduvn.TestMail;
 import vn.eduvn.org.Units;
 
 /**
@@ -33,9 +31,6 @@ import vn.eduvn.org.Units;
  */
 @EduVnTest
 class AdmissionPortalTest {
-
-    @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     @Autowired
     MockMvc mvc;
@@ -62,7 +57,7 @@ class AdmissionPortalTest {
     }
 
     private static MimeMessage mailTo(String address) throws Exception {
-        for (MimeMessage m : mail.getReceivedMessages()) {
+        for (MimeMessage m : TestMail.server().getReceivedMessages()) {
             if (m.getAllRecipients()[0].toString().equals(address)) {
                 return m;
             }

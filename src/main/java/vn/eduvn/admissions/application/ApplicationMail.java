@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.eduvn.admissions.AdmissionResultsPublished;
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
 
@@ -78,6 +79,32 @@ class ApplicationMail {
                 a.getFullName(), DAY.format(a.getBirthDate()), campaign.name(), a.getReceiptNumber(), choices,
                 TIME.format(campaign.closesAt()), publicUrl);
         send(a.getGuardianEmail(), "[EduVN] Mã hồ sơ tuyển sinh " + a.getReceiptNumber() + " — " + a.getFullName(), text);
+    }
+
+    /** Each parent of the campaign gets the child's result: the school and choice, or not admitted. */
+    @ApplicationModuleListener
+    void on(AdmissionResultsPublished event) {
+        CampaignView campaign = campaigns.find(event.campaignId());
+        for (Application a : applications.findByCampaignIdOrderByIdAsc(event.campaignId())) {
+            ApplicationView view = views.view(a, campaign.settings());
+            String outcome = view.admittedTo() == null
+                    ? "Học sinh không trúng tuyển ở nguyện vọng nào."
+                    : "Học sinh TRÚNG TUYỂN vào " + view.admittedTo().schoolName() + " (nguyện vọng "
+                            + view.admittedTo().rank() + ").";
+            String text = """
+                    Kính gửi %s,
+
+                    %s đã công bố kết quả.
+                    Học sinh: %s (sinh ngày %s), mã hồ sơ %s.
+                    %s
+
+                    Xem kết quả và điểm chuẩn các trường tại %s/tuyen-sinh/tra-cuu.
+
+                    Thư này được gửi tự động từ EduVN, xin đừng trả lời.
+                    """.formatted(a.getGuardianName(), campaign.name(), a.getFullName(), DAY.format(a.getBirthDate()),
+                    a.getReceiptNumber(), outcome, publicUrl);
+            send(a.getGuardianEmail(), "[EduVN] Kết quả tuyển sinh — " + a.getFullName(), text);
+        }
     }
 
     void send(String to, String subject, String text) {

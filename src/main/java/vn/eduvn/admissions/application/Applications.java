@@ -221,6 +221,78 @@ public class Applications {
         }
     }
 
+    /** Every application of a campaign, for its officials. */
+    @Transactional(readOnly = true)
+    public List<ApplicationView> ofCampaign(long campaignId) {
+        CampaignSettings settings = campaigns.managedView(campaignId).settings();
+        return applications.findByCampaignIdOrderByIdAsc(campaignId).stream().map(a -> view(a, settings)).toList();
+    }
+
+    /** Every application of a campaign as placement reads it; the caller has checked that the user runs it. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long campaignId) {
+        return applications.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .map(a -> new Candidate(a.getId(), a.getReceiptNumber(),
+                        a.getStatus() == Application.Status.VERIFIED || a.getStatus() == Application.Status.ADMITTED
+                                || a.getStatus() == Application.Status.NOT_ADMITTED,
+                        Scores.read(a.getScores()), a.getPriorityGroup(), a.choiceList(), a.isDirectAdmission()))
+                .toList();
+    }
+
+    /** Where each application was placed, by receipt number (absent: admitted nowhere), as published. */
+    public record Decision(long schoolUnitId, int choiceRank) {
+    }
+
+    /** Records the published result on every application of the campaign; the caller has checked access. */
+    @Transactional
+    public void decide(long campaignId, java.util.Map<String, Decision> decisions) {
+        CampaignView campaign = campaigns.find(campaignId);
+        AuditUnit.set(campaigns.ownerRef(campaign));
+        var now = clock.instant();
+        for (Application a : applications.findByCampaignIdOrderByIdAsc(campaignId)) {
+            Decision d = decisions.get(a.getReceiptNumber());
+            a.decide(d == null ? null : d.schoolUnitId(), d == null ? null : d.choiceRank(), now);
+        }
+    }
+
+    /** Enters one candidate's scores (papers of the campaign, 0 to 10 in quarters) by hand, for an official. */
+    @Transactional
+    public ApplicationView recordScores(long campaignId, long applicationId, java.util.Map<String, java.math.BigDecimal> scores) {
+        CampaignView campaign = campaigns.managedView(campaignId);
+        Application a = ofCampaign(campaignId, applicationId);
+        java.util.Set<String> papers = campaign.settings().weights() == null ? java.util.Set.of()
+                : campaign.settings().weights().keySet();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        scores.forEach((paper, score) -> {
+            if (!papers.contains(paper)) {
+                problems.add(new FieldProblem("scores." + paper, "admission.scores.error.paper", paper));
+            } else if (score == null || Scores.parse(score.toPlainString()) == null) {
+                problems.add(new FieldProblem("scores." + paper, "admission.scores.error.score", score));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+        AuditUnit.set(campaigns.ownerRef(campaign));
+        a.recordScores(Scores.write(scores), clock.instant());
+        return view(a, campaign.settings());
+    }
+
+    /** Records or withdraws a direct admission (tuyển thẳng) at the first choice, for an official. */
+    @Transactional
+    public ApplicationView markDirectAdmission(long campaignId, long applicationId, boolean direct) {
+        CampaignView campaign = campaigns.managedView(campaignId);
+        Application a = ofCampaign(campaignId, applicationId);
+        AuditUnit.set(campaigns.ownerRef(campaign));
+        a.markDirectAdmission(direct, clock.instant());
+        return view(a, campaign.settings());
+    }
+
+    private Application ofCampaign(long campaignId, long applicationId) {
+        return applications.findById(applicationId).filter(a -> a.getCampaignId() == campaignId)
+                .orElseThrow(() -> DomainException.notFound("admission.review.error.notFound", applicationId));
+    }
+
     Receipt receipt(Application a, boolean replayed) {
         return new Receipt(a.getReceiptNumber(), a.getStatus().name(), a.getCampaignId(), a.getSubmittedAt(), replayed);
     }

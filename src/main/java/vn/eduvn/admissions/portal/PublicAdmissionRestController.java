@@ -20,7 +20,10 @@ import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.PublicApplicant;
 import vn.eduvn.admissions.application.Receipt;
+import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
+import vn.eduvn.admissions.run.PlacementRun;
+import vn.eduvn.admissions.run.PlacementRuns;
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -37,10 +40,13 @@ class PublicAdmissionRestController {
 
     private final PortalGuard guard;
 
-    PublicAdmissionRestController(Campaigns campaigns, Applications applications, PortalGuard guard) {
+    private final PlacementRuns runs;
+
+    PublicAdmissionRestController(Campaigns campaigns, Applications applications, PortalGuard guard, PlacementRuns runs) {
         this.campaigns = campaigns;
         this.applications = applications;
         this.guard = guard;
+        this.runs = runs;
     }
 
     /** What a parent types to find an application: the receipt number and the child's date of birth. */
@@ -87,6 +93,16 @@ class PublicAdmissionRestController {
             throw DomainException.notFound("admission.lookup.notFound");
         }
         return guard.submission(address, () -> applications.change(receipt, form.birthDate(), form));
+    }
+
+    @GetMapping("/api/v1/public/admissions/campaigns/{id}/results")
+    PublicResults results(@PathVariable long id) {
+        CampaignView campaign = campaigns.find(id);
+        PlacementRun run = runs.published(id)
+                .orElseThrow(() -> DomainException.notFound("admission.results.notPublished"));
+        return new PublicResults(id, campaign.name(), campaign.publishedAt(), run.lotterySeed(), run.schools().stream()
+                .map(s -> new PublicResults.School(s.unitId(), s.name(), s.quota(), s.admitted(), s.cutoff(), s.emptySeats()))
+                .toList());
     }
 
     @GetMapping("/api/v1/public/admissions/campaigns/{id}/schools/{schoolId}/applicants")

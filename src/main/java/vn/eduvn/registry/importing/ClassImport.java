@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
 import vn.eduvn.platform.sheets.RowProblems;

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.registry.school.Schools;
 
 /**

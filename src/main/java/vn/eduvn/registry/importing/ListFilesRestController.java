@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.eduvn.platform.sheets.Downloads;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.registry.assignment.TeachingAssignments;
 import vn.eduvn.registry.staff.StaffDirectory;
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
 import vn.eduvn.platform.sheets.RowProblems;

@@ -18,6 +18,7 @@ import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.FieldProblem;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
 import vn.eduvn.platform.sheets.RowProblems;

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.StudentView;
 import vn.eduvn.platform.sheets.Downloads;
-import vn.eduvn.registry.importing.ImportMode;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
 import vn.eduvn.registry.importing.StudentSheets;

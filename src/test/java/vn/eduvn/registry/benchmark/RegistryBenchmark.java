@@ -27,7 +27,7 @@ import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.SystemActor;
 import vn.eduvn.platform.text.VietnameseText;
-import vn.eduvn.registry.importing.ImportMode;
+import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
 import vn.eduvn.registry.statistics.RegistryStatistics;

@@ -1,4 +1,4 @@
-package vn.eduvn.registry.importing;
+package vn.eduvn.platform.sheets;
 
 /** Whether one bad row stops the whole import (the default) or only itself. */
 public enum ImportMode {
