@@ -14,6 +14,13 @@ public record ApplicationView(long id, long campaignId, String receiptNumber, St
         List<Choice> choices, String status, String reviewNote, String scores, boolean directAdmission,
         Choice admittedTo, Instant submittedAt) {
 
+    /** The form as the parent filed it, to change it. */
+    public ApplicationForm toForm() {
+        return new ApplicationForm(personalId, fullName, birthDate, female, residenceArea, address, guardianName,
+                guardianPhone, guardianEmail, priorityGroup, lateEntryReason,
+                choices.stream().map(Choice::schoolUnitId).toList());
+    }
+
     /** A ranked choice (1 = first) with the school's name. */
     public record Choice(int rank, long schoolUnitId, String schoolName) {
     }

@@ -88,7 +88,7 @@ class SecurityConfig {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**", "/api-docs", "/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html", "/verify", "/verify/**").permitAll()
+                        "/swagger-ui.html", "/verify", "/verify/**", "/tuyen-sinh", "/tuyen-sinh/**").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")
