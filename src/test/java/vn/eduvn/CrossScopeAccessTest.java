@@ -133,7 +133,18 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/fet", id),
                 id -> multipart("/schools/{id}/timetable/fet", id).file(new org.springframework.mock.web.MockMultipartFile("file",
                         "x.fet", "application/xml", "<fet/>".getBytes())),
-                id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"));
+                id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"),
+                id -> get("/schools/{id}/admissions/{c}", id, admission[0]),
+                id -> post("/schools/{id}/admissions/{c}/applications/{a}/verify", id, admission[0], admission[1]),
+                id -> post("/schools/{id}/admissions/{c}/applications/{a}/correction", id, admission[0], admission[1])
+                        .param("note", "x"),
+                id -> get("/admissions/{c}", admission[0]),
+                id -> post("/admissions/{c}/calendar", admission[0]).param("closesAt", "2030-01-01T08:00"),
+                id -> multipart("/admissions/{c}/scores", admission[0]).file(upload()),
+                id -> post("/admissions/{c}/placements", admission[0]),
+                id -> post("/admissions/{c}/placements/1/publish", admission[0]),
+                id -> post("/admissions").param("ownerUnitId", String.valueOf(id)).param("name", "Xâm nhập")
+                        .param("grade", "6").param("schoolYear", "2027"));
     }
 
     /** API endpoints that take a unit. */

@@ -1,0 +1,51 @@
+package vn.eduvn.admissions.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.eduvn.admissions.application.Applications;
+import vn.eduvn.admissions.campaign.Campaigns;
+import vn.eduvn.platform.web.FormRefusal;
+
+/** A school's review of the children who put it first: verify, or ask the parent for a correction with a note. */
+@Controller
+class ReviewWebController {
+
+    private final Campaigns campaigns;
+
+    private final Applications applications;
+
+    ReviewWebController(Campaigns campaigns, Applications applications) {
+        this.campaigns = campaigns;
+        this.applications = applications;
+    }
+
+    @GetMapping("/schools/{schoolId}/admissions/{campaignId}")
+    String applicants(@PathVariable long schoolId, @PathVariable long campaignId, Model model) {
+        model.addAttribute("applicants", applications.ofSchool(campaignId, schoolId));
+        model.addAttribute("campaign", campaigns.find(campaignId));
+        model.addAttribute("school", campaigns.find(campaignId).settings().school(schoolId).orElseThrow());
+        return "admissions/review";
+    }
+
+    @PostMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/verify")
+    String verify(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "admission.page.verified",
+                () -> applications.verify(campaignId, schoolId, applicationId));
+        return "redirect:/schools/" + schoolId + "/admissions/" + campaignId;
+    }
+
+    @PostMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/correction")
+    String correction(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "admission.page.correctionAsked",
+                () -> applications.askCorrection(campaignId, schoolId, applicationId, note));
+        return "redirect:/schools/" + schoolId + "/admissions/" + campaignId;
+    }
+}
