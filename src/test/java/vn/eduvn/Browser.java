@@ -67,6 +67,18 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /** Clicks an element after scrolling it to the middle of the screen, as a user scrolls before tapping. */
+    public void press(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        }
+        catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
+            // Headless Chromium on a 360-px window sometimes reports the last button of a long page as covered.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+        }
+    }
+
     /** Sets an input's value as the page would receive it (date inputs take their format from the locale). */
     public void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(id), value);
