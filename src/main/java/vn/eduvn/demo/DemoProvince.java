@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.eduvn.admissions.AdmissionsApi;
 import vn.eduvn.identity.IdentityApi;
 import vn.eduvn.org.AdminArea;
 import vn.eduvn.org.AdministrativeUnits;
@@ -62,9 +63,12 @@ class DemoProvince implements ApplicationRunner {
 
     private final DemoMarks marks;
 
+    private final AdmissionsApi admissions;
+
     DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
             IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students,
-            DemoStaff staff, DemoMarks marks, @Value("${server.port:8080}") String port) {
+            DemoStaff staff, DemoMarks marks, AdmissionsApi admissions, @Value("${server.port:8080}") String port) {
+        this.admissions = admissions;
         this.port = port;
         this.marks = marks;
         this.registry = registry;
@@ -149,6 +153,8 @@ class DemoProvince implements ApplicationRunner {
         marks.firstTerm(primary.id(), random);
         marks.linkParent(primary.id(), "1A1", "phuhuynh1");
         marks.firstTerm(lowerSecondary.id(), random);
+        admissions.loadDemo(new AdmissionsApi.DemoSchools(department.id(), lowerSecondary.id(), communes.get(1).code(),
+                upperSecondary.id(), communes.get(2).code(), properties.seed()));
         return logins;
     }
 

@@ -3,5 +3,5 @@
  * newcomer can sign in and see every module at work. It grows with each module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo province",
-        allowedDependencies = { "platform", "org", "identity", "registry", "assessment" })
+        allowedDependencies = { "platform", "org", "identity", "registry", "assessment", "admissions" })
 package vn.eduvn.demo;

@@ -110,7 +110,7 @@ class ApplicationMail {
     void send(String to, String subject, String text) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            log.info("No mail server configured (spring.mail.host); not sent to {}: {}", Masks.email(to), subject);
+            log.debug("No mail server configured (spring.mail.host); not sent to {}: {}", Masks.email(to), subject);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

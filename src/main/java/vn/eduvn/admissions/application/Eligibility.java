@@ -100,7 +100,7 @@ class Eligibility {
 
     private void choices(CampaignSettings campaign, ApplicationForm form, List<FieldProblem> problems) {
         List<Long> choices = form.choices() == null ? List.of() : form.choices();
-        if (choices.isEmpty() || choices.contains(null)) {
+        if (choices.isEmpty() || choices.stream().anyMatch(java.util.Objects::isNull)) {
             problems.add(new FieldProblem("choices", "admission.apply.error.noChoice"));
             return;
         }

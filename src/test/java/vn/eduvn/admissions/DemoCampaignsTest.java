@@ -1,0 +1,45 @@
+package vn.eduvn.admissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import vn.eduvn.EduVnTest;
+
+/**
+ * At first start the demo province shows admissions at work: a grade-6 campaign open for applications and a grade-10
+ * campaign whose results, cut-off and admitted list are public.
+ */
+@EduVnTest
+class DemoCampaignsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDemoHasAnOpenGradeSixCampaignAndAPublishedGradeTenCampaign() throws Exception {
+        String body = mvc.perform(get("/api/v1/public/admissions/campaigns")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        List<Integer> open = JsonPath.read(body, "$[?(@.name == 'Tuyển sinh lớp 6 năm học 2027-2028' && @.phase == 'OPEN')].id");
+        List<Integer> published = JsonPath.read(body,
+                "$[?(@.name == 'Tuyển sinh lớp 10 THPT năm học 2026-2027' && @.phase == 'PUBLISHED')].id");
+        assertThat(open).hasSize(1);
+        assertThat(published).hasSize(1);
+        String results = mvc.perform(get("/api/v1/public/admissions/campaigns/{id}/results", published.get(0)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.schools[0].admitted").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Double>read(results, "$.schools[0].cutoff")).isBetween(10.0, 30.0);
+        long school = ((Number) JsonPath.read(results, "$.schools[0].unitId")).longValue();
+        mvc.perform(get("/api/v1/public/admissions/campaigns/{id}/schools/{s}/applicants", published.get(0), school))
+                .andExpect(jsonPath("$.length()").value(JsonPath.<Integer>read(results, "$.schools[0].admitted")));
+    }
+}
