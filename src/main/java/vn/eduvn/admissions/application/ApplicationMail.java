@@ -57,6 +57,10 @@ class ApplicationMail {
 
     @ApplicationModuleListener
     void on(ApplicationReceived event) {
+        if (mail.getIfAvailable() == null) {
+            log.debug("No mail server configured (spring.mail.host); no confirmation for application {}", event.applicationId());
+            return;
+        }
         Application a = applications.findById(event.applicationId()).orElseThrow();
         CampaignView campaign = campaigns.find(a.getCampaignId());
         ApplicationView view = views.view(a, campaign.settings());

@@ -67,39 +67,43 @@ public class Applications {
         this.events = events;
     }
 
-    /** Files an application, or answers the receipt of the one this key (or this retry) filed before. */
+    /**
+     * Files an application, or answers the receipt of the one this key (or this retry) filed before. The common case
+     * costs one insert: a repeated key or child is caught by the database's unique keys and only then looked up.
+     */
     public Receipt submit(long campaignId, String idempotencyKey, ApplicationForm form) {
         CampaignView campaign = campaigns.find(campaignId);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw DomainException.invalid("Idempotency-Key", "admission.apply.error.key");
         }
-        Optional<Receipt> replay = replay(campaignId, key, form);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
         CampaignSettings settings = campaign.settings();
-        List<FieldProblem> problems = eligibility.check(settings, form);
-        if (!problems.isEmpty()) {
-            throw new InvalidFields(problems);
+        Zone zone = null;
+        try {
+            List<FieldProblem> problems = eligibility.check(settings, form);
+            if (!problems.isEmpty()) {
+                throw new InvalidFields(problems);
+            }
+            zone = eligibility.zone(settings, form).orElse(null);
+            requireOpen(campaign, zone);
+        } catch (DomainException refused) {
+            // A retry of an application accepted before (the window has closed since, say) still gets its receipt.
+            return replay(campaignId, key, form).orElseThrow(() -> refused);
         }
-        Zone zone = eligibility.zone(settings, form).orElse(null);
-        requireOpen(campaign, zone);
+        Zone home = zone;
         try {
             return tx.execute(status -> {
                 AuditUnit.set(campaigns.ownerRef(campaign));
-                applications.findByCampaignIdAndPersonalId(campaignId, form.personalId()).ifPresent(first -> {
-                    throw duplicate(first);
-                });
                 Application saved = applications.saveAndFlush(new Application(campaignId,
-                        ReceiptNumbers.next(campaign.grade()), key, form, zone == null ? null : zone.code(), clock.instant()));
+                        ReceiptNumbers.next(campaign.grade()), key, form, home == null ? null : home.code(), clock.instant()));
                 events.publishEvent(new ApplicationReceived(saved.getId(), false));
                 return receipt(saved, false);
             });
-        } catch (DataIntegrityViolationException raced) {
-            // Another request for the same key or child won the race; answer as if this one came second.
+        } catch (DataIntegrityViolationException repeated) {
+            // The same key (a double tap, a retry) or the same child was filed before, perhaps a moment ago.
             return replay(campaignId, key, form).orElseThrow(() -> applications
-                    .findByCampaignIdAndPersonalId(campaignId, form.personalId()).map(this::duplicate).orElseThrow(() -> raced));
+                    .findByCampaignIdAndPersonalId(campaignId, form.personalId()).map(this::duplicate)
+                    .orElseThrow(() -> repeated));
         }
     }
 

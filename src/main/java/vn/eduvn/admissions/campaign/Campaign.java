@@ -105,6 +105,10 @@ public class Campaign {
     }
 
     public Phase phase(Instant now) {
+        return phaseOf(opensAt, closesAt, publishedAt, now);
+    }
+
+    static Phase phaseOf(Instant opensAt, Instant closesAt, Instant publishedAt, Instant now) {
         if (publishedAt != null) {
             return Phase.PUBLISHED;
         }

@@ -1,12 +1,17 @@
 package vn.eduvn.admissions.campaign;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.admissions.campaign.CampaignSettings.SchoolQuota;
@@ -39,6 +44,18 @@ public class Campaigns {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /**
+     * Campaigns as last read, for the public portal's hot path: on opening day every submission reads its campaign, and
+     * parsing the settings each time would cost more than saving the application. A change on this node evicts at
+     * once; another node's change is seen within {@link #FRESH}. The phase is always computed from the clock.
+     */
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    private static final Duration FRESH = Duration.ofSeconds(5);
+
+    private record Cached(CampaignView view, UnitRef owner, Instant readAt) {
+    }
+
     Campaigns(CampaignRepository campaigns, Units units, Access access, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
@@ -60,6 +77,7 @@ public class Campaigns {
         UnitView owner = units.find(campaign.getOwnerUnitId()).orElseThrow();
         CampaignSettings checked = check(owner, settings);
         campaign.change(checked, json.writeValueAsString(checked), clock.instant());
+        evict(id);
         return view(campaign);
     }
 
@@ -70,6 +88,7 @@ public class Campaigns {
             throw DomainException.invalid("closesAt", "admission.campaign.error.window");
         }
         campaign.reschedule(closesAt, json.writeValueAsString(settings(campaign).closingAt(closesAt)));
+        evict(id);
         return view(campaign);
     }
 
@@ -78,6 +97,7 @@ public class Campaigns {
     public CampaignView publish(long id, long runId) {
         Campaign campaign = managed(id);
         campaign.publish(runId, clock.instant());
+        evict(id);
         return view(campaign);
     }
 
@@ -112,10 +132,23 @@ public class Campaigns {
     }
 
     /** A campaign without a scope check, for the public portal. */
-    @Transactional(readOnly = true)
     public CampaignView find(long id) {
-        return campaigns.findById(id).map(this::view)
-                .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id));
+        return cached(id).view();
+    }
+
+    private Cached cached(long id) {
+        Instant now = clock.instant();
+        Cached hit = cache.get(id);
+        if (hit == null || hit.readAt().plus(FRESH).isBefore(now)) {
+            Campaign campaign = campaigns.findById(id)
+                    .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id));
+            hit = new Cached(view(campaign), new UnitRef(campaign.getOwnerUnitId(), campaign.getOwnerPath()), now);
+            cache.put(id, hit);
+        }
+        CampaignView v = hit.view();
+        return new Cached(new CampaignView(v.id(), v.ownerUnitId(), v.name(), v.grade(),
+                Campaign.phaseOf(v.opensAt(), v.closesAt(), v.publishedAt(), now), v.opensAt(), v.closesAt(),
+                v.publishedRun(), v.publishedAt(), v.settings()), hit.owner(), hit.readAt());
     }
 
     public Instant now() {
@@ -124,7 +157,20 @@ public class Campaigns {
 
     /** The unit to file audited changes of a campaign under, once the caller has checked access. */
     public UnitRef ownerRef(CampaignView campaign) {
-        return units.find(campaign.ownerUnitId()).orElseThrow().ref();
+        return cached(campaign.id()).owner();
+    }
+
+    /** Forgets a changed campaign now and again once the change has committed, so no reader keeps the old one. */
+    private void evict(long id) {
+        cache.remove(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(id);
+                }
+            });
+        }
     }
 
     private Campaign managed(long id) {
