@@ -32,6 +32,8 @@ public class Demo {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public Demo(Units units, EduVnUserDetailsService users) {
+        // The demo province files applications at start-up, and the application mails their parents.
+        TestMail.server();
         this.units = units;
         this.users = users;
     }

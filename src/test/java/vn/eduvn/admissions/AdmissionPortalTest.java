@@ -174,6 +174,78 @@ class AdmissionPortalTest {
     }
 
     @Test
+    void oneAddressFilingBeyondTheLimitIsToldWhenToRetry() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        for (int n = 0; n < 30; n++) {
+            String form = fixtures.child(501 + 2 * n, fixtures.homeCommune(), demo.school2().id());
+            mvc.perform(post("/api/v1/public/admissions/campaigns/{id}/applications", campaign).with(r -> {
+                r.setRemoteAddr("10.77.0.1");
+                return r;
+            }).contentType(MediaType.APPLICATION_JSON).content(form)).andExpect(status().isCreated());
+        }
+        mvc.perform(post("/api/v1/public/admissions/campaigns/{id}/applications", campaign).with(r -> {
+            r.setRemoteAddr("10.77.0.1");
+            return r;
+        }).contentType(MediaType.APPLICATION_JSON).content(fixtures.child(599, fixtures.homeCommune(), demo.school2().id())))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Bạn đã gửi quá nhiều hồ sơ trong một phút.")));
+        assertThat(applications(campaign)).isEqualTo(30);
+    }
+
+    @Test
+    void aBodyLargerThanAnApplicationIsRefusedBeforeItIsRead() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String huge = "{\"fullName\": \"" + "A".repeat(100_000) + "\"}";
+        fixtures.apply(campaign, null, huge).andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.detail").value("Dữ liệu gửi lên quá lớn: một hồ sơ tối đa 64 KB."));
+    }
+
+    @Test
+    void aCommuneOfficialSeesOnlyTheirOwnCampaigns() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        if (!jdbc.sql("select count(*) from identity_account where username = 'xa.tuyensinh'").query(Long.class).single()
+                .equals(1L)) {
+            demo.createAccount(mvc, "xa.tuyensinh", "DEPARTMENT_OFFICIAL", demo.commune1().id());
+        }
+        String token = Demo.requestToken(mvc, "xa.tuyensinh", Demo.PASSWORD);
+        mvc.perform(get("/api/v1/admissions/campaigns/{c}", campaign).with(Demo.bearer(token))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/admissions/campaigns/{c}/applications", campaign).with(Demo.bearer(token)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
+                .with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(fixtures.gradeSixSettings(5)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/admissions/campaigns").with(Demo.bearer(token))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + campaign + ")]").isEmpty());
+    }
+
+    @Test
+    void aChoiceOutsideTheHomeZoneIsRefusedNamingTheZone() throws Exception {
+        String settings = fixtures.gradeSixSettings(50)
+                .replace("\"maxChoices\": 1", "\"maxChoices\": 2")
+                .replace("\"schools\": [", "\"schools\": [{\"unitId\": " + demo.school1().id() + ", \"quota\": 10, \"zone\": \"KH\"}, ")
+                .replace("\"zones\": [", "\"zones\": [{\"code\": \"KH\", \"name\": \"Tuyến Khác\", \"areas\": [\""
+                        + fixtures.otherCommune() + "\"]}, ");
+        String body = mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
+                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON).content(settings))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long campaign = ((Number) JsonPath.read(body, "$.id")).longValue();
+        fixtures.apply(campaign, null, fixtures.child(601, fixtures.homeCommune(), demo.school2().id(), demo.school1().id()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'choices[1]')].message").value(
+                        "Nguyện vọng 2: trường " + demo.school1().name() + " không thuộc khu vực tuyển sinh nơi cư trú ("
+                                + "Tuyến " + demo.school2().name() + ")."));
+        assertThat(applications(campaign)).isZero();
+    }
+
+    @Test
+    void theAdmissionEndpointsAreDescribedInOpenApi() throws Exception {
+        String docs = mvc.perform(get("/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/admissions/placement", "/api/v1/admissions/campaigns",
+                "/api/v1/public/admissions/campaigns/{id}/applications", "/api/v1/public/admissions/lookup",
+                "/api/v1/admissions/campaigns/{id}/placements/{runId}/publish");
+    }
+
+    @Test
     void theSchoolVerifiesOrAsksForACorrectionAndTheOtherSchoolSeesNothing() throws Exception {
         long campaign = fixtures.gradeSixCampaign(100);
         fixtures.apply(campaign, null, fixtures.child(119, fixtures.homeCommune(), demo.school2().id()))
