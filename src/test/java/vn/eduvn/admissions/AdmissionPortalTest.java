@@ -238,6 +238,22 @@ class AdmissionPortalTest {
     }
 
     @Test
+    void theSchoolsListExportsToExcelWithFormulasNeutralised() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        fixtures.apply(campaign, null, fixtures.child(701, fixtures.homeCommune(), demo.school2().id())
+                .replace("Nguyễn Thị Thử 701", "=HYPERLINK(\\\"http://x.vn\\\",\\\"bấm\\\")")).andExpect(status().isCreated());
+        byte[] xlsx = mvc.perform(get("/api/v1/schools/{s}/admissions/{c}/applications/export", demo.school2().id(), campaign)
+                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x.vn\",\"bấm\")");
+            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Đã nộp, chờ nhà trường kiểm tra");
+        }
+    }
+
+    @Test
     void theAdmissionEndpointsAreDescribedInOpenApi() throws Exception {
         String docs = mvc.perform(get("/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/admissions/placement", "/api/v1/admissions/campaigns",

@@ -14,8 +14,11 @@ class ReviewRestController {
 
     private final Applications applications;
 
-    ReviewRestController(Applications applications) {
+    private final ApplicantSheets sheets;
+
+    ReviewRestController(Applications applications, ApplicantSheets sheets) {
         this.applications = applications;
+        this.sheets = sheets;
     }
 
     record Correction(String note) {
@@ -24,6 +27,12 @@ class ReviewRestController {
     @GetMapping("/api/v1/schools/{schoolId}/admissions/{campaignId}/applications")
     List<ApplicationView> applicants(@PathVariable long schoolId, @PathVariable long campaignId) {
         return applications.ofSchool(campaignId, schoolId);
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/admissions/{campaignId}/applications/export")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long schoolId, @PathVariable long campaignId) {
+        return vn.eduvn.platform.sheets.Downloads.file(sheets.school(campaignId, schoolId),
+                vn.eduvn.platform.sheets.Downloads.XLSX, "ho-so-tuyen-sinh.xlsx");
     }
 
     @PostMapping("/api/v1/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/verify")

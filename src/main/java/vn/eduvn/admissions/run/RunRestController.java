@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.ScoreImport;
@@ -36,10 +37,13 @@ class RunRestController {
 
     private final ScoreImport scores;
 
-    RunRestController(PlacementRuns runs, Applications applications, ScoreImport scores) {
+    private final ApplicantSheets sheets;
+
+    RunRestController(PlacementRuns runs, Applications applications, ScoreImport scores, ApplicantSheets sheets) {
         this.runs = runs;
         this.applications = applications;
         this.scores = scores;
+        this.sheets = sheets;
     }
 
     record Direct(boolean direct) {
@@ -48,6 +52,11 @@ class RunRestController {
     @GetMapping("/api/v1/admissions/campaigns/{id}/applications")
     List<ApplicationView> applications(@PathVariable long id) {
         return applications.ofCampaign(id);
+    }
+
+    @GetMapping("/api/v1/admissions/campaigns/{id}/applications/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return Downloads.file(sheets.campaign(id), Downloads.XLSX, "ho-so-tuyen-sinh.xlsx");
     }
 
     /** Imports scores from an .xlsx sheet; {@code mode=valid-rows} imports the good rows when some are bad. */

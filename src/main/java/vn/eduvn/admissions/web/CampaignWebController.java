@@ -17,12 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.http.ResponseEntity;
+
+import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.ScoreImport;
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
 import vn.eduvn.admissions.run.PlacementRuns;
+import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.platform.web.Dates;
 import vn.eduvn.platform.web.FormRefusal;
@@ -42,11 +46,20 @@ class CampaignWebController {
 
     private final ScoreImport scores;
 
-    CampaignWebController(Campaigns campaigns, Applications applications, PlacementRuns runs, ScoreImport scores) {
+    private final ApplicantSheets sheets;
+
+    CampaignWebController(Campaigns campaigns, Applications applications, PlacementRuns runs, ScoreImport scores,
+            ApplicantSheets sheets) {
         this.campaigns = campaigns;
         this.applications = applications;
         this.runs = runs;
         this.scores = scores;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/admissions/{id}/export")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return Downloads.file(sheets.campaign(id), Downloads.XLSX, "ho-so-tuyen-sinh.xlsx");
     }
 
     @GetMapping("/admissions/{id}")

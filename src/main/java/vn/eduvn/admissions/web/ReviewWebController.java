@@ -8,8 +8,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.springframework.http.ResponseEntity;
+
+import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.campaign.Campaigns;
+import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.platform.web.FormRefusal;
 
 /** A school's review of the children who put it first: verify, or ask the parent for a correction with a note. */
@@ -20,9 +24,17 @@ class ReviewWebController {
 
     private final Applications applications;
 
-    ReviewWebController(Campaigns campaigns, Applications applications) {
+    private final ApplicantSheets sheets;
+
+    ReviewWebController(Campaigns campaigns, Applications applications, ApplicantSheets sheets) {
         this.campaigns = campaigns;
         this.applications = applications;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/schools/{schoolId}/admissions/{campaignId}/export")
+    ResponseEntity<byte[]> export(@PathVariable long schoolId, @PathVariable long campaignId) {
+        return Downloads.file(sheets.school(campaignId, schoolId), Downloads.XLSX, "ho-so-tuyen-sinh.xlsx");
     }
 
     @GetMapping("/schools/{schoolId}/admissions/{campaignId}")
