@@ -74,5 +74,18 @@ class PortalPageTest {
         assertThat(mvc.perform(post("/tuyen-sinh/tra-cuu").with(csrf()).param("receiptNumber", receipt)
                 .param("birthDate", "2016-03-02")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Trần Thị Mai", "Đã nộp, chờ nhà trường kiểm tra");
+
+        // While the window is open the parent changes the address; the identifier and date of birth stay fixed.
+        String edit = mvc.perform(post("/tuyen-sinh/tra-cuu/sua").with(csrf()).param("receiptNumber", receipt)
+                .param("birthDate", "2016-03-02")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("action=\"/tuyen-sinh/ho-so/" + receipt + "\"", "value=\"033316000777\"", "readonly");
+        MvcResult changed = mvc.perform(post("/tuyen-sinh/ho-so/{r}", receipt).with(csrf())
+                .param("fullName", "Trần Thị Mai").param("personalId", "033316000777").param("birthDate", "2016-03-02")
+                .param("female", "true").param("residenceArea", fixtures.homeCommune()).param("address", "Xóm Đình, số 3")
+                .param("guardianName", "Trần Văn Ba").param("guardianPhone", "0912000111").param("guardianEmail", "ba@example.vn")
+                .param("choices", String.valueOf(demo.school2().id())))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(mvc.perform(get(changed.getResponse().getRedirectedUrl()).flashAttrs(changed.getFlashMap()))
+                .andReturn().getResponse().getContentAsString()).contains("Đã lưu thay đổi hồ sơ", receipt);
     }
 }
