@@ -16,6 +16,7 @@ end
 function init(args)
   thread_id = id
   out = io.open("receipts-" .. id .. ".txt", "w")
+  refused = io.open("refused-" .. id .. ".txt", "w")
   campaign = os.getenv("CAMPAIGN")
   school = os.getenv("SCHOOL")
   commune = os.getenv("COMMUNE")
@@ -47,6 +48,8 @@ function response(status, headers, body)
   if status == 201 then
     local receipt = string.match(body, '"receiptNumber":"([^"]+)"')
     out:write(receipt, "\n")
+  else
+    refused:write(status, " ", string.sub(body, 1, 300), "\n")
   end
 end
 

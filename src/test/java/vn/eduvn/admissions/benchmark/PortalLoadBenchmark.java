@@ -142,11 +142,19 @@ class PortalLoadBenchmark {
         }
         Matcher socket = Pattern.compile("Socket errors: ([^\\n]+)").matcher(output);
         Set<String> receipts = new HashSet<>();
+        Map<String, Integer> refusals = new java.util.TreeMap<>();
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("receipts-")).toList()) {
-                Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(receipts::add);
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("receipts-")) {
+                    Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(receipts::add);
+                } else if (name.startsWith("refused-")) {
+                    Files.readAllLines(file).stream().filter(l -> !l.isBlank())
+                            .forEach(l -> refusals.merge(l.substring(0, Math.min(l.length(), 120)), 1, Integer::sum));
+                }
             }
         }
+        refusals.forEach((answer, count) -> System.out.println("refused ×" + count + ": " + answer));
         return new Load(receipts, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
                 Double.parseDouble(m.group(4)), Long.parseLong(m.group(5)), socket.find() ? socket.group(1) : "none");
     }
