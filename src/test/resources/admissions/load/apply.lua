@@ -34,8 +34,9 @@ function request()
   counter = counter + 1
   local n = thread_id * 100000 + counter
   local female = n % 2 == 1
-  -- 033 (province) + sex-and-century digit + 16 (born 2016) + one digit of run and thread + a 5-digit counter
-  local pid = string.format("033%d16%d%05d", female and 3 or 2, (tonumber(prefix) * 4 + thread_id) % 10, counter % 100000)
+  -- 033 (province) + sex-and-century digit + 16 (born 2016) + one digit of run and thread (1 to 6: the demo's own
+  -- applicants use 9) + a 5-digit counter
+  local pid = string.format("033%d16%d%05d", female and 3 or 2, (tonumber(prefix) * 2 + thread_id) % 10, counter % 100000)
   local body = string.format('{"personalId":"%s","fullName":"Học Sinh Tải %d","birthDate":"2016-05-20","female":%s,' ..
     '"residenceArea":"%s","address":"Thôn Tải %d","guardianName":"Phụ Huynh %d","guardianPhone":"0900000000",' ..
     '"guardianEmail":"ph%d@example.vn","choices":[%s]}', pid, n, tostring(female), commune, n, n, n, school)
