@@ -138,7 +138,7 @@ class SchoolTimetableTest {
         int awayPeriods = wednesday.get(away);
 
         String absence = mvc.perform(post("/api/v1/schools/{id}/timetable/absences", school).param("teacher", away.substring(2))
-                .param("days", "T4").param("seconds", "5").with(Demo.bearer(token)))
+                .param("days", "T4").param("seconds", "10").with(Demo.bearer(token)))
             .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long run = ((Number) JsonPath.read(absence, "$.id")).longValue();
         String done = waitFor(school, run, token, List.of("DONE", "FAILED"));
