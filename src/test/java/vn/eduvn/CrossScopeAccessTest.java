@@ -141,6 +141,7 @@ class CrossScopeAccessTest {
                 id -> get("/admissions/{c}", admission[0]),
                 id -> get("/admissions/{c}/export", admission[0]),
                 id -> get("/schools/{id}/admissions/{c}/export", id, admission[0]),
+                id -> get("/schools/{id}/admissions/{c}/applications/{a}/evidence", id, admission[0], admission[1]),
                 id -> post("/admissions/{c}/calendar", admission[0]).param("closesAt", "2030-01-01T08:00"),
                 id -> multipart("/admissions/{c}/scores", admission[0]).file(upload()),
                 id -> post("/admissions/{c}/placements", admission[0]),
@@ -248,6 +249,7 @@ class CrossScopeAccessTest {
                 id -> get("/api/v1/admissions/campaigns/{c}/applications", admission[0]),
                 id -> get("/api/v1/admissions/campaigns/{c}/applications/export", admission[0]),
                 id -> get("/api/v1/schools/{id}/admissions/{c}/applications/export", id, admission[0]),
+                id -> get("/api/v1/schools/{id}/admissions/{c}/applications/{a}/evidence", id, admission[0], admission[1]),
                 id -> multipart("/api/v1/admissions/campaigns/{c}/scores", admission[0]).file(upload()),
                 id -> put("/api/v1/admissions/campaigns/{c}/applications/{a}/scores", admission[0], admission[1])
                         .contentType(MediaType.APPLICATION_JSON).content("{\"TOAN\": 5}"),

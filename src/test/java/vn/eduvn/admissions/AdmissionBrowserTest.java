@@ -66,7 +66,7 @@ class AdmissionBrowserTest {
             official.driver().findElement(By.cssSelector("input[name=school][value='" + school + "']")).sendKeys(Keys.SPACE);
             official.driver().findElement(By.name("quota_" + school)).sendKeys("30");
             official.driver().findElement(By.name("zone_" + school)).sendKeys("VT");
-            official.find("campaign-create").sendKeys(Keys.ENTER);
+            official.press(official.find("campaign-create"));
             official.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("run-placement")));
             campaignUrl = official.driver().getCurrentUrl();
             assertThat(official.find("campaign-phase").getText()).isEqualTo("Đang nhận hồ sơ");
@@ -77,7 +77,7 @@ class AdmissionBrowserTest {
         try (Browser parent = new Browser(port, 360)) {
             parent.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
             parent.open("/tuyen-sinh");
-            parent.driver().findElement(By.partialLinkText("(trình duyệt)")).click();
+            parent.press(parent.driver().findElement(By.partialLinkText("(trình duyệt)")));
             parent.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("application-form")));
             parent.find("fullName").sendKeys("Lê Thị Hoa");
             parent.find("personalId").sendKeys("033316004455");
@@ -104,7 +104,7 @@ class AdmissionBrowserTest {
         try (Browser principal = new Browser(port, 1280)) {
             principal.signIn("hieutruong2");
             principal.open("/admissions");
-            principal.driver().findElement(By.cssSelector("a.review-link[href$='/admissions/" + campaignId + "']")).click();
+            principal.press(principal.driver().findElement(By.cssSelector("a.review-link[href$='/admissions/" + campaignId + "']")));
             principal.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("review-table")));
             assertThat(principal.find("review-table").getText()).contains("Lê Thị Hoa", "Thôn Tây, số 12");
             principal.press(principal.driver().findElement(By.cssSelector("#review-table button.verify")));

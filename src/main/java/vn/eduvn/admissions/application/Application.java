@@ -92,6 +92,12 @@ class Application {
 
     private Integer admittedRank;
 
+    private String evidenceKey;
+
+    private String evidenceName;
+
+    private String evidenceType;
+
     private Instant submittedAt;
 
     private Instant updatedAt;
@@ -140,6 +146,14 @@ class Application {
                 : form.lateEntryReason().strip();
         this.choices = form.choices().stream().map(String::valueOf).collect(Collectors.joining(";"));
         this.firstChoiceUnitId = form.choices().get(0);
+        this.updatedAt = now;
+    }
+
+    /** Evidence of residence uploaded by the parent (a new upload replaces the old one, which the audit keeps). */
+    void attachEvidence(String key, String name, String type, Instant now) {
+        this.evidenceKey = key;
+        this.evidenceName = name;
+        this.evidenceType = type;
         this.updatedAt = now;
     }
 
@@ -278,6 +292,18 @@ class Application {
 
     Integer getAdmittedRank() {
         return admittedRank;
+    }
+
+    String getEvidenceKey() {
+        return evidenceKey;
+    }
+
+    String getEvidenceName() {
+        return evidenceName;
+    }
+
+    String getEvidenceType() {
+        return evidenceType;
     }
 
     Instant getSubmittedAt() {

@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * An application as its parent (after giving the receipt and the date of birth) and the reviewing school see it.
- * The result is filled once the campaign's results are published.
+ * The result is filled once the campaign's results are published; {@code evidenceName} is the file of evidence of
+ * residence, if the parent uploaded one.
  */
 public record ApplicationView(long id, long campaignId, String receiptNumber, String personalId, String fullName,
         LocalDate birthDate, boolean female, String residenceArea, String zoneCode, String address,
         String guardianName, String guardianPhone, String guardianEmail, String priorityGroup, String lateEntryReason,
         List<Choice> choices, String status, String reviewNote, String scores, boolean directAdmission,
-        Choice admittedTo, Instant submittedAt) {
+        Choice admittedTo, String evidenceName, Instant submittedAt) {
 
     /** The form as the parent filed it, to change it. */
     public ApplicationForm toForm() {

@@ -26,6 +26,7 @@ import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.platform.Role;
 import vn.eduvn.platform.audit.AuditUnit;
+import vn.eduvn.platform.files.StoredFiles;
 
 /**
  * Applications as parents file them and schools review them. Filing is idempotent: the same Idempotency-Key gives
@@ -55,8 +56,11 @@ public class Applications {
 
     private final ApplicationEventPublisher events;
 
+    private final StoredFiles files;
+
     Applications(ApplicationRepository applications, Campaigns campaigns, Eligibility eligibility, Units units,
-            Access access, Clock clock, TransactionTemplate tx, ApplicationEventPublisher events) {
+            Access access, Clock clock, TransactionTemplate tx, ApplicationEventPublisher events, StoredFiles files) {
+        this.files = files;
         this.applications = applications;
         this.campaigns = campaigns;
         this.eligibility = eligibility;
@@ -162,6 +166,37 @@ public class Applications {
             events.publishEvent(new ApplicationReceived(application.getId(), true));
             return view(application);
         });
+    }
+
+    /**
+     * Keeps the parent's evidence of residence (a PDF or photo of the commune's confirmation, for a family the
+     * population database does not show) while the window is open; reached only with the receipt and date of birth.
+     */
+    public ApplicationView attachEvidence(String receipt, LocalDate birthDate, String fileName, byte[] content) {
+        Application found = applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
+                .filter(a -> a.getBirthDate().equals(birthDate))
+                .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
+        CampaignView campaign = campaigns.find(found.getCampaignId());
+        requireOpen(campaign, campaign.settings().zoneOf(found.getResidenceArea()).orElse(null));
+        Evidence evidence = Evidence.of(fileName, content);
+        String key = files.store("admissions", evidence.content());
+        return tx.execute(status -> {
+            AuditUnit.set(campaigns.ownerRef(campaign));
+            Application application = applications.findById(found.getId()).orElseThrow();
+            application.attachEvidence(key, evidence.fileName(), evidence.contentType(), clock.instant());
+            return view(application, campaign.settings());
+        });
+    }
+
+    /** The evidence of an applicant of the school, for its reviewers. */
+    @Transactional(readOnly = true)
+    public Evidence evidence(long campaignId, long schoolUnitId, long applicationId) {
+        Application application = reviewable(campaignId, schoolUnitId, applicationId);
+        if (application.getEvidenceKey() == null) {
+            throw DomainException.notFound("admission.evidence.error.none");
+        }
+        return new Evidence(application.getEvidenceName(), application.getEvidenceType(),
+                files.read(application.getEvidenceKey()));
     }
 
     /** The applicants whose first choice is the school, for its principal or clerk (or the campaign's officials). */
@@ -316,7 +351,7 @@ public class Applications {
                 a.getGuardianPhone(), a.getGuardianEmail(), a.getPriorityGroup(), a.getLateEntryReason(), ranked,
                 a.getStatus().name(), a.getReviewNote(), a.getScores(), a.isDirectAdmission(),
                 a.getAdmittedUnitId() == null ? null : choice(settings, a.getAdmittedRank(), a.getAdmittedUnitId()),
-                a.getSubmittedAt());
+                a.getEvidenceName(), a.getSubmittedAt());
     }
 
     private static ApplicationView.Choice choice(CampaignSettings settings, int rank, long unitId) {

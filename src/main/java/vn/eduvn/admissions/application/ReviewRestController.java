@@ -35,6 +35,12 @@ class ReviewRestController {
                 vn.eduvn.platform.sheets.Downloads.XLSX, "ho-so-tuyen-sinh.xlsx");
     }
 
+    @GetMapping("/api/v1/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/evidence")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long schoolId, @PathVariable long campaignId,
+            @PathVariable long applicationId) {
+        return EvidenceDownload.of(applications.evidence(campaignId, schoolId, applicationId));
+    }
+
     @PostMapping("/api/v1/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/verify")
     ApplicationView verify(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId) {
         return applications.verify(campaignId, schoolId, applicationId);

@@ -14,13 +14,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The public admission API takes no sign-in, so it refuses a body larger than an application could be (64 KB) before
- * anything reads it: nobody can tie up the portal on opening day by sending megabytes of JSON.
+ * The public admission API takes no sign-in, so it refuses a body larger than an application could be (64 KB, or
+ * 6 MB for an upload of evidence) before anything reads it: nobody can tie up the portal on opening day by sending
+ * megabytes.
  */
 @Component
 class PortalBodyLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 64 * 1024;
+
+    /** An upload of evidence of residence: the file (at most 5 MB) and its multipart envelope. */
+    static final long MAX_EVIDENCE_BYTES = 6 * 1024 * 1024;
 
     private final MessageSource messages;
 
@@ -40,9 +44,10 @@ class PortalBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        long max = request.getRequestURI().endsWith("/evidence") ? MAX_EVIDENCE_BYTES : MAX_BYTES;
         boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
-        if (length > MAX_BYTES || chunked) {
-            String detail = messages.getMessage("admission.portal.tooLarge", new Object[] { MAX_BYTES / 1024 },
+        if (length > max || chunked) {
+            String detail = messages.getMessage("admission.portal.tooLarge", new Object[] { max / 1024 },
                     locales.resolveLocale(request));
             response.setStatus(413);
             response.setContentType("application/problem+json");

@@ -1,5 +1,6 @@
 package vn.eduvn.admissions.portal;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.admissions.application.ApplicationForm;
+import vn.eduvn.admissions.application.Evidence;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.Receipt;
@@ -26,6 +29,7 @@ import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
 import vn.eduvn.admissions.run.PlacementRuns;
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.platform.RetryLater;
 import vn.eduvn.platform.web.FormRefusal;
 
@@ -70,13 +74,23 @@ class PortalWebController {
 
     @PostMapping("/tuyen-sinh/{id}")
     String apply(@PathVariable long id, @RequestParam String idempotencyKey, @ModelAttribute("form") ApplicationForm form,
-            BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         CampaignView campaign = campaigns.find(id);
         ApplicationForm compacted = form.compacted();
+        Evidence file = evidence(evidence, result);
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return form(campaign, idempotencyKey, null, model);
+        }
         try {
-            Receipt receipt = guard.submission(request.getRemoteAddr(),
-                    () -> applications.submit(id, idempotencyKey, compacted));
+            Receipt receipt = guard.submission(request.getRemoteAddr(), () -> {
+                Receipt filed = applications.submit(id, idempotencyKey, compacted);
+                if (file != null) {
+                    applications.attachEvidence(filed.receiptNumber(), compacted.birthDate(), file.fileName(), file.content());
+                }
+                return filed;
+            });
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("childName", compacted.fullName());
             return "redirect:/tuyen-sinh/" + id + "/bien-nhan";
@@ -88,6 +102,19 @@ class PortalWebController {
             response.setStatus(422);
             FormRefusal.show(refused, result);
             return form(campaign, idempotencyKey, null, model);
+        }
+    }
+
+    /** The uploaded evidence checked before anything is filed, or null when none was chosen; a bad file is a form error. */
+    private static Evidence evidence(MultipartFile upload, BindingResult result) throws IOException {
+        if (upload == null || upload.isEmpty()) {
+            return null;
+        }
+        try {
+            return Evidence.of(upload.getOriginalFilename(), upload.getBytes());
+        } catch (InvalidFields bad) {
+            bad.problems().forEach(p -> result.reject(p.key(), p.args(), p.key()));
+            return null;
         }
     }
 
@@ -159,8 +186,10 @@ class PortalWebController {
 
     @PostMapping("/tuyen-sinh/ho-so/{receipt}")
     String change(@PathVariable String receipt, @ModelAttribute("form") ApplicationForm form, BindingResult result,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile evidence, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         ApplicationForm compacted = form.compacted();
+        Evidence file = evidence(evidence, result);
         guard.beforeLookup(request.getRemoteAddr());
         ApplicationView found = applications.lookup(receipt, compacted.birthDate()).orElseThrow(() -> {
             guard.lookupFailed(request.getRemoteAddr());
@@ -168,9 +197,16 @@ class PortalWebController {
         });
         CampaignView campaign = campaigns.find(found.campaignId());
         model.addAttribute("receiptNumber", found.receiptNumber());
+        if (result.hasErrors()) {
+            response.setStatus(422);
+            return form(campaign, null, null, model);
+        }
         try {
-            ApplicationView changed = guard.submission(request.getRemoteAddr(),
-                    () -> applications.change(receipt, compacted.birthDate(), compacted));
+            ApplicationView changed = guard.submission(request.getRemoteAddr(), () -> {
+                ApplicationView saved = applications.change(receipt, compacted.birthDate(), compacted);
+                return file == null ? saved
+                        : applications.attachEvidence(receipt, compacted.birthDate(), file.fileName(), file.content());
+            });
             redirect.addFlashAttribute("receipt", new Receipt(changed.receiptNumber(), changed.status(),
                     changed.campaignId(), changed.submittedAt(), true));
             redirect.addFlashAttribute("childName", changed.fullName());

@@ -95,6 +95,23 @@ class PublicAdmissionRestController {
         return guard.submission(address, () -> applications.change(receipt, form.birthDate(), form));
     }
 
+    /** Evidence of residence for a filed application: a PDF, JPEG or PNG of at most 5 MB, with the date of birth. */
+    @PostMapping("/api/v1/public/admissions/applications/{receipt}/evidence")
+    ApplicationView evidence(@PathVariable String receipt,
+            @org.springframework.web.bind.annotation.RequestParam @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            HttpServletRequest request) throws java.io.IOException {
+        String address = request.getRemoteAddr();
+        guard.beforeLookup(address);
+        if (applications.lookup(receipt, birthDate).isEmpty()) {
+            guard.lookupFailed(address);
+            throw DomainException.notFound("admission.lookup.notFound");
+        }
+        byte[] content = file.getBytes();
+        return guard.submission(address, () -> applications.attachEvidence(receipt, birthDate, file.getOriginalFilename(), content));
+    }
+
     @GetMapping("/api/v1/public/admissions/campaigns/{id}/results")
     PublicResults results(@PathVariable long id) {
         CampaignView campaign = campaigns.find(id);

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.Applications;
+import vn.eduvn.admissions.application.EvidenceDownload;
 import vn.eduvn.admissions.campaign.Campaigns;
 import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.platform.web.FormRefusal;
@@ -43,6 +44,11 @@ class ReviewWebController {
         model.addAttribute("campaign", campaigns.find(campaignId));
         model.addAttribute("school", campaigns.find(campaignId).settings().school(schoolId).orElseThrow());
         return "admissions/review";
+    }
+
+    @GetMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/evidence")
+    ResponseEntity<byte[]> evidence(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId) {
+        return EvidenceDownload.of(applications.evidence(campaignId, schoolId, applicationId));
     }
 
     @PostMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/verify")
