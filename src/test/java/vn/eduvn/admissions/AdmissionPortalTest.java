@@ -254,6 +254,22 @@ class AdmissionPortalTest {
     }
 
     @Test
+    void aZoneThatOpensLaterRefusesItsFamiliesUntilThen() throws Exception {
+        java.time.Instant later = java.time.Instant.now().plusSeconds(7200);
+        String settings = fixtures.gradeSixSettings(50).replace("\"areas\": [", "\"opensAt\": \"" + later + "\", \"areas\": [");
+        String body = mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
+                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON).content(settings))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long campaign = ((Number) JsonPath.read(body, "$.id")).longValue();
+        fixtures.apply(campaign, null, fixtures.child(901, fixtures.homeCommune(), demo.school2().id()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Chưa đến thời gian nhận hồ sơ")));
+        assertThat(mvc.perform(get("/tuyen-sinh/{id}", campaign)).andReturn().getResponse().getContentAsString())
+                .contains("nhận hồ sơ từ");
+        assertThat(applications(campaign)).isZero();
+    }
+
+    @Test
     void theAdmissionEndpointsAreDescribedInOpenApi() throws Exception {
         String docs = mvc.perform(get("/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/admissions/placement", "/api/v1/admissions/campaigns",

@@ -24,7 +24,8 @@ import vn.eduvn.platform.web.Dates;
 
 /**
  * Reads the campaign form as an official fills it: plain fields, the checked schools with their quota and zone, and
- * three short text areas a clerk can type without training — zones as {@code VT | Tuyến Vũ Tiên | 13279, 13282},
+ * three short text areas a clerk can type without training — zones as {@code VT | Tuyến Vũ Tiên | 13279, 13282}
+ * (and, to stagger opening day, {@code | 2027-06-12T07:00} for the zone's own opening),
  * priority groups as {@code UT1 | Nhóm 1 | 2}, papers as {@code TOAN=1; NGU_VAN=1}. Every unreadable value is named.
  */
 final class CampaignFormParser {
@@ -91,10 +92,11 @@ final class CampaignFormParser {
         List<Zone> zones = new ArrayList<>();
         for (String line : lines("zones")) {
             String[] parts = line.split("\\|");
-            if (parts.length != 3) {
+            if (parts.length != 3 && parts.length != 4) {
                 problems.add(new FieldProblem("zones", "admission.page.error.zoneLine", line));
             } else {
-                zones.add(new Zone(parts[0].strip(), parts[1].strip(), list(parts[2], ","), null));
+                zones.add(new Zone(parts[0].strip(), parts[1].strip(), list(parts[2], ","),
+                        parts.length == 4 ? zoneOpening(parts[3].strip()) : null));
             }
         }
         return zones;
@@ -112,6 +114,16 @@ final class CampaignFormParser {
             }
         }
         return groups;
+    }
+
+    /** A zone's own opening time, to stagger opening day by zone. */
+    private Instant zoneOpening(String value) {
+        try {
+            return LocalDateTime.parse(value).atZone(Dates.VIETNAM).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new FieldProblem("zones", "admission.page.error.dateTime", value));
+            return null;
+        }
     }
 
     private String text(String field) {
