@@ -45,7 +45,8 @@ class FetPageTest {
         String page = upload(new ClassPathResource("timetable/fet/thcs-thu.fet").getContentAsByteArray(), "hieutruong2");
 
         assertThat(page).contains("id=\"fet-result\"", "Trường THCS Thử", "13 hoạt động đã xếp · 0 vi phạm bắt buộc",
-                "ConstraintTeacherMinRestingHours × 1", "ConstraintActivityPreferredRoom × 1", "id=\"fet-grid-6A\"",
+                "Một giáo viên: số giờ nghỉ tối thiểu giữa hai ngày × 1", "ConstraintTeacherMinRestingHours",
+                "Hoạt động ở phòng định trước × 1", "ConstraintActivityPreferredRoom", "id=\"fet-grid-6A\"",
                 "id=\"fet-grid-6B\"", "Toán – C.Lan").doesNotContain("id=\"fet-grid-Khối 6\"");
         // Chào cờ, of the whole year, is locked at Monday's first hour: the first cell of each class's week.
         String grid = page.substring(page.indexOf("id=\"fet-grid-6B\""));
