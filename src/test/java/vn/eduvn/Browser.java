@@ -39,6 +39,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
         this.port = port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // htmx swaps parts of a page while a wait reads them; Chromium then reports the old node as gone ("does not
+        // belong to the document", a plain WebDriverException). The wait reads again; a real failure still times out.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class,
+                org.openqa.selenium.WebDriverException.class);
     }
 
     public WebDriver driver() {
