@@ -93,7 +93,7 @@ public final class FetSolving {
                 if (left <= 0) {
                     break;
                 }
-                boolean feasible = best != null && best.score().isFeasible();
+                boolean feasible = best != null && placed(best) && best.score().isFeasible();
                 int parallel = feasible ? 1 : searchers;
                 current.clear();
                 List<java.util.concurrent.Future<FetSchedule>> running = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class FetSolving {
                             .withRandomSeed(seed * 1_000 + attempt * searchers + k)).buildSolver();
                     solver.addEventListener(event -> {
                         HardSoftScore score = (HardSoftScore) event.getNewBestScore();
-                        if (score.isSolutionInitialized() && score.isFeasible()) {
+                        if (score.isFeasible() && placed(event.getNewBestSolution())) {
                             feasibleAt.compareAndSet(-1, (System.nanoTime() - begin) / 1_000_000);
                             if (!feasible) {
                                 // The first searcher to keep every compulsory rule wins the slice; the others stop.
@@ -119,11 +119,11 @@ public final class FetSolving {
                 }
                 for (var future : running) {
                     FetSchedule solved = future.get();
-                    if (best == null || solved.score().compareTo(best.score()) > 0) {
+                    if (best == null || better(solved, best)) {
                         best = solved;
                     }
                 }
-                if (best.score().isFeasible() && best.score().softScore() == 0) {
+                if (placed(best) && best.score().isFeasible() && best.score().softScore() == 0) {
                     break;
                 }
             }
@@ -138,6 +138,28 @@ public final class FetSolving {
             best = model.planningProblem();
         }
         return new Run(result(model, best), feasibleAt.get() < 0 ? null : feasibleAt.get());
+    }
+
+    /**
+     * Whether a timetable beats another: one with every activity placed beats one without (a searcher stopped during
+     * its construction leaves activities out, and those break nothing yet), then the higher score.
+     */
+    private static boolean better(FetSchedule a, FetSchedule b) {
+        boolean aPlaced = placed(a);
+        boolean bPlaced = placed(b);
+        if (aPlaced != bPlaced) {
+            return aPlaced;
+        }
+        return a.score().compareTo(b.score()) > 0;
+    }
+
+    /**
+     * Whether every activity has a time. The construction heuristic publishes its half-built timetables as best
+     * solutions, whose score says "feasible" because what is not placed breaks nothing; the score's own
+     * initialisation flag does not tell them apart here.
+     */
+    private static boolean placed(FetSchedule schedule) {
+        return schedule.activities().stream().allMatch(a -> a.start() != null);
     }
 
     /** Scores a timetable made elsewhere (FET's own): activity id to its day and hour indexes. */
