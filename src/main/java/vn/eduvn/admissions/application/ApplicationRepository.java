@@ -20,4 +20,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     List<Application> findByCampaignIdOrderByIdAsc(long campaignId);
 
     long countByCampaignId(long campaignId);
+
+    /** How many applications of the campaign are at each status, as {status, count} pairs. */
+    @org.springframework.data.jpa.repository.Query(
+            "select a.status, count(a) from Application a where a.campaignId = ?1 group by a.status order by a.status")
+    List<Object[]> countByStatus(long campaignId);
 }

@@ -88,7 +88,7 @@ public class Applications {
             if (!problems.isEmpty()) {
                 throw new InvalidFields(problems);
             }
-            zone = eligibility.zone(settings, form).orElse(null);
+            zone = settings.zoneOf(form.residenceArea()).orElse(null);
             requireOpen(campaign, zone);
         } catch (DomainException refused) {
             // A retry of an application accepted before (the window has closed since, say) still gets its receipt.
@@ -142,22 +142,24 @@ public class Applications {
     /** The application of a receipt, only with the child's date of birth; a wrong date finds nothing. */
     @Transactional(readOnly = true)
     public Optional<ApplicationView> lookup(String receipt, LocalDate birthDate) {
+        return byReceipt(receipt, birthDate).map(this::view);
+    }
+
+    private Optional<Application> byReceipt(String receipt, LocalDate birthDate) {
         return applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
-                .filter(a -> a.getBirthDate().equals(birthDate))
-                .map(this::view);
+                .filter(a -> a.getBirthDate().equals(birthDate));
     }
 
     /** The parent's change of an application while its campaign's window is open. */
     public ApplicationView change(String receipt, LocalDate birthDate, ApplicationForm form) {
-        Application found = applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
-                .filter(a -> a.getBirthDate().equals(birthDate))
+        Application found = byReceipt(receipt, birthDate)
                 .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
         CampaignView campaign = campaigns.find(found.getCampaignId());
         List<FieldProblem> problems = eligibility.check(campaign.settings(), form);
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        Zone zone = eligibility.zone(campaign.settings(), form).orElse(null);
+        Zone zone = campaign.settings().zoneOf(form.residenceArea()).orElse(null);
         requireOpen(campaign, zone);
         return tx.execute(status -> {
             AuditUnit.set(campaigns.ownerRef(campaign));
@@ -173,8 +175,7 @@ public class Applications {
      * population database does not show) while the window is open; reached only with the receipt and date of birth.
      */
     public ApplicationView attachEvidence(String receipt, LocalDate birthDate, String fileName, byte[] content) {
-        Application found = applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
-                .filter(a -> a.getBirthDate().equals(birthDate))
+        Application found = byReceipt(receipt, birthDate)
                 .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
         CampaignView campaign = campaigns.find(found.getCampaignId());
         requireOpen(campaign, campaign.settings().zoneOf(found.getResidenceArea()).orElse(null));
@@ -258,6 +259,15 @@ public class Applications {
         if (campaigns.find(campaignId).settings().school(schoolUnitId).isEmpty()) {
             throw DomainException.notFound("admission.campaign.error.notFound", campaignId);
         }
+    }
+
+    /** How many applications of the campaign are at each status, for its officials (one query, not one row each). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> countByStatus(long campaignId) {
+        campaigns.managedView(campaignId);
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        applications.countByStatus(campaignId).forEach(row -> counts.put(((Application.Status) row[0]).name(), (Long) row[1]));
+        return counts;
     }
 
     /** Every application of a campaign, for its officials. */

@@ -40,7 +40,7 @@ class Eligibility {
         this.checkIdStructure = checkIdStructure;
     }
 
-    /** The child's zone when the form is acceptable, or every problem at once. */
+    /** Every problem of the form at once (none when the child may apply as the form says). */
     List<FieldProblem> check(CampaignSettings campaign, ApplicationForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         child(campaign, form, problems);
@@ -63,10 +63,6 @@ class Eligibility {
         }
         choices(campaign, form, problems);
         return problems;
-    }
-
-    Optional<Zone> zone(CampaignSettings campaign, ApplicationForm form) {
-        return campaign.zoneOf(form.residenceArea());
     }
 
     private void child(CampaignSettings campaign, ApplicationForm form, List<FieldProblem> problems) {

@@ -64,6 +64,18 @@ class PortalGuard {
         }
     }
 
+    /**
+     * Finds an application by receipt and date of birth for an address: refused when the address has failed too often
+     * in the last hour, counted as a failure and answered "not found" when nothing matches.
+     */
+    <T> T lookup(String address, Supplier<java.util.Optional<T>> find) {
+        beforeLookup(address);
+        return find.get().orElseThrow(() -> {
+            lookupFailed(address);
+            return vn.eduvn.platform.DomainException.notFound("admission.lookup.notFound");
+        });
+    }
+
     /** Refuses a lookup from an address that has failed too often in the last hour. */
     void beforeLookup(String address) {
         if (hour.exhausted("l:" + address, lookupFailuresPerHour)) {

@@ -174,11 +174,7 @@ class PortalWebController {
     String editForm(@RequestParam String receiptNumber,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, Model model,
             HttpServletRequest request) {
-        guard.beforeLookup(request.getRemoteAddr());
-        ApplicationView found = applications.lookup(receiptNumber, birthDate).orElseThrow(() -> {
-            guard.lookupFailed(request.getRemoteAddr());
-            return DomainException.notFound("admission.lookup.notFound");
-        });
+        ApplicationView found = guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receiptNumber, birthDate));
         model.addAttribute("form", found.toForm());
         model.addAttribute("receiptNumber", found.receiptNumber());
         return form(campaigns.find(found.campaignId()), null, null, model);
@@ -190,11 +186,7 @@ class PortalWebController {
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         ApplicationForm compacted = form.compacted();
         Evidence file = evidence(evidence, result);
-        guard.beforeLookup(request.getRemoteAddr());
-        ApplicationView found = applications.lookup(receipt, compacted.birthDate()).orElseThrow(() -> {
-            guard.lookupFailed(request.getRemoteAddr());
-            return DomainException.notFound("admission.lookup.notFound");
-        });
+        ApplicationView found = guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receipt, compacted.birthDate()));
         CampaignView campaign = campaigns.find(found.campaignId());
         model.addAttribute("receiptNumber", found.receiptNumber());
         if (result.hasErrors()) {

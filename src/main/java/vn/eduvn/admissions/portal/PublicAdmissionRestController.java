@@ -75,23 +75,14 @@ class PublicAdmissionRestController {
 
     @PostMapping("/api/v1/public/admissions/lookup")
     ApplicationView lookup(@RequestBody Lookup lookup, HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        guard.beforeLookup(address);
-        return applications.lookup(lookup.receiptNumber(), lookup.birthDate()).orElseThrow(() -> {
-            guard.lookupFailed(address);
-            return DomainException.notFound("admission.lookup.notFound");
-        });
+        return guard.lookup(request.getRemoteAddr(), () -> applications.lookup(lookup.receiptNumber(), lookup.birthDate()));
     }
 
     /** Changes an application; the body is the whole form again, with the child's identifier and date of birth. */
     @PutMapping("/api/v1/public/admissions/applications/{receipt}")
     ApplicationView change(@PathVariable String receipt, @RequestBody ApplicationForm form, HttpServletRequest request) {
         String address = request.getRemoteAddr();
-        guard.beforeLookup(address);
-        if (applications.lookup(receipt, form.birthDate()).isEmpty()) {
-            guard.lookupFailed(address);
-            throw DomainException.notFound("admission.lookup.notFound");
-        }
+        guard.lookup(address, () -> applications.lookup(receipt, form.birthDate()));
         return guard.submission(address, () -> applications.change(receipt, form.birthDate(), form));
     }
 
@@ -103,11 +94,7 @@ class PublicAdmissionRestController {
             @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             HttpServletRequest request) throws java.io.IOException {
         String address = request.getRemoteAddr();
-        guard.beforeLookup(address);
-        if (applications.lookup(receipt, birthDate).isEmpty()) {
-            guard.lookupFailed(address);
-            throw DomainException.notFound("admission.lookup.notFound");
-        }
+        guard.lookup(address, () -> applications.lookup(receipt, birthDate));
         byte[] content = file.getBytes();
         return guard.submission(address, () -> applications.attachEvidence(receipt, birthDate, file.getOriginalFilename(), content));
     }

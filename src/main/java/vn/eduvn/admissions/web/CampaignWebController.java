@@ -2,9 +2,7 @@ package vn.eduvn.admissions.web;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.http.ResponseEntity;
 
 import vn.eduvn.admissions.application.ApplicantSheets;
-import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.ScoreImport;
 import vn.eduvn.admissions.campaign.CampaignView;
@@ -65,11 +62,9 @@ class CampaignWebController {
     @GetMapping("/admissions/{id}")
     String campaign(@PathVariable long id, Model model) {
         CampaignView campaign = campaigns.managedView(id);
-        List<ApplicationView> all = applications.ofCampaign(id);
-        Map<String, Long> byStatus = all.stream()
-                .collect(Collectors.groupingBy(ApplicationView::status, TreeMap::new, Collectors.counting()));
+        Map<String, Long> byStatus = applications.countByStatus(id);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("total", all.size());
+        model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("runs", runs.runs(id));
         model.addAttribute("schoolNames", campaign.settings().schools().stream()

@@ -41,8 +41,9 @@ class ReviewWebController {
     @GetMapping("/schools/{schoolId}/admissions/{campaignId}")
     String applicants(@PathVariable long schoolId, @PathVariable long campaignId, Model model) {
         model.addAttribute("applicants", applications.ofSchool(campaignId, schoolId));
-        model.addAttribute("campaign", campaigns.find(campaignId));
-        model.addAttribute("school", campaigns.find(campaignId).settings().school(schoolId).orElseThrow());
+        var campaign = campaigns.find(campaignId);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("school", campaign.settings().school(schoolId).orElseThrow());
         return "admissions/review";
     }
 
