@@ -6,18 +6,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -67,69 +74,54 @@ public final class FetSolving {
     }
 
     /**
-     * Searches from scratch in slices (a fifth of the time, 3 to 20 s), two searchers at a time (one per core), each
-     * with its own random seed, until one finds a timetable that keeps every compulsory rule — the other stops then —
-     * and the rest of the time improves that one. On the Vietnamese files a search either finds a feasible timetable
-     * within seconds or stalls for long, so fresh starts, and two at once, beat waiting. {@code seed} varies the runs
+     * Two searchers at once (one per core), each with its own random seed: each first looks for a timetable that
+     * keeps every compulsory rule ({@link CompulsoryPhase}), then improves the weighted rules with Timefold's local
+     * search. The first to keep every compulsory rule stops the other and has the rest of the time to itself; on
+     * FET's files how long that takes varies from run to run, so two at once beat one. {@code seed} varies the runs
      * of a benchmark.
      */
     public static Run run(FetModel model, int seconds, long seed, Consumer<Runnable> started) {
         long begin = System.nanoTime();
-        long deadline = begin + seconds * 1_000_000_000L;
-        long slice = Math.max(3_000, Math.min(20_000, seconds * 1000L / 5));
-        java.util.concurrent.atomic.AtomicLong feasibleAt = new java.util.concurrent.atomic.AtomicLong(-1);
-        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        List<ai.timefold.solver.core.api.solver.Solver<FetSchedule>> current = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong feasibleAt = new AtomicLong(-1);
+        AtomicBoolean stopped = new AtomicBoolean();
+        List<Solver<FetSchedule>> solvers = new CopyOnWriteArrayList<>();
+        int searchers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        for (int k = 0; k < searchers; k++) {
+            Solver<FetSchedule> solver = SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k))
+                    .buildSolver();
+            solver.addEventListener(event -> {
+                HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+                if (score.isFeasible() && placed(event.getNewBestSolution())
+                        && feasibleAt.compareAndSet(-1, (System.nanoTime() - begin) / 1_000_000)) {
+                    // The first searcher to keep every compulsory rule goes on alone.
+                    solvers.stream().filter(other -> other != solver).forEach(Solver::terminateEarly);
+                }
+            });
+            solvers.add(solver);
+        }
         started.accept(() -> {
             stopped.set(true);
-            current.forEach(ai.timefold.solver.core.api.solver.Solver::terminateEarly);
+            solvers.forEach(Solver::terminateEarly);
         });
-        int searchers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(searchers);
+        ExecutorService pool = Executors.newFixedThreadPool(searchers);
         FetSchedule best = null;
         try {
-            for (int attempt = 0; !stopped.get(); attempt++) {
-                long left = (deadline - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    break;
-                }
-                boolean feasible = best != null && placed(best) && best.score().isFeasible();
-                int parallel = feasible ? 1 : searchers;
-                current.clear();
-                List<java.util.concurrent.Future<FetSchedule>> running = new ArrayList<>();
-                for (int k = 0; k < parallel; k++) {
-                    var solver = SolverFactory.<FetSchedule>create(config(Duration.ofMillis(feasible ? left : Math.min(left, slice)))
-                            .withRandomSeed(seed * 1_000 + attempt * searchers + k)).buildSolver();
-                    solver.addEventListener(event -> {
-                        HardSoftScore score = (HardSoftScore) event.getNewBestScore();
-                        if (score.isFeasible() && placed(event.getNewBestSolution())) {
-                            feasibleAt.compareAndSet(-1, (System.nanoTime() - begin) / 1_000_000);
-                            if (!feasible) {
-                                // The first searcher to keep every compulsory rule wins the slice; the others stop.
-                                current.stream().filter(o -> o != solver).forEach(ai.timefold.solver.core.api.solver.Solver::terminateEarly);
-                            }
-                        }
-                    });
-                    current.add(solver);
-                    FetSchedule start = feasible ? best : model.planningProblem();
-                    running.add(pool.submit(() -> solver.solve(start)));
-                }
-                if (stopped.get()) {
-                    current.forEach(ai.timefold.solver.core.api.solver.Solver::terminateEarly);
-                }
-                for (var future : running) {
-                    FetSchedule solved = future.get();
-                    if (best == null || better(solved, best)) {
-                        best = solved;
-                    }
-                }
-                if (placed(best) && best.score().isFeasible() && best.score().softScore() == 0) {
-                    break;
+            List<Future<FetSchedule>> running = new ArrayList<>();
+            for (Solver<FetSchedule> solver : solvers) {
+                running.add(pool.submit(() -> solver.solve(model.planningProblem())));
+            }
+            if (stopped.get()) {
+                solvers.forEach(Solver::terminateEarly);
+            }
+            for (Future<FetSchedule> future : running) {
+                FetSchedule solved = future.get();
+                if (best == null || better(solved, best)) {
+                    best = solved;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
@@ -245,7 +237,7 @@ public final class FetSolving {
     private static final class Scoring {
 
         static final SolutionManager<FetSchedule, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(
-                config(Duration.ofSeconds(1))));
+                config(Duration.ofSeconds(1), 0)));
     }
 
     /**
@@ -258,13 +250,13 @@ public final class FetSolving {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/100soft");
     }
 
-    private static SolverConfig config(Duration limit) {
+    private static SolverConfig config(Duration limit, long seed) {
         return new SolverConfig()
                 .withSolutionClass(FetSchedule.class)
                 .withEntityClasses(FetActivity.class)
                 .withConstraintProviderClass(FetConstraints.class)
-                .withPhases(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                .withRandomSeed(seed)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),

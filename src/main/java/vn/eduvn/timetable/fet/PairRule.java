@@ -16,20 +16,27 @@ public record PairRule(Kind kind, int first, int second, int limit, boolean cons
 
     /** 0 when the pair keeps the rule; otherwise one (or the hours they overlap). */
     public int broken(FetActivity a, FetActivity b) {
+        return broken(a.start(), a.duration(), b.start(), b.duration(), a.hoursPerDay());
+    }
+
+    /** The same for two activities given by start slot and duration. */
+    public int broken(int aStart, int aDuration, int bStart, int bDuration, int hoursPerDay) {
+        int aEnd = aStart + aDuration;
+        int bEnd = bStart + bDuration;
+        int days = Math.abs(aStart / hoursPerDay - bStart / hoursPerDay);
         return switch (kind) {
             case MIN_DAYS -> {
-                int days = Math.abs(a.day() - b.day());
                 int n = days < limit ? 1 : 0;
-                if (consecutiveIfSameDay && days == 0 && a.end() != b.start() && b.end() != a.start()) {
+                if (consecutiveIfSameDay && days == 0 && aEnd != bStart && bEnd != aStart) {
                     n++;
                 }
                 yield n;
             }
-            case MAX_DAYS -> Math.abs(a.day() - b.day()) > limit ? 1 : 0;
-            case SAME_DAY -> a.day() == b.day() ? 0 : 1;
-            case SAME_HOUR -> a.hour() == b.hour() ? 0 : 1;
-            case SAME_TIME -> a.start().equals(b.start()) ? 0 : 1;
-            case NOT_OVERLAPPING -> Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+            case MAX_DAYS -> days > limit ? 1 : 0;
+            case SAME_DAY -> days == 0 ? 0 : 1;
+            case SAME_HOUR -> aStart % hoursPerDay == bStart % hoursPerDay ? 0 : 1;
+            case SAME_TIME -> aStart == bStart ? 0 : 1;
+            case NOT_OVERLAPPING -> Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
         };
     }
 }

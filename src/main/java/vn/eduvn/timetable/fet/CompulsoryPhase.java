@@ -1,0 +1,39 @@
+package vn.eduvn.timetable.fet;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+/**
+ * Timefold's first phase for a FET file: {@link CompulsorySearch} places every activity and searches until every
+ * compulsory rule holds (or the solve ends), and the timetable it reaches becomes the working solution, which
+ * Timefold's local search then improves on the weighted rules.
+ */
+final class CompulsoryPhase implements PhaseCommand<FetSchedule> {
+
+    private final long seed;
+
+    CompulsoryPhase(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<FetSchedule> director, BooleanSupplier terminated) {
+        List<FetActivity> activities = director.getWorkingSolution().activities();
+        CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed);
+        search.solve(terminated);
+        for (int i = 0; i < activities.size(); i++) {
+            FetActivity activity = activities.get(i);
+            int start = search.startOf(i);
+            if (start >= 0 && !Objects.equals(activity.start(), start)) {
+                director.beforeVariableChanged(activity, "start");
+                activity.setStart(start);
+                director.afterVariableChanged(activity, "start");
+            }
+        }
+        director.triggerVariableListeners();
+    }
+}

@@ -1,0 +1,648 @@
+package vn.eduvn.timetable.fet;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Looks for a timetable that keeps every compulsory (100 %) rule of a FET file: a tabu search over plain arrays,
+ * in the manner of graph-colouring searches, since a FET file with every rule compulsory (THPT Lê Quý Đôn's) is a
+ * pure feasibility problem where Timefold's general machinery moved too slowly (tens of thousands of moves a
+ * second; this evaluates a move in about a microsecond, by recounting only the weeks and pairs it touches).
+ *
+ * <p>Each step looks at a few activities caught in a broken rule and, for each of their possible starts, at two
+ * moves: the activity alone, and the activity trading its hours with everything its teachers and subgroups have at
+ * the new time (so a full class week stays conflict-free; a double period trades with two singles). It takes the
+ * best move not forbidden by the tabu list — a move back to where an activity just was — unless that move beats the
+ * best timetable so far. Costs are those of {@link ResourceRule#searchCost}, so emptying a day shows step by step.
+ */
+final class CompulsorySearch {
+
+
+    private static final int ALONE = 0;
+
+    private static final int CHAIN = 2;
+
+    private static final int MOVE_KINDS = 3;
+
+    /** Activities looked at in a step. Fewer moved faster but wandered; more were too greedy (Khoi-sang, 2 cores). */
+    private static final int SAMPLE = 4;
+
+    private static final int TENURE = 7;
+
+    /** Of the activities looked at, the share taken from the clean neighbours of a clash rather than the clash. */
+    private static final double NEIGHBOURS = 0.25;
+
+    /** Steps without a better timetable before the search shakes the best one and goes on from there. */
+    private static final int SHAKE = 200_000;
+
+    private final FetActivity[] activities;
+
+    private final int slots;
+
+    private final int[][] domain;
+
+    private final boolean[][] allowed;
+
+    private final int[][] resourcesOf;
+
+    private final int[][] activitiesOf;
+
+    private final int[][] busy;
+
+    private final ResourceRule[][] rulesOf;
+
+    private final int[] cost;
+
+    private final PairRule[] pairs;
+
+    private final int[] pairFirst;
+
+    private final int[] pairSecond;
+
+    private final int[][] pairsOf;
+
+    private final int[] pairCost;
+
+    private final int[] start;
+
+    private final SplittableRandom random;
+
+    private long total;
+
+    // The undo log of one evaluated move: activities with their former starts, resources and pairs with their former costs.
+    private final int[] movedLog;
+
+    private final int[] movedFrom;
+
+    private int moved;
+
+    private final int[] costLog;
+
+    private final int[] costFrom;
+
+    private int costs;
+
+    private final int[] resourceMark;
+
+    private final int[] pairMark;
+
+    private int mark = 1;
+
+    private final int[][] tabuUntil;
+
+    private long step;
+
+    CompulsorySearch(FetSchedule schedule, long seed) {
+        this.random = new SplittableRandom(seed);
+        this.activities = schedule.activities().toArray(FetActivity[]::new);
+        int n = activities.length;
+        int days = 1;
+        int hours = 1;
+        int resources = 0;
+        for (ResourceRule rule : schedule.resourceRules()) {
+            days = rule.days();
+            hours = rule.hours();
+            resources = Math.max(resources, rule.resource() + 1);
+        }
+        this.slots = days * hours;
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            index.put(activities[a].id(), a);
+        }
+        this.domain = new int[n][];
+        this.allowed = new boolean[n][slots];
+        this.resourcesOf = new int[n][];
+        this.start = new int[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            domain[a] = activities[a].starts().stream().mapToInt(Integer::intValue).toArray();
+            for (int s : domain[a]) {
+                allowed[a][s] = true;
+            }
+            resourcesOf[a] = activities[a].resources();
+            for (int r : resourcesOf[a]) {
+                resources = Math.max(resources, r + 1);
+            }
+            start[a] = -1;
+        }
+        for (int r = 0; r < resources; r++) {
+            members.add(new ArrayList<>());
+        }
+        for (int a = 0; a < n; a++) {
+            for (int r : resourcesOf[a]) {
+                members.get(r).add(a);
+            }
+        }
+        this.activitiesOf = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.busy = new int[resources][slots];
+        List<List<ResourceRule>> rules = new ArrayList<>();
+        for (int r = 0; r < resources; r++) {
+            rules.add(new ArrayList<>());
+        }
+        schedule.resourceRules().stream().filter(ResourceRule::hard).forEach(rule -> rules.get(rule.resource()).add(rule));
+        this.rulesOf = rules.stream().map(l -> l.toArray(ResourceRule[]::new)).toArray(ResourceRule[][]::new);
+        this.cost = new int[resources];
+
+        List<PairRule> hardPairs = schedule.pairRules().stream()
+                .filter(p -> p.hard() && index.containsKey(p.first()) && index.containsKey(p.second())).toList();
+        this.pairs = hardPairs.toArray(PairRule[]::new);
+        this.pairFirst = new int[pairs.length];
+        this.pairSecond = new int[pairs.length];
+        List<List<Integer>> pairsOfActivity = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            pairsOfActivity.add(new ArrayList<>());
+        }
+        for (int p = 0; p < pairs.length; p++) {
+            pairFirst[p] = index.get(pairs[p].first());
+            pairSecond[p] = index.get(pairs[p].second());
+            pairsOfActivity.get(pairFirst[p]).add(p);
+            pairsOfActivity.get(pairSecond[p]).add(p);
+        }
+        this.pairsOf = pairsOfActivity.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.pairCost = new int[pairs.length];
+
+        this.movedLog = new int[n * 2];
+        this.movedFrom = new int[n * 2];
+        this.costLog = new int[(resources + pairs.length) * 2 + 8];
+        this.costFrom = new int[costLog.length];
+        this.resourceMark = new int[resources];
+        this.pairMark = new int[pairs.length];
+        this.tabuUntil = new int[n][slots];
+        this.queue = new int[n];
+        for (int a = 0; a < n; a++) {
+            Integer at = activities[a].start();
+            if (at != null && at >= 0 && at < slots) {
+                place(a, at);
+            }
+        }
+        recountAll();
+    }
+
+    /** The total cost of compulsory rules broken (0: the timetable keeps them all). */
+    long cost() {
+        return total;
+    }
+
+    /**
+     * Places every activity not yet placed, hardest first (fewest possible starts, longest, most people), each at the
+     * start that breaks least, then searches until nothing compulsory is broken or {@code stop} says so, and ends
+     * at the best timetable found ({@link #startOf}). The schedule's activities are left as they were.
+     */
+    long solve(BooleanSupplier stop) {
+        construct();
+        long best = total;
+        int[] bestStart = start.clone();
+        long lastImproved = 0;
+        List<Integer> conflicted = new ArrayList<>();
+        for (step = 0; total > 0; step++) {
+            if ((step & 63) == 0 && stop.getAsBoolean()) {
+                break;
+            }
+            conflicted(conflicted);
+            if (conflicted.isEmpty()) {
+                break;
+            }
+            chooseAndApply(conflicted, best);
+            if (total < best) {
+                best = total;
+                System.arraycopy(start, 0, bestStart, 0, start.length);
+                lastImproved = step;
+            }
+            else if (step - lastImproved > SHAKE) {
+                // Long without progress: shake the best timetable and go on from there.
+                restore(bestStart);
+                for (int k = 0; k < 10; k++) {
+                    int a = conflicted.get(random.nextInt(conflicted.size()));
+                    int[] d = domain[a];
+                    place(a, d[random.nextInt(d.length)]);
+                }
+                recountAll();
+                lastImproved = step;
+            }
+        }
+        if (total > best) {
+            restore(bestStart);
+        }
+        return total;
+    }
+
+    /** Where the search put the activity at {@code index} of the schedule's list. */
+    int startOf(int index) {
+        return start[index];
+    }
+
+    long steps() {
+        return step;
+    }
+
+    private void construct() {
+        Integer[] order = new Integer[activities.length];
+        for (int a = 0; a < order.length; a++) {
+            order[a] = a;
+        }
+        Arrays.sort(order, (x, y) -> domain[x].length != domain[y].length ? Integer.compare(domain[x].length, domain[y].length)
+                : Integer.compare(activities[y].duration() * resourcesOf[y].length, activities[x].duration() * resourcesOf[x].length));
+        for (int a : order) {
+            if (start[a] >= 0) {
+                continue;
+            }
+            long bestCost = Long.MAX_VALUE;
+            int bestAt = domain[a][0];
+            int ties = 0;
+            for (int s : domain[a]) {
+                long c = evaluate(a, s, ALONE);
+                if (c < bestCost) {
+                    bestCost = c;
+                    bestAt = s;
+                    ties = 1;
+                }
+                else if (c == bestCost && random.nextInt(++ties) == 0) {
+                    bestAt = s;
+                }
+            }
+            moved = 0;
+            costs = 0;
+            move(a, bestAt);
+            settle();
+        }
+        moved = 0;
+        costs = 0;
+    }
+
+    /** Activities (not pinned) in a broken compulsory rule. */
+    private final List<Integer> wide = new ArrayList<>();
+
+    private int[] wideSeen;
+
+    private void conflicted(List<Integer> into) {
+        into.clear();
+        wide.clear();
+        if (wideSeen == null) {
+            wideSeen = new int[activities.length];
+        }
+        mark++;
+        for (int r = 0; r < cost.length; r++) {
+            if (cost[r] == 0) {
+                continue;
+            }
+            // Of a week whose only fault is a clash, only the activities that clash; otherwise every activity of it.
+            boolean clashOnly = true;
+            for (ResourceRule rule : rulesOf[r]) {
+                if (rule.kind() != ResourceRule.Kind.CONFLICT && rule.searchCost(busy[r]) > 0) {
+                    clashOnly = false;
+                    break;
+                }
+            }
+            int[] week = busy[r];
+            for (int a : activitiesOf[r]) {
+                if (clashOnly && !clashes(a, week)) {
+                    if (wideSeen[a] != mark && !activities[a].pinned() && domain[a].length > 1) {
+                        wideSeen[a] = mark;
+                        wide.add(a);
+                    }
+                    continue;
+                }
+                if (firstTime(a)) {
+                    into.add(a);
+                }
+            }
+        }
+        for (int p = 0; p < pairs.length; p++) {
+            if (pairCost[p] > 0) {
+                if (firstTime(pairFirst[p])) {
+                    into.add(pairFirst[p]);
+                }
+                if (firstTime(pairSecond[p])) {
+                    into.add(pairSecond[p]);
+                }
+            }
+        }
+    }
+
+    private boolean clashes(int a, int[] week) {
+        int s = start[a];
+        for (int t = s; s >= 0 && t < s + activities[a].duration(); t++) {
+            if (week[t] > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] seen = new int[0];
+
+    private boolean firstTime(int a) {
+        if (seen.length != activities.length) {
+            seen = new int[activities.length];
+        }
+        if (seen[a] == mark || activities[a].pinned() || domain[a].length < 2) {
+            return false;
+        }
+        seen[a] = mark;
+        return true;
+    }
+
+    private void chooseAndApply(List<Integer> conflicted, long best) {
+        int sample = Math.min(conflicted.size(), SAMPLE);
+        long bestCost = Long.MAX_VALUE;
+        int bestA = -1;
+        int bestAt = -1;
+        int bestKind = 0;
+        int ties = 0;
+        for (int i = 0; i < sample; i++) {
+            int a = !wide.isEmpty() && random.nextDouble() < NEIGHBOURS ? wide.get(random.nextInt(wide.size()))
+                    : conflicted.get(random.nextInt(conflicted.size()));
+            for (int s : domain[a]) {
+                if (s == start[a]) {
+                    continue;
+                }
+                for (int kind = 0; kind < MOVE_KINDS; kind++) {
+                    long c = evaluate(a, s, kind);
+                    if (c < 0) {
+                        continue;
+                    }
+                    boolean tabu = tabuUntil[a][s] > step;
+                    if (tabu && c >= best) {
+                        continue;
+                    }
+                    if (c < bestCost) {
+                        bestCost = c;
+                        bestA = a;
+                        bestAt = s;
+                        bestKind = kind;
+                        ties = 1;
+                    }
+                    else if (c == bestCost && random.nextInt(++ties) == 0) {
+                        bestA = a;
+                        bestAt = s;
+                        bestKind = kind;
+                    }
+                }
+            }
+        }
+        if (bestA < 0) {
+            return;
+        }
+        moved = 0;
+        costs = 0;
+        if (!apply(bestA, bestAt, bestKind)) {
+            return;
+        }
+        settle();
+        int tenure = TENURE + random.nextInt(conflicted.size() / 2 + 3);
+        for (int i = 0; i < moved; i++) {
+            int a = movedLog[i];
+            if (movedFrom[i] >= 0) {
+                tabuUntil[a][movedFrom[i]] = (int) Math.min(Integer.MAX_VALUE, step + tenure);
+            }
+        }
+        moved = 0;
+        costs = 0;
+    }
+
+    /**
+     * The cost after moving {@code a} to {@code s} (with {@code trade}, everything its people have there going to
+     * its hours), the timetable left as it was; -1 when the trade cannot be made.
+     */
+    private long evaluate(int a, int s, int kind) {
+        moved = 0;
+        costs = 0;
+        if (!apply(a, s, kind)) {
+            undo();
+            return -1;
+        }
+        settle();
+        long after = total;
+        undo();
+        return after;
+    }
+
+    private boolean apply(int a, int s, int kind) {
+        int from = start[a];
+        int d = activities[a].duration();
+        if (kind == ALONE) {
+            move(a, s);
+            return true;
+        }
+        if (kind == CHAIN) {
+            return chain(a, s);
+        }
+        if (from < 0 || Math.abs(from - s) < d) {
+            return false;
+        }
+        mark++;
+        int traded = 0;
+        for (int r : resourcesOf[a]) {
+            for (int b : activitiesOf[r]) {
+                int at = start[b];
+                if (b == a || at < 0 || seenTrade(b) || at + activities[b].duration() <= s || at >= s + d) {
+                    continue;
+                }
+                int to = at - s + from;
+                if (at < s || at + activities[b].duration() > s + d || activities[b].pinned() || !allowed[b][to]) {
+                    return false;
+                }
+                traded++;
+            }
+        }
+        if (traded == 0) {
+            return false;
+        }
+        move(a, s);
+        mark++;
+        for (int r : resourcesOf[a]) {
+            for (int b : activitiesOf[r]) {
+                int at = start[b];
+                if (b == a || seenTrade(b) || at < 0 || at + activities[b].duration() <= s || at >= s + d) {
+                    continue;
+                }
+                move(b, at - s + from);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A Kempe chain: {@code a} goes to the span at {@code s}; whatever shares a teacher or subgroup with it there comes
+     * to its span, at the same offset; whatever shares one with those in a's span goes too, and so on until no one is
+     * left behind. A week without clashes stays without clashes. False when something caught is pinned, runs over a
+     * span's edge, or may not start where it would go.
+     */
+    private boolean chain(int a, int s) {
+        int from = start[a];
+        int d = activities[a].duration();
+        if (from < 0 || Math.abs(from - s) < d) {
+            return false;
+        }
+        mark++;
+        int size = 0;
+        queue[size++] = a;
+        seenTrade(a);
+        for (int i = 0; i < size; i++) {
+            int b = queue[i];
+            int at = start[b];
+            boolean inFrom = at >= from && at < from + d;
+            int other = inFrom ? s : from;
+            int to = at - (inFrom ? from : s) + other;
+            if (activities[b].pinned() || !allowed[b][to]) {
+                return false;
+            }
+            for (int r : resourcesOf[b]) {
+                for (int c : activitiesOf[r]) {
+                    int cs = start[c];
+                    if (cs < 0 || cs + activities[c].duration() <= other || cs >= other + d || tradeSeen[c] == mark) {
+                        continue;
+                    }
+                    if (cs < other || cs + activities[c].duration() > other + d) {
+                        return false;
+                    }
+                    seenTrade(c);
+                    queue[size++] = c;
+                }
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            int b = queue[i];
+            int at = start[b];
+            boolean inFrom = at >= from && at < from + d;
+            move(b, at - (inFrom ? from : s) + (inFrom ? s : from));
+        }
+        return true;
+    }
+
+    private int[] queue;
+
+    private int[] tradeSeen = new int[0];
+
+    private boolean seenTrade(int b) {
+        if (tradeSeen.length != activities.length) {
+            tradeSeen = new int[activities.length];
+        }
+        if (tradeSeen[b] == mark) {
+            return true;
+        }
+        tradeSeen[b] = mark;
+        return false;
+    }
+
+    /** Moves an activity, keeping the undo log; costs are recounted by {@link #settle}. */
+    private void move(int a, int s) {
+        movedLog[moved] = a;
+        movedFrom[moved++] = start[a];
+        place(a, s);
+    }
+
+    private void place(int a, int s) {
+        int d = activities[a].duration();
+        int from = start[a];
+        for (int r : resourcesOf[a]) {
+            int[] week = busy[r];
+            if (from >= 0) {
+                for (int t = from; t < from + d; t++) {
+                    week[t]--;
+                }
+            }
+            if (s >= 0) {
+                for (int t = s; t < s + d; t++) {
+                    week[t]++;
+                }
+            }
+        }
+        start[a] = s;
+    }
+
+    /** Recounts the weeks and pairs the moves of the log touched. */
+    private void settle() {
+        mark++;
+        for (int i = 0; i < moved; i++) {
+            int a = movedLog[i];
+            for (int r : resourcesOf[a]) {
+                if (resourceMark[r] != mark) {
+                    resourceMark[r] = mark;
+                    int c = resourceCost(r);
+                    costLog[costs] = r;
+                    costFrom[costs++] = cost[r];
+                    total += c - cost[r];
+                    cost[r] = c;
+                }
+            }
+            for (int p : pairsOf[a]) {
+                if (pairMark[p] != mark) {
+                    pairMark[p] = mark;
+                    int c = pairCost(p);
+                    costLog[costs] = -1 - p;
+                    costFrom[costs++] = pairCost[p];
+                    total += c - pairCost[p];
+                    pairCost[p] = c;
+                }
+            }
+        }
+    }
+
+    private void undo() {
+        for (int i = moved - 1; i >= 0; i--) {
+            place(movedLog[i], movedFrom[i]);
+        }
+        for (int i = costs - 1; i >= 0; i--) {
+            int k = costLog[i];
+            if (k >= 0) {
+                total += costFrom[i] - cost[k];
+                cost[k] = costFrom[i];
+            }
+            else {
+                total += costFrom[i] - pairCost[-1 - k];
+                pairCost[-1 - k] = costFrom[i];
+            }
+        }
+        moved = 0;
+        costs = 0;
+    }
+
+    private void restore(int[] starts) {
+        for (int a = 0; a < starts.length; a++) {
+            if (start[a] != starts[a]) {
+                place(a, starts[a]);
+            }
+        }
+        moved = 0;
+        costs = 0;
+        recountAll();
+    }
+
+    private void recountAll() {
+        for (int r = 0; r < cost.length; r++) {
+            cost[r] = resourceCost(r);
+        }
+        total = 0;
+        for (int r = 0; r < cost.length; r++) {
+            total += cost[r];
+        }
+        for (int p = 0; p < pairs.length; p++) {
+            pairCost[p] = pairCost(p);
+            total += pairCost[p];
+        }
+    }
+
+    private int resourceCost(int r) {
+        int c = 0;
+        for (ResourceRule rule : rulesOf[r]) {
+            c += rule.searchCost(busy[r]);
+        }
+        return c;
+    }
+
+    private int pairCost(int p) {
+        int a = pairFirst[p];
+        int b = pairSecond[p];
+        if (start[a] < 0 || start[b] < 0) {
+            return 0;
+        }
+        return pairs[p].broken(start[a], activities[a].duration(), start[b], activities[b].duration(),
+                activities[a].hoursPerDay());
+    }
+}
