@@ -133,6 +133,10 @@ class CrossScopeAccessTest {
                 id -> get("/schools/{id}/timetable/fet", id),
                 id -> multipart("/schools/{id}/timetable/fet", id).file(new org.springframework.mock.web.MockMultipartFile("file",
                         "x.fet", "application/xml", "<fet/>".getBytes())),
+                id -> get("/schools/{id}/timetable/fet/export", id),
+                id -> multipart("/schools/{id}/timetable/fet/import", id).file(new org.springframework.mock.web.MockMultipartFile(
+                        "file", "x.fet", "application/xml", "<fet/>".getBytes())),
+                id -> post("/schools/{id}/timetable/fet/import/apply", id),
                 id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"),
                 id -> get("/schools/{id}/admissions/{c}", id, admission[0]),
                 id -> post("/schools/{id}/admissions/{c}/applications/{a}/verify", id, admission[0], admission[1]),
@@ -231,6 +235,9 @@ class CrossScopeAccessTest {
                 id -> put("/api/v1/schools/{id}/timetable/week", id).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagPeriod\": 1}"),
                 id -> get("/api/v1/schools/{id}/timetable/classes", id),
+                id -> get("/api/v1/schools/{id}/timetable/fet", id),
+                id -> post("/api/v1/schools/{id}/timetable/fet/import", id).param("apply", "true")
+                        .contentType(MediaType.APPLICATION_XML).content("<fet/>"),
                 id -> put("/api/v1/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"sessions\": [\"SANG\"], \"noGaps\": true}"),
                 id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)

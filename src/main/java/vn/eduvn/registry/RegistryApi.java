@@ -107,6 +107,11 @@ public class RegistryApi {
         assignments.assign(schoolUnitId, classId, subjectCode, staffId, null);
     }
 
+    /** The school's staff (readers of the school only). */
+    public java.util.List<StaffView> staff(long schoolUnitId) {
+        return staff.search(schoolUnitId, "");
+    }
+
     public java.util.List<ClassView> classes(long schoolUnitId) {
         return assignments.classes(schoolUnitId);
     }

@@ -43,6 +43,7 @@ class FetPageController {
     String page(@PathVariable long id, Model model) {
         registry.requireKeeper(id);
         model.addAttribute("schoolId", id);
+        model.addAttribute("leads", registry.leads(id));
         model.addAttribute("seconds", 10);
         return "timetable/fet";
     }
@@ -52,6 +53,7 @@ class FetPageController {
             Model model) throws IOException {
         registry.requireKeeper(id);
         model.addAttribute("schoolId", id);
+        model.addAttribute("leads", registry.leads(id));
         model.addAttribute("seconds", seconds);
         try {
             if (seconds < 1 || seconds > MAX_PAGE_SECONDS) {
@@ -65,16 +67,21 @@ class FetPageController {
             model.addAttribute("grids", grids(file, result));
         }
         catch (DomainException e) {
-            List<Object[]> problems = new ArrayList<>();
-            if (e instanceof vn.eduvn.platform.InvalidFields invalid) {
-                invalid.problems().forEach(p -> problems.add(new Object[] { p.key(), p.args() }));
-            }
-            else {
-                problems.add(new Object[] { e.messageKey(), e.args() });
-            }
-            model.addAttribute("problems", problems);
+            model.addAttribute("problems", problems(e));
         }
         return "timetable/fet";
+    }
+
+    /** A refusal as the page lists it: each named problem's message key and arguments. */
+    static List<Object[]> problems(DomainException e) {
+        List<Object[]> problems = new ArrayList<>();
+        if (e instanceof vn.eduvn.platform.InvalidFields invalid) {
+            invalid.problems().forEach(p -> problems.add(new Object[] { p.key(), p.args() }));
+        }
+        else {
+            problems.add(new Object[] { e.messageKey(), e.args() });
+        }
+        return problems;
     }
 
     /**

@@ -1,0 +1,345 @@
+package vn.eduvn.timetable.school;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.eduvn.platform.text.VietnameseText;
+import vn.eduvn.registry.ClassView;
+import vn.eduvn.registry.RegistryApi;
+import vn.eduvn.registry.StaffView;
+import vn.eduvn.timetable.fet.FetFile;
+
+/**
+ * Brings a school's FET file into its own timetable problem, the inverse of the FET export: FET's teachers are
+ * matched to the school's staff (by the export's {@code GV<id>} or by full name), its students sets to this year's
+ * classes and its subjects to the programme's (by code or name). Each class's subject becomes a teaching assignment
+ * with its teacher, its periods a week (the activities' hours) and its blocks (their lengths); teachers' compulsory
+ * unavailable times (whole sessions), most days a week and most hours a day become their requests; the number of
+ * days sets whether the school studies on Saturday. Chào cờ and sinh hoạt lớp are the week's fixed periods, which
+ * EduVN places itself: they count towards HĐTN's periods, as in the 2018 programme.
+ *
+ * <p>{@link #plan} only reads and says what would change and what it could not match; {@link #apply} writes a plan
+ * in one transaction, so a refusal changes nothing. Constraints other than those above are listed by type, not
+ * brought in: EduVN's own rules stand in for them.
+ */
+@Service
+@Transactional
+public class SchoolFetImport {
+
+    private static final List<String> DAYS = List.of("T2", "T3", "T4", "T5", "T6", "T7");
+
+    private static final Pattern SESSION_HOUR = Pattern.compile("(SANG|CHIEU) (\\d+)");
+
+    private static final Pattern EXPORTED_TEACHER = Pattern.compile("GV(\\d+)");
+
+    private static final Map<String, String> FIXED = Map.of("chao co", "CHAO_CO", "sinh hoat lop", "SINH_HOAT_LOP",
+            "shl", "SINH_HOAT_LOP");
+
+    private final RegistryApi registry;
+
+    private final LessonSettings settings;
+
+    private final TeacherRequests requests;
+
+    private final WeekRules weekRules;
+
+    SchoolFetImport(RegistryApi registry, LessonSettings settings, TeacherRequests requests, WeekRules weekRules) {
+        this.registry = registry;
+        this.settings = settings;
+        this.requests = requests;
+        this.weekRules = weekRules;
+    }
+
+    /** A class's subject as the file has it: its teacher, periods a week and blocks (null: single periods). */
+    public record Lesson(long classId, String className, String subjectCode, long staffId, String teacherName,
+            int periodsPerWeek, List<Integer> blocks) {
+    }
+
+    /** A teacher's request as the file has it: whole sessions off ("T4/SANG"), most hours a day, most days a week. */
+    public record Request(long staffId, String teacherName, List<String> unavailable, Integer maxPeriodsPerDay,
+            Integer maxDaysPerWeek) {
+    }
+
+    /**
+     * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon), the
+     * lessons and requests, and what it leaves out — names it could not match, activities it could not place in a
+     * class, and the constraint types it does not bring in, with their counts.
+     */
+    public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, List<Lesson> lessons,
+            List<Request> requests, List<String> unmatchedTeachers, List<String> unmatchedClasses,
+            List<String> unmatchedSubjects, List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
+    }
+
+    /** Only the school's principal (or an administrator) imports: teaching assignments change with it. */
+    @Transactional(readOnly = true)
+    public void requireImporter(long schoolUnitId) {
+        registry.requirePrincipal(schoolUnitId, true);
+    }
+
+    /** Reads the file against the school's data; changes nothing. */
+    @Transactional(readOnly = true)
+    public Plan plan(long schoolUnitId, FetFile file) {
+        registry.requirePrincipal(schoolUnitId, true);
+        WeekRules.Week week = weekRules.week(schoolUnitId);
+        int[] sessionOf = new int[file.hours().size()];
+        int[] periods = sessions(file, week, sessionOf);
+
+        Map<String, StaffView> staffByName = new HashMap<>();
+        Map<Long, StaffView> staffById = new HashMap<>();
+        for (StaffView s : registry.staff(schoolUnitId)) {
+            staffByName.putIfAbsent(key(s.fullName()), s);
+            staffById.put(s.id(), s);
+        }
+        Map<String, ClassView> classByName = new HashMap<>();
+        registry.classes(schoolUnitId).forEach(c -> classByName.put(key(c.name()), c));
+        Map<String, String> subjectByName = new HashMap<>();
+        registry.subjectNames().forEach((code, name) -> {
+            subjectByName.put(subjectKey(code), code);
+            subjectByName.putIfAbsent(subjectKey(name), code);
+        });
+
+        List<String> unmatchedTeachers = new ArrayList<>();
+        Map<String, StaffView> teachers = new LinkedHashMap<>();
+        for (String t : file.teachers()) {
+            StaffView s = teacher(t, staffByName, staffById);
+            if (s == null) {
+                unmatchedTeachers.add(t);
+            }
+            else {
+                teachers.put(t, s);
+            }
+        }
+        List<String> unmatchedClasses = new ArrayList<>();
+        List<String> unmatchedSubjects = new ArrayList<>();
+        List<Integer> leftOut = new ArrayList<>();
+        Map<String, List<FetFile.Activity>> byLesson = new LinkedHashMap<>();
+        Map<Long, Integer> fixedPeriods = new HashMap<>();
+        for (FetFile.Activity a : file.activities()) {
+            if (!a.active()) {
+                continue;
+            }
+            List<ClassView> classes = new ArrayList<>();
+            for (String students : a.students()) {
+                ClassView c = classByName.get(key(students));
+                if (c == null && !unmatchedClasses.contains(students)) {
+                    unmatchedClasses.add(students);
+                }
+                classes.add(c);
+            }
+            String fixed = FIXED.get(subjectKey(a.subject()));
+            if (fixed != null) {
+                classes.stream().filter(c -> c != null).forEach(c -> fixedPeriods.merge(c.id(), a.duration(), Integer::sum));
+                continue;
+            }
+            String subject = subjectByName.get(subjectKey(a.subject()));
+            if (subject == null && !unmatchedSubjects.contains(a.subject())) {
+                unmatchedSubjects.add(a.subject());
+            }
+            // A lesson is one class's subject with one teacher; joint activities have no counterpart in EduVN.
+            if (subject == null || classes.size() != 1 || classes.get(0) == null || a.teachers().size() != 1
+                    || !teachers.containsKey(a.teachers().get(0))) {
+                leftOut.add(a.id());
+                continue;
+            }
+            byLesson.computeIfAbsent(classes.get(0).id() + "/" + subject, k -> new ArrayList<>()).add(a);
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        byLesson.forEach((key, activities) -> {
+            FetFile.Activity first = activities.get(0);
+            ClassView c = classByName.get(key(first.students().get(0)));
+            String subject = key.substring(key.indexOf('/') + 1);
+            StaffView teacher = teachers.get(first.teachers().get(0));
+            List<Integer> blocks = new ArrayList<>(activities.stream().map(FetFile.Activity::duration).toList());
+            blocks.sort(java.util.Comparator.reverseOrder());
+            int hours = blocks.stream().mapToInt(Integer::intValue).sum();
+            if (subject.equals("HDTN") || subject.equals("HDTN_HN")) {
+                // The fixed periods are part of HĐTN's periods; EduVN takes them out again when it places them.
+                hours += fixedPeriods.getOrDefault(c.id(), 0);
+                blocks = null;
+            }
+            lessons.add(new Lesson(c.id(), c.name(), subject, teacher.id(), teacher.fullName(), hours,
+                    blocks == null || blocks.stream().allMatch(b -> b == 1) ? null : blocks));
+        });
+        Map<String, Integer> constraintsLeftOut = new TreeMap<>();
+        // A request is kept for a teacher who teaches here (the file's lessons or the school's assignments).
+        java.util.Set<Long> teaching = new java.util.HashSet<>();
+        lessons.forEach(l -> teaching.add(l.staffId()));
+        registry.teachingAssignments(schoolUnitId).forEach(a -> teaching.add(a.staffId()));
+        Map<String, StaffView> teachingHere = new LinkedHashMap<>(teachers);
+        teachingHere.values().removeIf(s -> !teaching.contains(s.id()));
+        List<Request> asked = requests(file, teachingHere, sessionOf, periods, constraintsLeftOut);
+        return new Plan(file.days().size() > 5, periods[0], periods[1], lessons, asked, unmatchedTeachers,
+                unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
+    }
+
+    /** Writes a plan: the week, each lesson's assignment and settings, each teacher's request, all or nothing. */
+    public void apply(long schoolUnitId, Plan plan) {
+        registry.requirePrincipal(schoolUnitId, true);
+        WeekRules.Week week = weekRules.week(schoolUnitId);
+        weekRules.saveWeek(schoolUnitId, new WeekRules.Week(plan.saturday(), plan.morningPeriods(), plan.afternoonPeriods(),
+                week.flagDay(), week.flagPeriod(), plan.saturday() || !"T7".equals(week.meetingDay()) ? week.meetingDay() : "T6",
+                week.meetingPeriod()));
+        Map<String, LessonSettings.Setting> current = settings.ofSchool(schoolUnitId);
+        Map<String, Long> teacherOf = new HashMap<>();
+        registry.teachingAssignments(schoolUnitId).forEach(a -> teacherOf.put(a.classId() + "/" + a.subjectCode(), a.staffId()));
+        for (Lesson l : plan.lessons()) {
+            // An assignment that already has this teacher keeps its record (and its periods) as it is.
+            if (!Long.valueOf(l.staffId()).equals(teacherOf.get(l.classId() + "/" + l.subjectCode()))) {
+                registry.assign(schoolUnitId, l.classId(), l.subjectCode(), l.staffId());
+            }
+            LessonSettings.Setting before = current.get(l.classId() + "/" + l.subjectCode());
+            settings.save(schoolUnitId, new LessonSettings.Setting(l.classId(), l.subjectCode(), l.periodsPerWeek(),
+                    before == null || l.blocks() != null ? null : before.maxPerDay(), l.blocks(),
+                    before == null ? null : before.room()));
+        }
+        for (Request r : plan.requests()) {
+            requests.save(schoolUnitId, new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(),
+                    r.maxDaysPerWeek()));
+        }
+    }
+
+    /**
+     * Which session each hour of the file's day belongs to (0 morning, 1 afternoon) and how many periods each has:
+     * by the export's names ("SANG 3", "CHIEU 2"), otherwise the first hours are the morning, as many as the school's
+     * morning has (all of them when there are no more than six), the rest the afternoon.
+     */
+    private static int[] sessions(FetFile file, WeekRules.Week week, int[] sessionOf) {
+        int[] periods = { 0, 0 };
+        List<String> hours = file.hours();
+        boolean named = hours.stream().allMatch(h -> SESSION_HOUR.matcher(h).matches());
+        int morning = hours.size() <= 6 ? hours.size() : week.morningPeriods();
+        for (int h = 0; h < hours.size(); h++) {
+            Matcher m = SESSION_HOUR.matcher(hours.get(h));
+            sessionOf[h] = named ? (m.matches() && m.group(1).equals("CHIEU") ? 1 : 0) : h < morning ? 0 : 1;
+            periods[sessionOf[h]]++;
+        }
+        if (periods[1] == 0) {
+            periods[1] = week.afternoonPeriods();
+        }
+        periods[0] = Math.max(1, Math.min(6, periods[0]));
+        periods[1] = Math.max(1, Math.min(6, periods[1]));
+        return periods;
+    }
+
+    private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf, int[] periods,
+            Map<String, Integer> leftOut) {
+        Map<String, List<String>> off = new LinkedHashMap<>();
+        Map<String, Integer> maxDays = new HashMap<>();
+        Map<String, Integer> maxHours = new HashMap<>();
+        for (FetFile.Node c : file.timeConstraints()) {
+            boolean active = !"false".equals(c.child("Active").orElse("true"));
+            boolean compulsory = c.child("Weight_Percentage").map(w -> parse(w) >= 100).orElse(false);
+            String teacher = c.child("Teacher_Name").orElse(c.child("Teacher").orElse(null));
+            boolean ours = active && compulsory && teacher != null && teachers.containsKey(teacher);
+            switch (c.name()) {
+                case "ConstraintBasicCompulsoryTime" -> {
+                }
+                case "ConstraintTeacherNotAvailableTimes" -> {
+                    if (ours) {
+                        off.put(teacher, wholeSessions(file, c, sessionOf, periods));
+                    }
+                    else if (active) {
+                        leftOut.merge(c.name(), 1, Integer::sum);
+                    }
+                }
+                case "ConstraintTeacherMaxDaysPerWeek" -> {
+                    if (ours) {
+                        maxDays.put(teacher, (int) parse(c.child("Max_Days_Per_Week").orElse("0")));
+                    }
+                    else if (active) {
+                        leftOut.merge(c.name(), 1, Integer::sum);
+                    }
+                }
+                case "ConstraintTeacherMaxHoursDaily" -> {
+                    if (ours) {
+                        maxHours.put(teacher, (int) parse(c.child("Maximum_Hours_Daily").orElse("0")));
+                    }
+                    else if (active) {
+                        leftOut.merge(c.name(), 1, Integer::sum);
+                    }
+                }
+                default -> {
+                    if (active) {
+                        leftOut.merge(c.name(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<Request> asked = new ArrayList<>();
+        teachers.forEach((name, staff) -> {
+            Integer days = maxDays.get(name);
+            Integer hours = maxHours.get(name);
+            List<String> sessions = off.getOrDefault(name, List.of());
+            if (!sessions.isEmpty() || days != null || hours != null) {
+                asked.add(new Request(staff.id(), staff.fullName(), sessions,
+                        hours == null || hours < 1 || hours > 10 ? null : hours, days == null || days < 1 || days > 6 ? null : days));
+            }
+        });
+        return asked;
+    }
+
+    /** The sessions (T4/SANG) in which every hour is unavailable; EduVN's requests are by session. */
+    private static List<String> wholeSessions(FetFile file, FetFile.Node c, int[] sessionOf, int[] periods) {
+        int[][] count = new int[file.days().size()][2];
+        for (FetFile.Node t : c.all("Not_Available_Time")) {
+            int d = file.days().indexOf(t.child("Day").orElse(""));
+            int h = file.hours().indexOf(t.child("Hour").orElse(""));
+            if (d >= 0 && h >= 0) {
+                count[d][sessionOf[h]]++;
+            }
+        }
+        int[] hoursIn = new int[2];
+        for (int s : sessionOf) {
+            hoursIn[s]++;
+        }
+        List<String> sessions = new ArrayList<>();
+        for (int d = 0; d < Math.min(DAYS.size(), count.length); d++) {
+            for (int s = 0; s < 2; s++) {
+                if (hoursIn[s] > 0 && count[d][s] >= hoursIn[s]) {
+                    sessions.add(DAYS.get(d) + "/" + (s == 0 ? "SANG" : "CHIEU"));
+                }
+            }
+        }
+        return sessions;
+    }
+
+    private static StaffView teacher(String name, Map<String, StaffView> byName, Map<Long, StaffView> byId) {
+        Matcher m = EXPORTED_TEACHER.matcher(name);
+        if (m.matches()) {
+            StaffView s = byId.get(Long.parseLong(m.group(1)));
+            if (s != null) {
+                return s;
+            }
+        }
+        return byName.get(key(name));
+    }
+
+    /** People's and classes' names compared as typed: case, the accents' encoding and spacing aside. */
+    private static String key(String name) {
+        return VietnameseText.tidy(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** Subjects compared more loosely, without marks ("Chào cờ", "chao co", "CHAO_CO"): their names are few. */
+    private static String subjectKey(String name) {
+        return VietnameseText.fold(name).replace('_', ' ');
+    }
+
+    private static double parse(String number) {
+        try {
+            return Double.parseDouble(number.trim());
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
