@@ -9,22 +9,26 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 /**
  * Timefold's first phase for a FET file: {@link CompulsorySearch} places every activity and searches until every
- * compulsory rule holds (or the solve ends), and the timetable it reaches becomes the working solution, which
- * Timefold's local search then improves on the weighted rules.
+ * compulsory rule holds (or the solve ends), saying so at once ({@code feasible}), then lowers the weighted rules'
+ * cost until it stops improving; the timetable it reaches becomes the working solution, which Timefold's local
+ * search then goes on improving.
  */
 final class CompulsoryPhase implements PhaseCommand<FetSchedule> {
 
     private final long seed;
 
-    CompulsoryPhase(long seed) {
+    private final Runnable feasible;
+
+    CompulsoryPhase(long seed, Runnable feasible) {
         this.seed = seed;
+        this.feasible = feasible;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<FetSchedule> director, BooleanSupplier terminated) {
         List<FetActivity> activities = director.getWorkingSolution().activities();
         CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed);
-        search.solve(terminated);
+        search.solve(terminated, feasible);
         for (int i = 0; i < activities.size(); i++) {
             FetActivity activity = activities.get(i);
             int start = search.startOf(i);

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * Looks for a timetable that keeps every compulsory (100 %) rule of a FET file: a tabu search over plain arrays,
+ * Looks for a timetable that keeps every compulsory (100 %) rule of a FET file, then lowers the weighted rules' cost
+ * without breaking one: a tabu search over plain arrays,
  * in the manner of graph-colouring searches, since a FET file with every rule compulsory (THPT Lê Quý Đôn's) is a
  * pure feasibility problem where Timefold's general machinery moved too slowly (tens of thousands of moves a
  * second; this evaluates a move in about a microsecond, by recounting only the weeks and pairs it touches).
@@ -59,6 +60,30 @@ final class CompulsorySearch {
     private final int[] cost;
 
     private final PairRule[] pairs;
+
+    private final boolean[] pairHard;
+
+    private final ResourceRule[][] softRulesOf;
+
+    private final int[] softCost;
+
+    private final SlotRule[][] slotRulesOf;
+
+    private final int[] slotCost;
+
+    /** The weighted rules' cost, counted once the compulsory ones hold ({@link #withSoft}). */
+    private long soft;
+
+    private boolean withSoft;
+
+    /** A compulsory break outweighs any sum of weighted ones in the second stage. */
+    private static final long HARD = 10_000_000L;
+
+    /** Steps without a better timetable after which the second stage hands over to Timefold's local search. */
+    private static final int SOFT_PATIENCE = 200_000;
+
+    /** Steps without a better timetable after which the second stage shakes the best one. */
+    private static final int SOFT_SHAKE = 10_000;
 
     private final int[] pairFirst;
 
@@ -144,13 +169,31 @@ final class CompulsorySearch {
         for (int r = 0; r < resources; r++) {
             rules.add(new ArrayList<>());
         }
-        schedule.resourceRules().stream().filter(ResourceRule::hard).forEach(rule -> rules.get(rule.resource()).add(rule));
+        List<List<ResourceRule>> weighted = new ArrayList<>();
+        for (int r = 0; r < resources; r++) {
+            weighted.add(new ArrayList<>());
+        }
+        schedule.resourceRules().forEach(rule -> (rule.hard() ? rules : weighted).get(rule.resource()).add(rule));
         this.rulesOf = rules.stream().map(l -> l.toArray(ResourceRule[]::new)).toArray(ResourceRule[][]::new);
+        this.softRulesOf = weighted.stream().map(l -> l.toArray(ResourceRule[]::new)).toArray(ResourceRule[][]::new);
+        this.softCost = new int[resources];
+        List<List<SlotRule>> slotRules = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            slotRules.add(new ArrayList<>());
+        }
+        schedule.slotRules().stream().filter(rule -> !rule.hard() && index.containsKey(rule.activity()))
+            .forEach(rule -> slotRules.get(index.get(rule.activity())).add(rule));
+        this.slotRulesOf = slotRules.stream().map(l -> l.toArray(SlotRule[]::new)).toArray(SlotRule[][]::new);
+        this.slotCost = new int[n];
         this.cost = new int[resources];
 
-        List<PairRule> hardPairs = schedule.pairRules().stream()
-                .filter(p -> p.hard() && index.containsKey(p.first()) && index.containsKey(p.second())).toList();
-        this.pairs = hardPairs.toArray(PairRule[]::new);
+        List<PairRule> known = schedule.pairRules().stream()
+                .filter(p -> index.containsKey(p.first()) && index.containsKey(p.second())).toList();
+        this.pairs = known.toArray(PairRule[]::new);
+        this.pairHard = new boolean[pairs.length];
+        for (int p = 0; p < pairs.length; p++) {
+            pairHard[p] = pairs[p].hard();
+        }
         this.pairFirst = new int[pairs.length];
         this.pairSecond = new int[pairs.length];
         List<List<Integer>> pairsOfActivity = new ArrayList<>();
@@ -168,7 +211,7 @@ final class CompulsorySearch {
 
         this.movedLog = new int[n * 2];
         this.movedFrom = new int[n * 2];
-        this.costLog = new int[(resources + pairs.length) * 2 + 8];
+        this.costLog = new int[(2 * resources + n + pairs.length) * 2 + 8];
         this.costFrom = new int[costLog.length];
         this.resourceMark = new int[resources];
         this.pairMark = new int[pairs.length];
@@ -183,38 +226,69 @@ final class CompulsorySearch {
         recountAll();
     }
 
-    /** The total cost of compulsory rules broken (0: the timetable keeps them all). */
-    long cost() {
-        return total;
+    /** The weighted rules' cost of the timetable the search ended at (0 when the search never got that far). */
+    long soft() {
+        return soft;
+    }
+
+    /** What the search minimises: compulsory breaks, then, in the second stage, the weighted rules below them. */
+    private long measure() {
+        return withSoft ? total * HARD + soft : total;
     }
 
     /**
      * Places every activity not yet placed, hardest first (fewest possible starts, longest, most people), each at the
      * start that breaks least, then searches until nothing compulsory is broken or {@code stop} says so, and ends
-     * at the best timetable found ({@link #startOf}). The schedule's activities are left as they were.
+     * at the best timetable found ({@link #startOf}). Once every compulsory rule holds it says so ({@code feasible})
+     * and goes on, with the same moves, to lower the weighted rules' cost without breaking a compulsory one, until
+     * that stops improving. The schedule's activities are left as they were. Returns the compulsory cost.
      */
-    long solve(BooleanSupplier stop) {
+    long solve(BooleanSupplier stop, Runnable feasible) {
         construct();
-        long best = total;
         int[] bestStart = start.clone();
-        long lastImproved = 0;
         List<Integer> conflicted = new ArrayList<>();
-        for (step = 0; total > 0; step++) {
-            if ((step & 63) == 0 && stop.getAsBoolean()) {
+        search(stop, bestStart, conflicted, Long.MAX_VALUE);
+        if (total == 0 && !stop.getAsBoolean()) {
+            feasible.run();
+            withSoft = true;
+            recountAll();
+            search(stop, bestStart, conflicted, SOFT_PATIENCE);
+        }
+        return total;
+    }
+
+    long solve(BooleanSupplier stop) {
+        return solve(stop, () -> {
+        });
+    }
+
+    /** Tabu search until {@link #measure} is 0, {@code stop}, or {@code patience} steps without a better timetable. */
+    private long search(BooleanSupplier stop, int[] bestStart, List<Integer> conflicted, long patience) {
+        long best = measure();
+        System.arraycopy(start, 0, bestStart, 0, start.length);
+        long lastImproved = step;
+        long lastShaken = step;
+        for (; measure() > 0; step++) {
+            if ((step & 63) == 0 && stop.getAsBoolean() || step - lastImproved > patience) {
                 break;
             }
             conflicted(conflicted);
+            if (withSoft) {
+                weighted(conflicted);
+            }
             if (conflicted.isEmpty()) {
                 break;
             }
             chooseAndApply(conflicted, best);
-            if (total < best) {
-                best = total;
+            if (measure() < best) {
+                best = measure();
                 System.arraycopy(start, 0, bestStart, 0, start.length);
                 lastImproved = step;
+                lastShaken = step;
             }
-            else if (step - lastImproved > SHAKE) {
+            else if (step - lastShaken > (withSoft ? SOFT_SHAKE : SHAKE)) {
                 // Long without progress: shake the best timetable and go on from there.
+                lastShaken = step;
                 restore(bestStart);
                 for (int k = 0; k < 10; k++) {
                     int a = conflicted.get(random.nextInt(conflicted.size()));
@@ -222,13 +296,43 @@ final class CompulsorySearch {
                     place(a, d[random.nextInt(d.length)]);
                 }
                 recountAll();
-                lastImproved = step;
             }
         }
-        if (total > best) {
+        if (measure() > best) {
             restore(bestStart);
         }
-        return total;
+        return best;
+    }
+
+    /**
+     * Adds to the activities in a broken compulsory rule ({@link #conflicted}, just listed) those in a broken weighted
+     * one: of a teacher's or subgroup's week, of a pair, of its own times.
+     */
+    private void weighted(List<Integer> into) {
+        for (int r = 0; r < softCost.length; r++) {
+            if (softCost[r] > 0) {
+                for (int a : activitiesOf[r]) {
+                    if (firstTime(a)) {
+                        into.add(a);
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < pairs.length; p++) {
+            if (!pairHard[p] && pairCost[p] > 0) {
+                if (firstTime(pairFirst[p])) {
+                    into.add(pairFirst[p]);
+                }
+                if (firstTime(pairSecond[p])) {
+                    into.add(pairSecond[p]);
+                }
+            }
+        }
+        for (int a = 0; a < slotCost.length; a++) {
+            if (slotCost[a] > 0 && firstTime(a)) {
+                into.add(a);
+            }
+        }
     }
 
     /** Where the search put the activity at {@code index} of the schedule's list. */
@@ -313,7 +417,7 @@ final class CompulsorySearch {
             }
         }
         for (int p = 0; p < pairs.length; p++) {
-            if (pairCost[p] > 0) {
+            if (pairHard[p] && pairCost[p] > 0) {
                 if (firstTime(pairFirst[p])) {
                     into.add(pairFirst[p]);
                 }
@@ -417,7 +521,7 @@ final class CompulsorySearch {
             return -1;
         }
         settle();
-        long after = total;
+        long after = measure();
         undo();
         return after;
     }
@@ -559,6 +663,7 @@ final class CompulsorySearch {
     /** Recounts the weeks and pairs the moves of the log touched. */
     private void settle() {
         mark++;
+        int resources = cost.length;
         for (int i = 0; i < moved; i++) {
             int a = movedLog[i];
             for (int r : resourcesOf[a]) {
@@ -569,17 +674,36 @@ final class CompulsorySearch {
                     costFrom[costs++] = cost[r];
                     total += c - cost[r];
                     cost[r] = c;
+                    if (withSoft && softRulesOf[r].length > 0) {
+                        int w = softResourceCost(r);
+                        costLog[costs] = resources + r;
+                        costFrom[costs++] = softCost[r];
+                        soft += w - softCost[r];
+                        softCost[r] = w;
+                    }
                 }
             }
             for (int p : pairsOf[a]) {
-                if (pairMark[p] != mark) {
+                if (pairMark[p] != mark && (pairHard[p] || withSoft)) {
                     pairMark[p] = mark;
                     int c = pairCost(p);
                     costLog[costs] = -1 - p;
                     costFrom[costs++] = pairCost[p];
-                    total += c - pairCost[p];
+                    if (pairHard[p]) {
+                        total += c - pairCost[p];
+                    }
+                    else {
+                        soft += c - pairCost[p];
+                    }
                     pairCost[p] = c;
                 }
+            }
+            if (withSoft && slotRulesOf[a].length > 0) {
+                int c = slotCost(a);
+                costLog[costs] = 2 * resources + a;
+                costFrom[costs++] = slotCost[a];
+                soft += c - slotCost[a];
+                slotCost[a] = c;
             }
         }
     }
@@ -588,15 +712,30 @@ final class CompulsorySearch {
         for (int i = moved - 1; i >= 0; i--) {
             place(movedLog[i], movedFrom[i]);
         }
+        int resources = cost.length;
         for (int i = costs - 1; i >= 0; i--) {
             int k = costLog[i];
-            if (k >= 0) {
+            if (k < 0) {
+                int p = -1 - k;
+                if (pairHard[p]) {
+                    total += costFrom[i] - pairCost[p];
+                }
+                else {
+                    soft += costFrom[i] - pairCost[p];
+                }
+                pairCost[p] = costFrom[i];
+            }
+            else if (k < resources) {
                 total += costFrom[i] - cost[k];
                 cost[k] = costFrom[i];
             }
+            else if (k < 2 * resources) {
+                soft += costFrom[i] - softCost[k - resources];
+                softCost[k - resources] = costFrom[i];
+            }
             else {
-                total += costFrom[i] - pairCost[-1 - k];
-                pairCost[-1 - k] = costFrom[i];
+                soft += costFrom[i] - slotCost[k - 2 * resources];
+                slotCost[k - 2 * resources] = costFrom[i];
             }
         }
         moved = 0;
@@ -615,17 +754,43 @@ final class CompulsorySearch {
     }
 
     private void recountAll() {
+        total = 0;
+        soft = 0;
         for (int r = 0; r < cost.length; r++) {
             cost[r] = resourceCost(r);
-        }
-        total = 0;
-        for (int r = 0; r < cost.length; r++) {
             total += cost[r];
+            softCost[r] = withSoft ? softResourceCost(r) : 0;
+            soft += softCost[r];
         }
         for (int p = 0; p < pairs.length; p++) {
-            pairCost[p] = pairCost(p);
-            total += pairCost[p];
+            pairCost[p] = pairHard[p] || withSoft ? pairCost(p) : 0;
+            if (pairHard[p]) {
+                total += pairCost[p];
+            }
+            else {
+                soft += pairCost[p];
+            }
         }
+        for (int a = 0; a < start.length; a++) {
+            slotCost[a] = withSoft ? slotCost(a) : 0;
+            soft += slotCost[a];
+        }
+    }
+
+    private int softResourceCost(int r) {
+        int c = 0;
+        for (ResourceRule rule : softRulesOf[r]) {
+            c += rule.excess(busy[r]) * rule.weight();
+        }
+        return c;
+    }
+
+    private int slotCost(int a) {
+        int c = 0;
+        for (SlotRule rule : slotRulesOf[a]) {
+            c += start[a] >= 0 && !rule.allowedStarts()[start[a]] ? rule.weight() : 0;
+        }
+        return c;
     }
 
     private int resourceCost(int r) {
@@ -642,7 +807,8 @@ final class CompulsorySearch {
         if (start[a] < 0 || start[b] < 0) {
             return 0;
         }
-        return pairs[p].broken(start[a], activities[a].duration(), start[b], activities[b].duration(),
+        int broken = pairs[p].broken(start[a], activities[a].duration(), start[b], activities[b].duration(),
                 activities[a].hoursPerDay());
+        return pairHard[p] ? broken : broken * pairs[p].weight();
     }
 }

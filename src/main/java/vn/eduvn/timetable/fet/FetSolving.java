@@ -87,14 +87,22 @@ public final class FetSolving {
         List<Solver<FetSchedule>> solvers = new CopyOnWriteArrayList<>();
         int searchers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         for (int k = 0; k < searchers; k++) {
-            Solver<FetSchedule> solver = SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k))
-                    .buildSolver();
-            solver.addEventListener(event -> {
-                HardSoftScore score = (HardSoftScore) event.getNewBestScore();
-                if (score.isFeasible() && placed(event.getNewBestSolution())
-                        && feasibleAt.compareAndSet(-1, (System.nanoTime() - begin) / 1_000_000)) {
+            int own = k;
+            Runnable feasible = () -> {
+                if (feasibleAt.compareAndSet(-1, (System.nanoTime() - begin) / 1_000_000)) {
                     // The first searcher to keep every compulsory rule goes on alone.
-                    solvers.stream().filter(other -> other != solver).forEach(Solver::terminateEarly);
+                    for (int other = 0; other < solvers.size(); other++) {
+                        if (other != own) {
+                            solvers.get(other).terminateEarly();
+                        }
+                    }
+                }
+            };
+            Solver<FetSchedule> solver = SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k,
+                    feasible)).buildSolver();
+            solver.addEventListener(event -> {
+                if (((HardSoftScore) event.getNewBestScore()).isFeasible() && placed(event.getNewBestSolution())) {
+                    feasible.run();
                 }
             });
             solvers.add(solver);
@@ -237,7 +245,8 @@ public final class FetSolving {
     private static final class Scoring {
 
         static final SolutionManager<FetSchedule, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(
-                config(Duration.ofSeconds(1), 0)));
+                config(Duration.ofSeconds(1), 0, () -> {
+                })));
     }
 
     /**
@@ -250,13 +259,13 @@ public final class FetSolving {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/100soft");
     }
 
-    private static SolverConfig config(Duration limit, long seed) {
+    private static SolverConfig config(Duration limit, long seed, Runnable feasible) {
         return new SolverConfig()
                 .withSolutionClass(FetSchedule.class)
                 .withEntityClasses(FetActivity.class)
                 .withConstraintProviderClass(FetConstraints.class)
                 .withRandomSeed(seed)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed)),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed, feasible)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),
