@@ -252,8 +252,8 @@ public final class FetSolving {
     /**
      * Simulated annealing from 1 hard / 100 soft (a weighted FET rule costs its weight, up to 100), one accepted move
      * per step, mostly the moves of {@link FetMoves} and a few ruin-and-recreate moves (2 to 8 activities taken out
-     * and put back): on the Vietnamese files this came closest to 0 hard among late acceptance, tabu search,
-     * annealing with generic moves only, and a separate level for conflicts (2 cores).
+     * and put back). Before {@link CompulsoryPhase} this was the whole search, and came closest to 0 hard among late
+     * acceptance, tabu search and annealing with generic moves only; it now has the time the first phase leaves.
      */
     private static LocalSearchAcceptorConfig acceptor() {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/100soft");
