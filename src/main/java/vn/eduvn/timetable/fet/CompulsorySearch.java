@@ -10,21 +10,23 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Looks for a timetable that keeps every compulsory (100 %) rule of a FET file, then lowers the weighted rules' cost
- * without breaking one: a tabu search over plain arrays,
- * in the manner of graph-colouring searches, since a FET file with every rule compulsory (THPT Lê Quý Đôn's) is a
- * pure feasibility problem where Timefold's general machinery moved too slowly (tens of thousands of moves a
- * second; this evaluates a move in about a microsecond, by recounting only the weeks and pairs it touches).
+ * without breaking one: a tabu search over plain arrays, in the manner of graph-colouring searches, since a FET file
+ * with every rule compulsory (THPT Lê Quý Đôn's) is a pure feasibility problem where Timefold's general machinery
+ * moved too slowly (tens of thousands of moves a second; this evaluates a move in about a microsecond, by
+ * recounting only the weeks and pairs it touches, with an undo log).
  *
- * <p>Each step looks at a few activities caught in a broken rule and, for each of their possible starts, at two
- * moves: the activity alone, and the activity trading its hours with everything its teachers and subgroups have at
- * the new time (so a full class week stays conflict-free; a double period trades with two singles). It takes the
- * best move not forbidden by the tabu list — a move back to where an activity just was — unless that move beats the
- * best timetable so far. Costs are those of {@link ResourceRule#searchCost}, so emptying a day shows step by step.
+ * <p>Each step looks at a few activities caught in a broken rule and, for each of their possible starts, at three
+ * moves: the activity alone; the activity trading its hours with everything its teachers and subgroups have at
+ * the new time (so a full class week stays conflict-free; a double period trades with two singles); and a Kempe
+ * chain ({@link #chain}). It takes the best move not forbidden by the tabu list — a move back to where an activity
+ * just was — unless that move beats the best timetable so far. Compulsory costs are those of
+ * {@link ResourceRule#searchCost}, so emptying a day shows step by step.
  */
 final class CompulsorySearch {
 
-
     private static final int ALONE = 0;
+
+    private static final int TRADE = 1;
 
     private static final int CHAIN = 2;
 
@@ -40,6 +42,15 @@ final class CompulsorySearch {
 
     /** Steps without a better timetable before the search shakes the best one and goes on from there. */
     private static final int SHAKE = 200_000;
+
+    /** A compulsory break outweighs any sum of weighted ones in the second stage. */
+    private static final long HARD = 10_000_000L;
+
+    /** Steps without a better timetable after which the second stage hands over to Timefold's local search. */
+    private static final int SOFT_PATIENCE = 200_000;
+
+    /** Steps without a better timetable after which the second stage shakes the best one. */
+    private static final int SOFT_SHAKE = 10_000;
 
     private final FetActivity[] activities;
 
@@ -75,15 +86,6 @@ final class CompulsorySearch {
     private long soft;
 
     private boolean withSoft;
-
-    /** A compulsory break outweighs any sum of weighted ones in the second stage. */
-    private static final long HARD = 10_000_000L;
-
-    /** Steps without a better timetable after which the second stage hands over to Timefold's local search. */
-    private static final int SOFT_PATIENCE = 200_000;
-
-    /** Steps without a better timetable after which the second stage shakes the best one. */
-    private static final int SOFT_SHAKE = 10_000;
 
     private final int[] pairFirst;
 
@@ -121,6 +123,18 @@ final class CompulsorySearch {
     private final int[][] tabuUntil;
 
     private long step;
+
+    /** Activities next to a clash (of a week whose only fault is the clash), looked at now and then too. */
+    private final List<Integer> wide = new ArrayList<>();
+
+    // Marks (against {@code mark}) of activities already listed or caught: no list holds one twice.
+    private final int[] seen;
+
+    private final int[] wideSeen;
+
+    private final int[] tradeSeen;
+
+    private final int[] queue;
 
     CompulsorySearch(FetSchedule schedule, long seed) {
         this.random = new SplittableRandom(seed);
@@ -217,6 +231,9 @@ final class CompulsorySearch {
         this.pairMark = new int[pairs.length];
         this.tabuUntil = new int[n][slots];
         this.queue = new int[n];
+        this.seen = new int[n];
+        this.wideSeen = new int[n];
+        this.tradeSeen = new int[n];
         for (int a = 0; a < n; a++) {
             Integer at = activities[a].start();
             if (at != null && at >= 0 && at < slots) {
@@ -248,8 +265,10 @@ final class CompulsorySearch {
         int[] bestStart = start.clone();
         List<Integer> conflicted = new ArrayList<>();
         search(stop, bestStart, conflicted, Long.MAX_VALUE);
-        if (total == 0 && !stop.getAsBoolean()) {
+        if (total == 0) {
             feasible.run();
+        }
+        if (total == 0 && !stop.getAsBoolean()) {
             withSoft = true;
             recountAll();
             search(stop, bestStart, conflicted, SOFT_PATIENCE);
@@ -263,7 +282,7 @@ final class CompulsorySearch {
     }
 
     /** Tabu search until {@link #measure} is 0, {@code stop}, or {@code patience} steps without a better timetable. */
-    private long search(BooleanSupplier stop, int[] bestStart, List<Integer> conflicted, long patience) {
+    private void search(BooleanSupplier stop, int[] bestStart, List<Integer> conflicted, long patience) {
         long best = measure();
         System.arraycopy(start, 0, bestStart, 0, start.length);
         long lastImproved = step;
@@ -301,7 +320,6 @@ final class CompulsorySearch {
         if (measure() > best) {
             restore(bestStart);
         }
-        return best;
     }
 
     /**
@@ -378,17 +396,10 @@ final class CompulsorySearch {
         costs = 0;
     }
 
-    /** Activities (not pinned) in a broken compulsory rule. */
-    private final List<Integer> wide = new ArrayList<>();
-
-    private int[] wideSeen;
-
+    /** Activities (not pinned) in a broken compulsory rule; and, in {@link #wide}, their clean neighbours. */
     private void conflicted(List<Integer> into) {
         into.clear();
         wide.clear();
-        if (wideSeen == null) {
-            wideSeen = new int[activities.length];
-        }
         mark++;
         for (int r = 0; r < cost.length; r++) {
             if (cost[r] == 0) {
@@ -397,7 +408,7 @@ final class CompulsorySearch {
             // Of a week whose only fault is a clash, only the activities that clash; otherwise every activity of it.
             boolean clashOnly = true;
             for (ResourceRule rule : rulesOf[r]) {
-                if (rule.kind() != ResourceRule.Kind.CONFLICT && rule.searchCost(busy[r]) > 0) {
+                if (rule.kind() != ResourceRule.Kind.CONFLICT && rule.excess(busy[r]) > 0) {
                     clashOnly = false;
                     break;
                 }
@@ -438,12 +449,7 @@ final class CompulsorySearch {
         return false;
     }
 
-    private int[] seen = new int[0];
-
     private boolean firstTime(int a) {
-        if (seen.length != activities.length) {
-            seen = new int[activities.length];
-        }
         if (seen[a] == mark || activities[a].pinned() || domain[a].length < 2) {
             return false;
         }
@@ -510,8 +516,8 @@ final class CompulsorySearch {
     }
 
     /**
-     * The cost after moving {@code a} to {@code s} (with {@code trade}, everything its people have there going to
-     * its hours), the timetable left as it was; -1 when the trade cannot be made.
+     * What the search minimises after a move of {@code kind} taking {@code a} to {@code s}, the timetable left as it
+     * was; -1 when the move cannot be made.
      */
     private long evaluate(int a, int s, int kind) {
         moved = 0;
@@ -527,15 +533,25 @@ final class CompulsorySearch {
     }
 
     private boolean apply(int a, int s, int kind) {
+        return switch (kind) {
+            case ALONE -> {
+                move(a, s);
+                yield true;
+            }
+            case TRADE -> trade(a, s);
+            case CHAIN -> chain(a, s);
+            default -> throw new IllegalArgumentException("move kind " + kind);
+        };
+    }
+
+    /**
+     * {@code a} goes to the span at {@code s}, and whatever its teachers and subgroups have there comes to its span,
+     * at the same offset (what those bring along may clash). False when one of them runs over the span's edge, is
+     * pinned, or may not start where it would go, or there is none (then it is the move alone).
+     */
+    private boolean trade(int a, int s) {
         int from = start[a];
         int d = activities[a].duration();
-        if (kind == ALONE) {
-            move(a, s);
-            return true;
-        }
-        if (kind == CHAIN) {
-            return chain(a, s);
-        }
         if (from < 0 || Math.abs(from - s) < d) {
             return false;
         }
@@ -619,14 +635,7 @@ final class CompulsorySearch {
         return true;
     }
 
-    private int[] queue;
-
-    private int[] tradeSeen = new int[0];
-
     private boolean seenTrade(int b) {
-        if (tradeSeen.length != activities.length) {
-            tradeSeen = new int[activities.length];
-        }
         if (tradeSeen[b] == mark) {
             return true;
         }

@@ -98,14 +98,8 @@ public final class FetSolving {
                     }
                 }
             };
-            Solver<FetSchedule> solver = SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k,
-                    feasible)).buildSolver();
-            solver.addEventListener(event -> {
-                if (((HardSoftScore) event.getNewBestScore()).isFeasible() && placed(event.getNewBestSolution())) {
-                    feasible.run();
-                }
-            });
-            solvers.add(solver);
+            solvers.add(SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k, feasible))
+                    .buildSolver());
         }
         started.accept(() -> {
             stopped.set(true);
@@ -141,8 +135,7 @@ public final class FetSolving {
     }
 
     /**
-     * Whether a timetable beats another: one with every activity placed beats one without (a searcher stopped during
-     * its construction leaves activities out, and those break nothing yet), then the higher score.
+     * Whether a timetable beats another: one with every activity placed beats one without, then the higher score.
      */
     private static boolean better(FetSchedule a, FetSchedule b) {
         boolean aPlaced = placed(a);
@@ -154,9 +147,8 @@ public final class FetSolving {
     }
 
     /**
-     * Whether every activity has a time. The construction heuristic publishes its half-built timetables as best
-     * solutions, whose score says "feasible" because what is not placed breaks nothing; the score's own
-     * initialisation flag does not tell them apart here.
+     * Whether every activity has a time. A solver stopped before its first phase has placed anything answers the
+     * problem as it was, whose score says "feasible" because what is not placed breaks nothing.
      */
     private static boolean placed(FetSchedule schedule) {
         return schedule.activities().stream().allMatch(a -> a.start() != null);

@@ -74,9 +74,23 @@ public class LessonSettings {
 
     /** Saves a lesson's settings, checked at once: blocks add up to the periods, the room exists. */
     public void save(long schoolUnitId, Setting setting) {
+        saveAll(schoolUnitId, List.of(setting));
+    }
+
+    /** Saves several lessons' settings (a FET import), reading the school's assignments and rooms once. */
+    public void saveAll(long schoolUnitId, List<Setting> settings) {
         registry.requireKeeper(schoolUnitId);
-        TeachingAssignmentView assignment = registry.teachingAssignments(schoolUnitId).stream()
-            .filter(a -> a.classId() == setting.classId() && a.subjectCode().equals(setting.subjectCode())).findFirst()
+        Map<String, TeachingAssignmentView> assignments = new HashMap<>();
+        registry.teachingAssignments(schoolUnitId).forEach(a -> assignments.put(a.classId() + "/" + a.subjectCode(), a));
+        List<String> roomCodes = rooms(schoolUnitId).stream().map(Room::code).toList();
+        for (Setting setting : settings) {
+            save(schoolUnitId, setting, assignments, roomCodes);
+        }
+    }
+
+    private void save(long schoolUnitId, Setting setting, Map<String, TeachingAssignmentView> assignments,
+            List<String> roomCodes) {
+        TeachingAssignmentView assignment = java.util.Optional.ofNullable(assignments.get(setting.classId() + "/" + setting.subjectCode()))
             .orElseThrow(() -> DomainException.invalid("subjectCode", "timetable.error.unknownLesson", setting.subjectCode()));
         int periods = setting.periodsPerWeek() != null ? setting.periodsPerWeek()
                 : assignment.periodsPerWeek().setScale(0, java.math.RoundingMode.HALF_UP).intValue();
@@ -92,8 +106,7 @@ public class LessonSettings {
                         || setting.blocks().stream().mapToInt(Integer::intValue).sum() != periods)) {
             problems.add(new vn.eduvn.platform.FieldProblem("blocks", "timetable.error.blocks", setting.subjectCode(), periods));
         }
-        if (setting.room() != null && !setting.room().isBlank()
-                && rooms(schoolUnitId).stream().noneMatch(r -> r.code().equals(setting.room()))) {
+        if (setting.room() != null && !setting.room().isBlank() && !roomCodes.contains(setting.room())) {
             problems.add(new vn.eduvn.platform.FieldProblem("room", "timetable.error.unknownRoom", setting.room()));
         }
         if (!problems.isEmpty()) {

@@ -1,7 +1,6 @@
 package vn.eduvn.timetable.school;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -14,8 +13,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.eduvn.platform.DomainException;
-import vn.eduvn.platform.FieldProblem;
-import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.platform.web.FormRefusal;
 import vn.eduvn.timetable.fet.FetReader;
 
@@ -40,9 +37,6 @@ class SchoolFetController {
         imports.requireImporter(id);
         model.addAttribute("schoolId", id);
         try {
-            if (upload.getSize() > FetReader.MAX_BYTES) {
-                throw tooLarge();
-            }
             SchoolFetImport.Plan plan = imports.plan(id, FetReader.read(upload.getInputStream()));
             session.setAttribute(PLAN + id, plan);
             model.addAttribute("plan", plan);
@@ -69,9 +63,5 @@ class SchoolFetController {
             session.removeAttribute(PLAN + id);
         });
         return "redirect:/schools/" + id + "/timetable/lessons";
-    }
-
-    static InvalidFields tooLarge() {
-        return new InvalidFields(List.of(new FieldProblem("fet", "fet.error.tooLarge", FetReader.MAX_BYTES / (1024 * 1024))));
     }
 }

@@ -61,8 +61,12 @@ public class SchoolFetImport {
     }
 
     /** A class's subject as the file has it: its teacher, periods a week and blocks (null: single periods). */
-    public record Lesson(long classId, String className, String subjectCode, long staffId, String teacherName,
-            int periodsPerWeek, List<Integer> blocks) {
+    public record Lesson(long classId, String className, String subjectCode, String subjectName, long staffId,
+            String teacherName, int periodsPerWeek, List<Integer> blocks) {
+    }
+
+    /** A class's subject, which the file's activities of one class and one teacher are grouped by. */
+    private record ClassSubject(ClassView schoolClass, String subjectCode) {
     }
 
     /** A teacher's request as the file has it: whole sessions off ("T4/SANG"), most hours a day, most days a week. */
@@ -103,7 +107,8 @@ public class SchoolFetImport {
         Map<String, ClassView> classByName = new HashMap<>();
         registry.classes(schoolUnitId).forEach(c -> classByName.put(key(c.name()), c));
         Map<String, String> subjectByName = new HashMap<>();
-        registry.subjectNames().forEach((code, name) -> {
+        Map<String, String> subjectNames = registry.subjectNames();
+        subjectNames.forEach((code, name) -> {
             subjectByName.put(subjectKey(code), code);
             subjectByName.putIfAbsent(subjectKey(name), code);
         });
@@ -122,7 +127,7 @@ public class SchoolFetImport {
         List<String> unmatchedClasses = new ArrayList<>();
         List<String> unmatchedSubjects = new ArrayList<>();
         List<Integer> leftOut = new ArrayList<>();
-        Map<String, List<FetFile.Activity>> byLesson = new LinkedHashMap<>();
+        Map<ClassSubject, List<FetFile.Activity>> byLesson = new LinkedHashMap<>();
         Map<Long, Integer> fixedPeriods = new HashMap<>();
         for (FetFile.Activity a : file.activities()) {
             if (!a.active()) {
@@ -151,23 +156,22 @@ public class SchoolFetImport {
                 leftOut.add(a.id());
                 continue;
             }
-            byLesson.computeIfAbsent(classes.get(0).id() + "/" + subject, k -> new ArrayList<>()).add(a);
+            byLesson.computeIfAbsent(new ClassSubject(classes.get(0), subject), k -> new ArrayList<>()).add(a);
         }
         List<Lesson> lessons = new ArrayList<>();
-        byLesson.forEach((key, activities) -> {
-            FetFile.Activity first = activities.get(0);
-            ClassView c = classByName.get(key(first.students().get(0)));
-            String subject = key.substring(key.indexOf('/') + 1);
-            StaffView teacher = teachers.get(first.teachers().get(0));
+        byLesson.forEach((lesson, activities) -> {
+            ClassView c = lesson.schoolClass();
+            StaffView teacher = teachers.get(activities.get(0).teachers().get(0));
             List<Integer> blocks = new ArrayList<>(activities.stream().map(FetFile.Activity::duration).toList());
             blocks.sort(java.util.Comparator.reverseOrder());
             int hours = blocks.stream().mapToInt(Integer::intValue).sum();
-            if (subject.equals("HDTN") || subject.equals("HDTN_HN")) {
-                // The fixed periods are part of HĐTN's periods; EduVN takes them out again when it places them.
+            if (SchoolProblem.includesFixedPeriods(lesson.subjectCode())) {
+                // EduVN takes the fixed periods out of HĐTN's again when it places them.
                 hours += fixedPeriods.getOrDefault(c.id(), 0);
                 blocks = null;
             }
-            lessons.add(new Lesson(c.id(), c.name(), subject, teacher.id(), teacher.fullName(), hours,
+            lessons.add(new Lesson(c.id(), c.name(), lesson.subjectCode(), subjectNames.get(lesson.subjectCode()),
+                    teacher.id(), teacher.fullName(), hours,
                     blocks == null || blocks.stream().allMatch(b -> b == 1) ? null : blocks));
         });
         Map<String, Integer> constraintsLeftOut = new TreeMap<>();
@@ -186,10 +190,10 @@ public class SchoolFetImport {
     public void apply(long schoolUnitId, Plan plan) {
         registry.requirePrincipal(schoolUnitId, true);
         WeekRules.Week week = weekRules.week(schoolUnitId);
+        // Sinh hoạt lớp on a Saturday the new week no longer has moves to Friday; everything else of the week stays.
+        String meetingDay = !plan.saturday() && "T7".equals(week.meetingDay()) ? "T6" : week.meetingDay();
         weekRules.saveWeek(schoolUnitId, new WeekRules.Week(plan.saturday(), plan.morningPeriods(), plan.afternoonPeriods(),
-                week.flagDay(), week.flagPeriod(), plan.saturday() || !"T7".equals(week.meetingDay()) ? week.meetingDay() : "T6",
-                week.meetingPeriod()));
-        Map<String, LessonSettings.Setting> current = settings.ofSchool(schoolUnitId);
+                week.flagDay(), week.flagPeriod(), meetingDay, week.meetingPeriod()));
         Map<String, Long> teacherOf = new HashMap<>();
         registry.teachingAssignments(schoolUnitId).forEach(a -> teacherOf.put(a.classId() + "/" + a.subjectCode(), a.staffId()));
         for (Lesson l : plan.lessons()) {
@@ -197,15 +201,18 @@ public class SchoolFetImport {
             if (!Long.valueOf(l.staffId()).equals(teacherOf.get(l.classId() + "/" + l.subjectCode()))) {
                 registry.assign(schoolUnitId, l.classId(), l.subjectCode(), l.staffId());
             }
+        }
+        // A lesson keeps the room and, without blocks from the file, the most periods a day the principal set.
+        Map<String, LessonSettings.Setting> current = settings.ofSchool(schoolUnitId);
+        settings.saveAll(schoolUnitId, plan.lessons().stream().map(l -> {
             LessonSettings.Setting before = current.get(l.classId() + "/" + l.subjectCode());
-            settings.save(schoolUnitId, new LessonSettings.Setting(l.classId(), l.subjectCode(), l.periodsPerWeek(),
+            return new LessonSettings.Setting(l.classId(), l.subjectCode(), l.periodsPerWeek(),
                     before == null || l.blocks() != null ? null : before.maxPerDay(), l.blocks(),
-                    before == null ? null : before.room()));
-        }
-        for (Request r : plan.requests()) {
-            requests.save(schoolUnitId, new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(),
-                    r.maxDaysPerWeek()));
-        }
+                    before == null ? null : before.room());
+        }).toList());
+        requests.saveAll(schoolUnitId, plan.requests().stream()
+            .map(r -> new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
+            .toList());
     }
 
     /**

@@ -44,9 +44,6 @@ class SchoolFetRestController {
     SchoolFetImport.Plan importFile(@PathVariable long id, @RequestParam(defaultValue = "false") boolean apply,
             HttpServletRequest request) throws IOException {
         imports.requireImporter(id);
-        if (request.getContentLengthLong() > FetReader.MAX_BYTES) {
-            throw SchoolFetController.tooLarge();
-        }
         SchoolFetImport.Plan plan = imports.plan(id, FetReader.read(request.getInputStream()));
         if (apply) {
             imports.apply(id, plan);

@@ -102,8 +102,7 @@ class SchoolProblem {
             LessonSettings.Setting setting = chosen.get(a.classId() + "/" + a.subjectCode());
             int periods = setting != null && setting.periodsPerWeek() != null ? setting.periodsPerWeek()
                     : a.periodsPerWeek().setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE).intValue();
-            boolean activities = a.subjectCode().equals("HDTN") || a.subjectCode().equals("HDTN_HN");
-            if (activities) {
+            if (includesFixedPeriods(a.subjectCode())) {
                 periods -= fixedPeriods.getOrDefault(a.classId(), 0);
             }
             if (periods <= 0) {
@@ -120,6 +119,11 @@ class SchoolProblem {
             .map(r -> new TimetableProblem.Room(r.code(), r.name(), r.capacity())).toList();
         return new TimetableProblem(TimetableProblem.FORMAT, name, week.days(), sessions, rooms, teachers, schoolClasses,
                 lessons, fixed);
+    }
+
+    /** Whether a subject's weekly periods include chào cờ and sinh hoạt lớp: the experiential activities (HĐTN). */
+    static boolean includesFixedPeriods(String subjectCode) {
+        return subjectCode.equals("HDTN") || subjectCode.equals("HDTN_HN");
     }
 
     /** Subject names by code, as timetables print them (the fixed periods included). */

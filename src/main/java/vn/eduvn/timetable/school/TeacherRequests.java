@@ -57,10 +57,24 @@ public class TeacherRequests {
 
     /** Records (replaces) a teacher's request; refuses sessions outside the week and limits out of range. */
     public void save(long schoolUnitId, Request request) {
+        saveAll(schoolUnitId, List.of(request));
+    }
+
+    /** Records several teachers' requests (a FET import), reading the school's assignments once. */
+    public void saveAll(long schoolUnitId, List<Request> requests) {
         registry.requireKeeper(schoolUnitId);
-        if (registry.teachingAssignments(schoolUnitId).stream().noneMatch(a -> a.staffId() == request.staffId())) {
-            throw DomainException.invalid("staffId", "timetable.error.notTeaching");
+        java.util.Set<Long> teaching = new java.util.HashSet<>();
+        registry.teachingAssignments(schoolUnitId).forEach(a -> teaching.add(a.staffId()));
+        String user = access.currentUser().map(ScopedUser::username).orElse("system");
+        for (Request request : requests) {
+            if (!teaching.contains(request.staffId())) {
+                throw DomainException.invalid("staffId", "timetable.error.notTeaching");
+            }
+            save(schoolUnitId, request, user);
         }
+    }
+
+    private void save(long schoolUnitId, Request request, String user) {
         List<String> sessions = new ArrayList<>();
         for (String s : request.unavailable() == null ? List.<String>of() : request.unavailable()) {
             String[] parts = s.split("/");
@@ -77,7 +91,6 @@ public class TeacherRequests {
         if (request.maxDaysPerWeek() != null && (request.maxDaysPerWeek() < 1 || request.maxDaysPerWeek() > 6)) {
             throw DomainException.invalid("maxDaysPerWeek", "timetable.error.maxDays");
         }
-        String user = access.currentUser().map(ScopedUser::username).orElse("system");
         jdbc.sql("delete from timetable_teacher_request where school_unit_id = ? and staff_id = ?")
             .params(schoolUnitId, request.staffId()).update();
         jdbc.sql("""
