@@ -17,8 +17,9 @@ import vn.eduvn.timetable.format.TimetableProblem.Unavailable;
 
 /**
  * Reads a problem the way the solver will and names every error at once (unknown teacher, class or room, blocks
- * that do not add up, a fixed slot outside the week), then the capacities no timetable can exceed: a class with
- * more periods than its sessions hold, a teacher with more periods than the slots they can teach in.
+ * that do not add up, a fixed slot outside the week), then the sets of constraints no timetable can keep together
+ * ({@link ConflictingConstraints}): a class with more periods than its sessions hold, a teacher with more periods
+ * than the slots they can teach in, and the like.
  */
 public final class ProblemCheck {
 
@@ -108,15 +109,17 @@ public final class ProblemCheck {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        capacities(p, problems);
+        if (!ConflictingConstraints.find(p, problems)) {
+            capacities(p, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
     }
 
     /**
-     * The smallest sets of constraints that cannot all hold, found before solving: a class's periods against the
-     * slots of its sessions, and a teacher's periods against the slots left by their unavailability and limits.
+     * For a week too long for {@link ConflictingConstraints}: a class's periods against the slots of its sessions,
+     * and a teacher's periods against the slots left by their unavailability and limits.
      */
     private static void capacities(TimetableProblem p, List<FieldProblem> problems) {
         int days = p.days().size();

@@ -1,0 +1,368 @@
+package vn.eduvn.timetable.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.eduvn.platform.FieldProblem;
+import vn.eduvn.timetable.format.TimetableProblem.Fixed;
+import vn.eduvn.timetable.format.TimetableProblem.Lesson;
+import vn.eduvn.timetable.format.TimetableProblem.Room;
+import vn.eduvn.timetable.format.TimetableProblem.SchoolClass;
+import vn.eduvn.timetable.format.TimetableProblem.Teacher;
+import vn.eduvn.timetable.format.TimetableProblem.Unavailable;
+
+/**
+ * Finds, before any search, small sets of constraints that no timetable can keep together, and names each set, so
+ * that a problem infeasible by construction is answered at once instead of searched for until the time limit:
+ * <ul>
+ * <li>fixed periods that fall on the same slot of a class or a teacher, on a teacher's unavailable time, or outside
+ * the class's sessions, or more fixed periods than the lesson has;</li>
+ * <li>a lesson that needs more different days (its blocks, or its periods over its most per day) than it has days
+ * where its class studies and its teacher can teach, or a block longer than its most per day;</li>
+ * <li>a set of a class's lessons that need more periods than the slots where any of their teachers can teach in the
+ * class's sessions (Hall's condition for placing each period in its own slot; the smallest such set is named, so a
+ * class with 31 periods in a 30-slot week is one case and two teachers away on the same mornings is another);</li>
+ * <li>the same for a teacher's lessons against their classes' sessions, unavailable times, days and periods a day;</li>
+ * <li>a special room asked for more periods than the week holds times its capacity.</li>
+ * </ul>
+ * Each is a necessary condition only: a problem that passes may still have no timetable, which the solver then
+ * reports constraint by constraint.
+ */
+final class ConflictingConstraints {
+
+    /** Beyond this many groups of lessons with different slots, a class or teacher is only checked as a whole. */
+    private static final int MAX_GROUPS = 16;
+
+    private final TimetableProblem p;
+
+    private final List<FieldProblem> problems;
+
+    private final Map<String, Integer> slotIndex = new HashMap<>();
+
+    private final List<String> slotName = new ArrayList<>();
+
+    private final List<Integer> slotDay = new ArrayList<>();
+
+    private final Map<String, Teacher> teachers = new HashMap<>();
+
+    private final Map<String, SchoolClass> classes = new HashMap<>();
+
+    private final Map<String, List<Fixed>> fixedOf = new HashMap<>();
+
+    private ConflictingConstraints(TimetableProblem p, List<FieldProblem> problems) {
+        this.p = p;
+        this.problems = problems;
+        for (int d = 0; d < p.days().size(); d++) {
+            for (var session : p.periodsPerSession().entrySet()) {
+                for (int period = 1; period <= session.getValue(); period++) {
+                    slotIndex.put(key(p.days().get(d), session.getKey(), period), slotName.size());
+                    slotName.add(p.days().get(d) + " " + session.getKey() + " " + period);
+                    slotDay.add(d);
+                }
+            }
+        }
+        p.teachers().forEach(t -> teachers.put(t.id(), t));
+        p.classes().forEach(c -> classes.put(c.id(), c));
+        list(p.fixed()).forEach(f -> fixedOf.computeIfAbsent(f.lesson(), k -> new ArrayList<>()).add(f));
+    }
+
+    /**
+     * Adds a problem for each set found; the problem has already passed {@link ProblemCheck}'s field checks. False
+     * when the week has more than 64 slots, which this does not check.
+     */
+    static boolean find(TimetableProblem p, List<FieldProblem> problems) {
+        if (p.days().size() * p.periodsPerSession().values().stream().mapToInt(Integer::intValue).sum() > 64) {
+            return false;
+        }
+        ConflictingConstraints c = new ConflictingConstraints(p, problems);
+        c.fixedPeriods();
+        c.lessonDays();
+        c.classes();
+        c.teachers();
+        c.rooms();
+        return true;
+    }
+
+    private static String key(String day, String session, int period) {
+        return day + "/" + session + "/" + period;
+    }
+
+    private long sessionsOf(SchoolClass c) {
+        long mask = 0;
+        for (int d = 0; d < p.days().size(); d++) {
+            for (String session : c.sessions()) {
+                for (int period = 1; period <= p.periodsPerSession().get(session); period++) {
+                    mask |= 1L << slotIndex.get(key(p.days().get(d), session, period));
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** The slots where the teacher can teach. */
+    private long available(Teacher t) {
+        long mask = (1L << slotName.size()) - 1 | (slotName.size() == 64 ? -1L : 0);
+        for (Unavailable u : list(t.unavailable())) {
+            for (int period = 1; period <= p.periodsPerSession().get(u.session()); period++) {
+                if (u.period() == null || u.period() == period) {
+                    mask &= ~(1L << slotIndex.get(key(u.day(), u.session(), period)));
+                }
+            }
+        }
+        return mask;
+    }
+
+    private long fixedSlots(Lesson l) {
+        long mask = 0;
+        for (Fixed f : fixedOf.getOrDefault(l.id(), List.of())) {
+            mask |= 1L << slotIndex.get(key(f.day(), f.session(), f.period()));
+        }
+        return mask;
+    }
+
+    private void fixedPeriods() {
+        Map<String, String> classAt = new HashMap<>();
+        Map<String, String> teacherAt = new HashMap<>();
+        Map<String, String> classOf = new HashMap<>();
+        p.lessons().forEach(l -> classOf.put(l.id(), l.classId()));
+        for (Lesson l : p.lessons()) {
+            List<Fixed> fixed = fixedOf.getOrDefault(l.id(), List.of());
+            if (fixed.size() > l.periodsPerWeek()) {
+                problems.add(new FieldProblem("fixed", "timetable.error.fixedTooMany", l.id(), fixed.size(), l.periodsPerWeek()));
+            }
+            long classSlots = sessionsOf(classes.get(l.classId()));
+            long teacherSlots = available(teachers.get(l.teacher()));
+            for (Fixed f : fixed) {
+                int slot = slotIndex.get(key(f.day(), f.session(), f.period()));
+                String name = slotName.get(slot);
+                if ((classSlots >> slot & 1) == 0) {
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedOutsideSessions", l.id(), name, l.classId()));
+                }
+                if ((teacherSlots >> slot & 1) == 0) {
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedUnavailable", l.id(), name, l.teacher()));
+                }
+                String other = classAt.put(l.classId() + "@" + slot, l.id());
+                if (other != null) {
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, l.classId()));
+                }
+                other = teacherAt.put(l.teacher() + "@" + slot, l.id());
+                // Two lessons of one class at one slot are already named as the class's clash.
+                if (other != null && !classOf.get(other).equals(l.classId())) {
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, l.teacher()));
+                }
+            }
+        }
+    }
+
+    /** Blocks, and periods over the most a day, go on different days: enough days must be open to the lesson. */
+    private void lessonDays() {
+        for (Lesson l : p.lessons()) {
+            Teacher t = teachers.get(l.teacher());
+            long open = sessionsOf(classes.get(l.classId())) & available(t);
+            int days = Long.bitCount(daysOf(open));
+            if (t.maxDaysPerWeek() != null) {
+                days = Math.min(days, t.maxDaysPerWeek());
+            }
+            // As the solver reads a lesson: the default most per day looks at the blocks, which fixed periods set aside.
+            boolean hasBlocks = l.blocks() != null && !l.blocks().isEmpty();
+            boolean inBlocks = hasBlocks && fixedOf.getOrDefault(l.id(), List.of()).isEmpty();
+            int maxPerDay = l.maxPerDay() != null ? l.maxPerDay() : !hasBlocks && l.periodsPerWeek() <= 5 ? 1 : 0;
+            if (inBlocks) {
+                for (int block : l.blocks()) {
+                    if (maxPerDay > 0 && block > maxPerDay) {
+                        problems.add(new FieldProblem("lessons", "timetable.error.blockOverDay", l.id(), block, maxPerDay));
+                    }
+                    else if (t.maxPeriodsPerDay() != null && block > t.maxPeriodsPerDay()) {
+                        problems.add(new FieldProblem("lessons", "timetable.error.blockOverDay", l.id(), block, t.maxPeriodsPerDay()));
+                    }
+                }
+            }
+            int needed = inBlocks ? l.blocks().size() : maxPerDay > 0 ? (l.periodsPerWeek() + maxPerDay - 1) / maxPerDay : 1;
+            if (needed > days) {
+                problems.add(new FieldProblem("lessons", "timetable.error.lessonDays", l.id(), needed, days));
+            }
+        }
+    }
+
+    private long daysOf(long slots) {
+        long days = 0;
+        for (int s = 0; s < slotName.size(); s++) {
+            if ((slots >> s & 1) != 0) {
+                days |= 1L << slotDay.get(s);
+            }
+        }
+        return days;
+    }
+
+    private void classes() {
+        for (SchoolClass c : p.classes()) {
+            long week = sessionsOf(c);
+            long fixed = 0;
+            List<Lesson> own = p.lessons().stream().filter(l -> c.id().equals(l.classId())).toList();
+            for (Lesson l : own) {
+                fixed |= fixedSlots(l);
+            }
+            Map<Long, Group> groups = new LinkedHashMap<>();
+            for (Lesson l : own) {
+                int left = l.periodsPerWeek() - Long.bitCount(fixedSlots(l));
+                if (left > 0) {
+                    groups.computeIfAbsent(week & ~fixed & available(teachers.get(l.teacher())), Group::new).add(l, left);
+                }
+            }
+            Shortfall s = shortfall(new ArrayList<>(groups.values()), week & ~fixed);
+            if (s == null) {
+                continue;
+            }
+            if (s.slots() == Long.bitCount(week & ~fixed) && s.lessons().size() == own.size() && fixed == 0) {
+                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(), s.periods(), s.slots()));
+            }
+            else {
+                problems.add(new FieldProblem("classes", "timetable.error.classLessonsOverfull", c.id(), names(s.lessons(), true),
+                        s.periods(), s.slots()));
+            }
+        }
+    }
+
+    private void teachers() {
+        for (Teacher t : p.teachers()) {
+            List<Lesson> own = p.lessons().stream().filter(l -> t.id().equals(l.teacher())).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            long fixed = 0;
+            for (Lesson l : own) {
+                fixed |= fixedSlots(l);
+            }
+            long open = available(t) & ~fixed;
+            Map<Long, Group> groups = new LinkedHashMap<>();
+            for (Lesson l : own) {
+                int left = l.periodsPerWeek() - Long.bitCount(fixedSlots(l));
+                if (left > 0) {
+                    groups.computeIfAbsent(open & sessionsOf(classes.get(l.classId())), Group::new).add(l, left);
+                }
+            }
+            Shortfall s = shortfall(new ArrayList<>(groups.values()), open);
+            int periods = own.stream().mapToInt(Lesson::periodsPerWeek).sum();
+            int limit = limitByDays(t, open, fixed);
+            if (s != null && (s.lessons().size() < own.size() || s.slots() < limit)) {
+                problems.add(new FieldProblem("teachers", "timetable.error.teacherLessonsOverfull", t.id(), names(s.lessons(), false),
+                        s.periods(), s.slots()));
+            }
+            else if (periods > limit) {
+                problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", t.id(), periods, limit));
+            }
+        }
+    }
+
+    /** The most periods the teacher's days and periods a day allow: the best days, fixed periods included. */
+    private int limitByDays(Teacher t, long open, long fixed) {
+        List<Integer> perDay = new ArrayList<>();
+        for (int d = 0; d < p.days().size(); d++) {
+            int n = 0;
+            for (int s = 0; s < slotName.size(); s++) {
+                if (slotDay.get(s) == d && ((open | fixed) >> s & 1) != 0) {
+                    n++;
+                }
+            }
+            perDay.add(t.maxPeriodsPerDay() == null ? n : Math.min(n, t.maxPeriodsPerDay()));
+        }
+        perDay.sort((a, b) -> b - a);
+        int days = t.maxDaysPerWeek() == null ? perDay.size() : Math.min(perDay.size(), t.maxDaysPerWeek());
+        return perDay.subList(0, days).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private void rooms() {
+        for (Room r : list(p.rooms())) {
+            List<Lesson> using = p.lessons().stream().filter(l -> r.id().equals(l.room())).toList();
+            long slots = 0;
+            for (Lesson l : using) {
+                slots |= sessionsOf(classes.get(l.classId()));
+            }
+            int capacity = r.capacity() == null ? 1 : r.capacity();
+            int periods = using.stream().mapToInt(Lesson::periodsPerWeek).sum();
+            if (periods > Long.bitCount(slots) * capacity) {
+                problems.add(new FieldProblem("rooms", "timetable.error.roomOverfull", r.id(), periods, Long.bitCount(slots) * capacity));
+            }
+        }
+    }
+
+    /** Lessons whose periods may go to the same slots. */
+    private static final class Group {
+
+        final long slots;
+
+        final List<Lesson> lessons = new ArrayList<>();
+
+        int periods;
+
+        Group(long slots) {
+            this.slots = slots;
+        }
+
+        void add(Lesson l, int left) {
+            lessons.add(l);
+            periods += left;
+        }
+    }
+
+    /** Lessons needing more periods than the slots open to any of them. */
+    private record Shortfall(List<Lesson> lessons, int periods, int slots) {
+    }
+
+    /**
+     * The smallest set of groups whose periods exceed the slots open to them, fewest lessons first, then the largest
+     * shortfall; null when every set fits (then each period can have its own slot, by Hall's theorem). With many
+     * groups only the whole is checked.
+     */
+    private static Shortfall shortfall(List<Group> groups, long all) {
+        if (groups.size() > MAX_GROUPS) {
+            int periods = groups.stream().mapToInt(g -> g.periods).sum();
+            long slots = groups.stream().mapToLong(g -> g.slots).reduce(0, (a, b) -> a | b);
+            return periods > Long.bitCount(slots) ? new Shortfall(groups.stream().flatMap(g -> g.lessons.stream()).toList(),
+                    periods, Long.bitCount(slots)) : null;
+        }
+        int bestSet = -1;
+        int bestLessons = Integer.MAX_VALUE;
+        int bestExcess = 0;
+        int[] periods = new int[1 << groups.size()];
+        long[] slots = new long[1 << groups.size()];
+        int[] lessons = new int[1 << groups.size()];
+        for (int set = 1; set < 1 << groups.size(); set++) {
+            int low = Integer.numberOfTrailingZeros(set);
+            int rest = set & set - 1;
+            Group g = groups.get(low);
+            periods[set] = periods[rest] + g.periods;
+            slots[set] = slots[rest] | g.slots;
+            lessons[set] = lessons[rest] + g.lessons.size();
+            int excess = periods[set] - Long.bitCount(slots[set]);
+            if (excess > 0 && (lessons[set] < bestLessons || lessons[set] == bestLessons && excess > bestExcess)) {
+                bestSet = set;
+                bestLessons = lessons[set];
+                bestExcess = excess;
+            }
+        }
+        if (bestSet < 0) {
+            return null;
+        }
+        List<Lesson> named = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if ((bestSet >> i & 1) != 0) {
+                named.addAll(groups.get(i).lessons);
+            }
+        }
+        return new Shortfall(named, periods[bestSet], Long.bitCount(slots[bestSet]));
+    }
+
+    /** "TOAN (GV1), VAN (GV2)" for a class's lessons, "7A TOAN, 8B TOAN" for a teacher's. */
+    private static String names(List<Lesson> lessons, boolean withTeacher) {
+        return lessons.stream().map(l -> withTeacher ? l.id() + " (" + l.teacher() + ")" : l.id()).collect(Collectors.joining(", "));
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
