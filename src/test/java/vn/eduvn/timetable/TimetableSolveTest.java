@@ -158,6 +158,27 @@ class TimetableSolveTest {
     }
 
     @Test
+    void twoTeachersAwayOnTheSameMorningsAreNamedWithTheLessonsTheyCannotFit() throws Exception {
+        String problem = """
+                {"format": "eduvn-timetable/1", "name": "Vắng cùng buổi", "days": ["T2", "T3", "T4", "T5", "T6", "T7"],
+                 "periodsPerSession": {"SANG": 5, "CHIEU": 5}, "rooms": [],
+                 "teachers": [{"id": "GV1", "name": "Nguyễn Thị Lan", "unavailable": [{"day": "T2", "session": "SANG"},
+                                {"day": "T3", "session": "SANG"}, {"day": "T4", "session": "SANG"}]},
+                              {"id": "GV2", "name": "Trần Văn Hùng", "unavailable": [{"day": "T2", "session": "SANG"},
+                                {"day": "T3", "session": "SANG"}, {"day": "T4", "session": "SANG"}]},
+                              {"id": "GV3", "name": "Lê Thu", "unavailable": []}],
+                 "classes": [{"id": "6A1", "grade": 6, "sessions": ["SANG"]}],
+                 "lessons": [{"id": "6A1-TOAN", "class": "6A1", "subject": "TOAN", "teacher": "GV1", "periodsPerWeek": 10, "maxPerDay": 4},
+                             {"id": "6A1-VAN", "class": "6A1", "subject": "NGU_VAN", "teacher": "GV2", "periodsPerWeek": 8, "maxPerDay": 4},
+                             {"id": "6A1-ANH", "class": "6A1", "subject": "TIENG_ANH", "teacher": "GV3", "periodsPerWeek": 3}],
+                 "fixed": []}""";
+        String body = solve(problem, 60, "hieutruong2").andExpect(status().isBadRequest()).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("Lớp 6A1: 6A1-TOAN (GV1), 6A1-VAN (GV2) cần 18 tiết nhưng chỉ có 15 tiết", "không thể xếp được")
+            .doesNotContain("6A1-ANH");
+    }
+
+    @Test
     void onlyThoseWhoBuildTimetablesMaySolve() throws Exception {
         String problem = example("thcs-8-classes.json");
         solve(problem, 1, "giaovien1").andExpect(status().isForbidden());

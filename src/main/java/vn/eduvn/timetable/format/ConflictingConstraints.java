@@ -72,14 +72,17 @@ final class ConflictingConstraints {
 
     /**
      * Adds a problem for each set found; the problem has already passed {@link ProblemCheck}'s field checks. False
-     * when the week has more than 64 slots, which this does not check.
+     * when the week has more than 64 slots, which this does not check. Unless {@code fixedMustHold}, fixed periods
+     * are not checked against the rules, only counted as taken.
      */
-    static boolean find(TimetableProblem p, List<FieldProblem> problems) {
+    static boolean find(TimetableProblem p, List<FieldProblem> problems, boolean fixedMustHold) {
         if (p.days().size() * p.periodsPerSession().values().stream().mapToInt(Integer::intValue).sum() > 64) {
             return false;
         }
         ConflictingConstraints c = new ConflictingConstraints(p, problems);
-        c.fixedPeriods();
+        if (fixedMustHold) {
+            c.fixedPeriods();
+        }
         c.lessonDays();
         c.classes();
         c.teachers();
@@ -143,7 +146,7 @@ final class ConflictingConstraints {
                     problems.add(new FieldProblem("fixed", "timetable.error.fixedOutsideSessions", l.id(), name, l.classId()));
                 }
                 if ((teacherSlots >> slot & 1) == 0) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedUnavailable", l.id(), name, l.teacher()));
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedUnavailable", l.id(), name, label(teachers.get(l.teacher()))));
                 }
                 String other = classAt.put(l.classId() + "@" + slot, l.id());
                 if (other != null) {
@@ -152,7 +155,7 @@ final class ConflictingConstraints {
                 other = teacherAt.put(l.teacher() + "@" + slot, l.id());
                 // Two lessons of one class at one slot are already named as the class's clash.
                 if (other != null && !classOf.get(other).equals(l.classId())) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, l.teacher()));
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, label(teachers.get(l.teacher()))));
                 }
             }
         }
@@ -249,11 +252,11 @@ final class ConflictingConstraints {
             int periods = own.stream().mapToInt(Lesson::periodsPerWeek).sum();
             int limit = limitByDays(t, open, fixed);
             if (s != null && (s.lessons().size() < own.size() || s.slots() < limit)) {
-                problems.add(new FieldProblem("teachers", "timetable.error.teacherLessonsOverfull", t.id(), names(s.lessons(), false),
+                problems.add(new FieldProblem("teachers", "timetable.error.teacherLessonsOverfull", label(t), names(s.lessons(), false),
                         s.periods(), s.slots()));
             }
             else if (periods > limit) {
-                problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", t.id(), periods, limit));
+                problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", label(t), periods, limit));
             }
         }
     }
@@ -360,6 +363,11 @@ final class ConflictingConstraints {
     /** "TOAN (GV1), VAN (GV2)" for a class's lessons, "7A TOAN, 8B TOAN" for a teacher's. */
     private static String names(List<Lesson> lessons, boolean withTeacher) {
         return lessons.stream().map(l -> withTeacher ? l.id() + " (" + l.teacher() + ")" : l.id()).collect(Collectors.joining(", "));
+    }
+
+    /** "Nguyễn Thị Lan (GV12)": a school's teachers are known by name, a script's by id. */
+    private static String label(Teacher t) {
+        return t.name() == null || t.name().isBlank() || t.name().equals(t.id()) ? t.id() : t.name() + " (" + t.id() + ")";
     }
 
     private static <T> List<T> list(List<T> values) {

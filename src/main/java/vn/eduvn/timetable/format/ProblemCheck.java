@@ -27,6 +27,19 @@ public final class ProblemCheck {
     }
 
     public static void check(TimetableProblem p) {
+        check(p, true);
+    }
+
+    /**
+     * The same, but fixed periods may break a rule: a solve around the periods a principal pinned (an override stays
+     * flagged, not refused) or around a teacher's absence (their fixed chào cờ is then broken and shown as broken)
+     * goes ahead, and its answer lists what they break.
+     */
+    public static void checkAround(TimetableProblem p) {
+        check(p, false);
+    }
+
+    private static void check(TimetableProblem p, boolean fixedMustHold) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p == null) {
             throw new InvalidFields(List.of(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT)));
@@ -109,7 +122,7 @@ public final class ProblemCheck {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        if (!ConflictingConstraints.find(p, problems)) {
+        if (!ConflictingConstraints.find(p, problems, fixedMustHold)) {
             capacities(p, problems);
         }
         if (!problems.isEmpty()) {

@@ -105,7 +105,8 @@ public class TimetableRuns {
         TimetableProblem fresh = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
         List<TimetableSolution.Placement> pinned = fromRun == null ? List.of() : pinned(schoolUnitId, fromRun);
         TimetableProblem problem = withPinned(fresh, pinned);
-        vn.eduvn.timetable.format.ProblemCheck.check(problem);
+        vn.eduvn.timetable.format.ProblemCheck.check(fresh);
+        vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -138,7 +139,7 @@ public class TimetableRuns {
             throw DomainException.invalid("days", "timetable.error.absenceDays", String.join(", ", fresh.days()));
         }
         TimetableProblem problem = withAbsence(fresh, teacher, days);
-        vn.eduvn.timetable.format.ProblemCheck.check(problem);
+        vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""

@@ -87,7 +87,7 @@ class ConflictingConstraintsTest {
 
         assertThat(problems()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("timetable.error.teacherOverfull");
-            assertThat(p.args()).containsExactly("GV1", 8, 6);
+            assertThat(p.args()).containsExactly("A (GV1)", 8, 6);
         });
     }
 
@@ -130,6 +130,17 @@ class ConflictingConstraintsTest {
     }
 
     @Test
+    void aSolveAroundPinnedPeriodsGoesAheadThoughAPinBreaksARule() {
+        teacher("GV1", List.of(new Unavailable("T2", "SANG", null)));
+        lesson("6A1-CHAOCO", "6A1", "GV1", 1, null);
+        lesson("6A1-TOAN", "6A1", "GV1", 4, null);
+        fixed.add(new Fixed("6A1-CHAOCO", "T2", "SANG", 1));
+
+        assertThat(problems()).extracting(FieldProblem::key).containsExactly("timetable.error.fixedUnavailable");
+        ProblemCheck.checkAround(problem());
+    }
+
+    @Test
     void aSpecialRoomAskedForMoreThanItsWeekIsNamed() {
         teacher("GV1", List.of());
         teacher("GV2", List.of());
@@ -155,14 +166,16 @@ class ConflictingConstraintsTest {
         assertThat(problems()).isEmpty();
     }
 
-    private List<FieldProblem> problems() {
+    private TimetableProblem problem() {
         LinkedHashMap<String, Integer> sessions = new LinkedHashMap<>();
         sessions.put("SANG", 5);
         sessions.put("CHIEU", 5);
-        TimetableProblem problem = new TimetableProblem(TimetableProblem.FORMAT, "Thử", DAYS, sessions, rooms, teachers,
-                classes, lessons, fixed);
+        return new TimetableProblem(TimetableProblem.FORMAT, "Thử", DAYS, sessions, rooms, teachers, classes, lessons, fixed);
+    }
+
+    private List<FieldProblem> problems() {
         try {
-            ProblemCheck.check(problem);
+            ProblemCheck.check(problem());
             return List.of();
         } catch (InvalidFields e) {
             return e.problems();
