@@ -55,6 +55,17 @@ class FetPageTest {
     }
 
     @Test
+    void aTeacherWhoseWeekCannotHoldTheirHoursIsNamedOnThePage() throws Exception {
+        String xml = new ClassPathResource("timetable/fet/thcs-thu.fet").getContentAsString(StandardCharsets.UTF_8)
+            .replace("</Time_Constraints_List>", "<ConstraintTeacherMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>C.Lan</Teacher_Name><Max_Days_Per_Week>1</Max_Days_Per_Week><Active>true</Active>"
+                + "</ConstraintTeacherMaxDaysPerWeek></Time_Constraints_List>");
+        String page = upload(xml.getBytes(StandardCharsets.UTF_8), "hieutruong2");
+        assertThat(page).contains("id=\"fet-overfull\"", "GV C.Lan có 8 giờ hoạt động nhưng các ràng buộc bắt buộc",
+                "chỉ để lại 4 giờ: không thể xếp được");
+    }
+
+    @Test
     void aBrokenFileIsAnsweredInVietnameseAndATeacherCannotUseThePage() throws Exception {
         String page = upload("Thứ 2: Toán".getBytes(StandardCharsets.UTF_8), "hieutruong2");
         assertThat(page).contains("id=\"fet-problems\"", "Tệp không phải XML hợp lệ");

@@ -133,6 +133,55 @@ public final class FetModel {
         return List.copyOf(impossible);
     }
 
+    /** A teacher or students set whose activities last more hours than its compulsory rules leave it. */
+    public record Overfull(String resource, int hours, int capacity) {
+    }
+
+    /**
+     * Teachers and students sets with more hours of activities than their week can hold by their compulsory rules:
+     * unavailable times and breaks, most days a week, most hours a day (the fullest days counted). No search can
+     * place them all; each names the few rules that cannot all hold.
+     */
+    public List<Overfull> overfull() {
+        int[] needed = new int[resources.size()];
+        for (Activity a : activities.values()) {
+            for (int r : resourcesOf(a)) {
+                needed[r] += a.duration();
+            }
+        }
+        List<Overfull> found = new ArrayList<>();
+        for (int r = 0; r < resources.size(); r++) {
+            if (needed[r] == 0) {
+                continue;
+            }
+            int maxDays = days;
+            int maxDaily = hours;
+            for (ResourceRule rule : resourceRules) {
+                if (rule.resource() == r && rule.hard() && rule.kind() == ResourceRule.Kind.MAX_DAYS) {
+                    maxDays = Math.min(maxDays, rule.limit());
+                }
+                if (rule.resource() == r && rule.hard() && rule.kind() == ResourceRule.Kind.MAX_HOURS_DAILY) {
+                    maxDaily = Math.min(maxDaily, rule.limit());
+                }
+            }
+            List<Integer> perDay = new ArrayList<>();
+            for (int d = 0; d < days; d++) {
+                int open = 0;
+                for (int h = 0; h < hours; h++) {
+                    int s = d * hours + h;
+                    open += breaks[s] || unavailable.get(r)[s] ? 0 : 1;
+                }
+                perDay.add(Math.min(open, maxDaily));
+            }
+            perDay.sort(java.util.Comparator.reverseOrder());
+            int capacity = perDay.subList(0, Math.max(0, Math.min(days, maxDays))).stream().mapToInt(Integer::intValue).sum();
+            if (needed[r] > capacity) {
+                found.add(new Overfull(resources.get(r), needed[r], capacity));
+            }
+        }
+        return found;
+    }
+
     public List<String> resources() {
         return resources;
     }

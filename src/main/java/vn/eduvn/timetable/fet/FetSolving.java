@@ -42,11 +42,12 @@ public final class FetSolving {
     }
 
     /**
-     * The timetable as FET writes it, the score, what it breaks, what was not read, and the activities no time can
-     * suit (infeasible by construction: the search cannot help them).
+     * The timetable as FET writes it, the score, what it breaks, what was not read, and what makes the file
+     * infeasible by construction (the search cannot help): the activities no time can suit, and the teachers and
+     * students sets with more hours than their compulsory rules leave them.
      */
     public record Result(long hard, long soft, List<Placed> activities, List<Broken> broken, List<Unsupported> unsupported,
-            List<Integer> impossible) {
+            List<Integer> impossible, List<FetModel.Overfull> overfull) {
     }
 
     /** One activity's place, by FET's names; the room is blank (rooms are not assigned). */
@@ -184,7 +185,7 @@ public final class FetSolving {
         long hard = -broken.stream().filter(Broken::compulsory).mapToLong(Broken::times).sum();
         long soft = -broken.stream().filter(b -> !b.compulsory()).mapToLong(Broken::cost).sum();
         return new Result(hard, soft, placed, broken, model.unsupported().entrySet().stream()
-                .map(e -> new Unsupported(e.getKey(), e.getValue())).toList(), model.impossible());
+                .map(e -> new Unsupported(e.getKey(), e.getValue())).toList(), model.impossible(), model.overfull());
     }
 
     /** What each FET constraint type costs here, computed from the rules directly (the score's own breakdown). */

@@ -137,6 +137,22 @@ class FetImportTest {
         assertThat(FetSolving.solve(model, 1).impossible()).containsExactly(2);
     }
 
+    @Test
+    void aTeacherWithMoreHoursThanTheirDaysHoldIsNamedWithTheAnswer() throws Exception {
+        String xml = new String(FetImportTest.class.getResourceAsStream("/timetable/fet/thcs-thu.fet").readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(FetModel.of(FetReader.read(xml.getBytes(StandardCharsets.UTF_8))).overfull()).isEmpty();
+        // C.Lan teaches 8 hours; the school day has 4, and she may now come one day a week.
+        String oneDay = xml.replace("</Time_Constraints_List>", "<ConstraintTeacherMaxDaysPerWeek><Weight_Percentage>100"
+                + "</Weight_Percentage><Teacher_Name>C.Lan</Teacher_Name><Max_Days_Per_Week>1</Max_Days_Per_Week>"
+                + "<Active>true</Active></ConstraintTeacherMaxDaysPerWeek></Time_Constraints_List>");
+        FetModel model = FetModel.of(FetReader.read(oneDay.getBytes(StandardCharsets.UTF_8)));
+        assertThat(model.overfull()).containsExactly(new FetModel.Overfull("GV C.Lan", 8, 4));
+        FetSolving.Result result = FetSolving.solve(model, 1);
+        assertThat(result.overfull()).containsExactly(new FetModel.Overfull("GV C.Lan", 8, 4));
+        assertThat(result.hard()).isNegative();
+    }
+
     private static List<String> keys(InvalidFields e) {
         return e.problems().stream().map(FieldProblem::key).toList();
     }
