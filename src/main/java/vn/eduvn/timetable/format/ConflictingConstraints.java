@@ -360,12 +360,12 @@ final class ConflictingConstraints {
         return new Shortfall(named, periods[bestSet], Long.bitCount(slots[bestSet]));
     }
 
-    /** "TOAN (GV1), VAN (GV2)" for a class's lessons, "7A TOAN, 8B TOAN" for a teacher's. */
+    /** A class's lessons with their teachers, as 6A1-TOAN (GV1); a teacher's lessons by id alone. */
     private static String names(List<Lesson> lessons, boolean withTeacher) {
         return lessons.stream().map(l -> withTeacher ? l.id() + " (" + l.teacher() + ")" : l.id()).collect(Collectors.joining(", "));
     }
 
-    /** "Nguyễn Thị Lan (GV12)": a school's teachers are known by name, a script's by id. */
+    /** Name and id, as Nguyễn Thị Lan (GV12): a school's teachers are known by name, a script's by id. */
     private static String label(Teacher t) {
         return t.name() == null || t.name().isBlank() || t.name().equals(t.id()) ? t.id() : t.name() + " (" + t.id() + ")";
     }
