@@ -96,6 +96,8 @@ class SchoolFetImportTest {
                 .content("{\"periodsPerWeek\": 5}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/requests/{s}", manh).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"unavailable\": []}")).andExpect(status().isNoContent());
+        mvc.perform(put(base + "/classes/{c}", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sessions\": [\"SANG\", \"CHIEU\"], \"noGaps\": false}")).andExpect(status().isNoContent());
         String changed = read(base + "/problem", token);
         assertThat(changed).isNotEqualTo(before);
 
@@ -108,12 +110,47 @@ class SchoolFetImportTest {
             .containsExactly(4);
         assertThat(JsonPath.<List<List<String>>>read(plan, "$.requests[?(@.staffId == " + manh + ")].unavailable"))
             .containsExactly(List.of("T4/SANG"));
-        // The class rules of the export (no gaps) are EduVN's own and are listed, not brought in.
-        assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.constraintsLeftOut")).containsKey("ConstraintStudentsSetMaxGapsPerWeek");
+        // The class's rules come back: mornings only (its afternoons are unavailable every day), without gaps.
+        assertThat(JsonPath.<List<List<String>>>read(plan, "$.classRules[?(@.classId == " + classId + ")].sessions"))
+            .containsExactly(List.of("SANG"));
+        assertThat(JsonPath.<List<Boolean>>read(plan, "$.classRules[?(@.classId == " + classId + ")].noGaps")).containsExactly(true);
+        assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.constraintsLeftOut")).doesNotContainKeys(
+                "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsSetNotAvailableTimes",
+                "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour");
         assertThat(read(base + "/problem", token)).as("a preview changes nothing").isEqualTo(changed);
 
         importFile(school, token, fet, true);
         assertThat(read(base + "/problem", token)).isEqualTo(before);
+    }
+
+    @Test
+    void aClassWhoseAfternoonsAreAllUnavailableStudiesMorningsAndItsOtherHoursOffAreListed() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String className = jdbc.sql("select name from registry_class where school_unit_id = ? order by name limit 1").param(school)
+            .query(String.class).single();
+        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?").params(school, className)
+            .query(Long.class).single();
+        String off = "<Not_Available_Time><Day>%s</Day><Hour>%s</Hour></Not_Available_Time>";
+        String fet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><fet version=\"6.8.5\"><Institution_Name>X</Institution_Name>"
+                + "<Days_List><Number_of_Days>2</Number_of_Days><Day><Name>T2</Name></Day><Day><Name>T3</Name></Day></Days_List>"
+                + "<Hours_List><Number_of_Hours>2</Number_of_Hours><Hour><Name>SANG 1</Name></Hour><Hour><Name>CHIEU 1</Name></Hour></Hours_List>"
+                + "<Subjects_List></Subjects_List><Activity_Tags_List></Activity_Tags_List><Teachers_List></Teachers_List>"
+                + "<Students_List><Year><Name>K</Name><Number_of_Students>0</Number_of_Students><Group><Name>" + className
+                + "</Name><Number_of_Students>0</Number_of_Students></Group></Year></Students_List>"
+                + "<Activities_List></Activities_List><Buildings_List></Buildings_List><Rooms_List></Rooms_List><Time_Constraints_List>"
+                + "<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>"
+                + "<ConstraintStudentsSetNotAvailableTimes><Weight_Percentage>100</Weight_Percentage><Students>" + className
+                + "</Students><Number_of_Not_Available_Times>3</Number_of_Not_Available_Times>" + off.formatted("T2", "CHIEU 1")
+                + off.formatted("T3", "CHIEU 1") + off.formatted("T3", "SANG 1") + "<Active>true</Active></ConstraintStudentsSetNotAvailableTimes>"
+                + "</Time_Constraints_List><Space_Constraints_List></Space_Constraints_List></fet>";
+
+        String plan = importFile(school, token, fet.getBytes(StandardCharsets.UTF_8), false);
+        assertThat(JsonPath.<List<List<String>>>read(plan, "$.classRules[?(@.classId == " + classId + ")].sessions"))
+            .containsExactly(List.of("SANG"));
+        assertThat(JsonPath.<List<Boolean>>read(plan, "$.classRules[?(@.classId == " + classId + ")].noGaps")).containsExactly(false);
+        // Thứ 3's first morning hour off has no counterpart in EduVN's class rules: the constraint is listed.
+        assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.constraintsLeftOut")).containsEntry("ConstraintStudentsSetNotAvailableTimes", 1);
     }
 
     @Test

@@ -25,7 +25,8 @@ import vn.eduvn.timetable.fet.FetFile;
  * classes and its subjects to the programme's (by code or name). Each class's subject becomes a teaching assignment
  * with its teacher, its periods a week (the activities' hours) and its blocks (their lengths); teachers' compulsory
  * unavailable times (whole sessions), most days a week and most hours a day become their requests; the number of
- * days sets whether the school studies on Saturday. Chào cờ and sinh hoạt lớp are the week's fixed periods, which
+ * days sets whether the school studies on Saturday; a class's sessions (those not unavailable on every day) and
+ * no gaps become its class rule. Chào cờ and sinh hoạt lớp are the week's fixed periods, which
  * EduVN places itself: they count towards HĐTN's periods, as in the 2018 programme.
  *
  * <p>{@link #plan} only reads and says what would change and what it could not match; {@link #apply} writes a plan
@@ -75,12 +76,19 @@ public class SchoolFetImport {
     }
 
     /**
+     * A class's rules as the file has them: the sessions it studies (those not unavailable on every day) and whether
+     * its days have no gaps (FET's students set max gaps per week 0).
+     */
+    public record ClassRule(long classId, String className, List<String> sessions, boolean noGaps) {
+    }
+
+    /**
      * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon), the
-     * lessons and requests, and what it leaves out — names it could not match, activities it could not place in a
+     * lessons, requests and class rules, and what it leaves out — names it could not match, activities it could not place in a
      * class, and the constraint types it does not bring in, with their counts.
      */
     public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, List<Lesson> lessons,
-            List<Request> requests, List<String> unmatchedTeachers, List<String> unmatchedClasses,
+            List<Request> requests, List<ClassRule> classRules, List<String> unmatchedTeachers, List<String> unmatchedClasses,
             List<String> unmatchedSubjects, List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
     }
 
@@ -181,8 +189,13 @@ public class SchoolFetImport {
         registry.teachingAssignments(schoolUnitId).forEach(a -> teaching.add(a.staffId()));
         Map<String, StaffView> teachingHere = new LinkedHashMap<>(teachers);
         teachingHere.values().removeIf(s -> !teaching.contains(s.id()));
-        List<Request> asked = requests(file, teachingHere, sessionOf, periods, constraintsLeftOut);
-        return new Plan(file.days().size() > 5, periods[0], periods[1], lessons, asked, unmatchedTeachers,
+        ClassRules classRules = new ClassRules(file, classByName, sessionOf);
+        List<Request> asked = requests(file, teachingHere, sessionOf, periods, classRules, constraintsLeftOut);
+        if (classRules.earlyAlone() > 0) {
+            constraintsLeftOut.merge("ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", classRules.earlyAlone(), Integer::sum);
+        }
+        List<ClassRule> rules = classRules.found(registry.classes(schoolUnitId));
+        return new Plan(file.days().size() > 5, periods[0], periods[1], lessons, asked, rules, unmatchedTeachers,
                 unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
     }
 
@@ -213,6 +226,150 @@ public class SchoolFetImport {
         requests.saveAll(schoolUnitId, plan.requests().stream()
             .map(r -> new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
             .toList());
+        plan.classRules().forEach(r -> weekRules.saveClassRule(schoolUnitId, new WeekRules.ClassRule(r.classId(), r.sessions(), r.noGaps())));
+    }
+
+    /**
+     * The file's rules on this year's classes: whole sessions a class never studies (unavailable on every day) and
+     * no gaps (max gaps per week 0, for the class or for all students; FET's max beginnings at second hour 0, which
+     * EduVN's no-gaps rule includes, goes with it).
+     */
+    private static final class ClassRules {
+
+        private final FetFile file;
+
+        private final Map<String, ClassView> classByName;
+
+        private final int[] sessionOf;
+
+        private final Map<Long, List<String>> offSessions = new HashMap<>();
+
+        private final java.util.Set<Long> noGaps = new java.util.HashSet<>();
+
+        private final java.util.Set<Long> early = new java.util.HashSet<>();
+
+        private boolean noGapsForAll;
+
+        ClassRules(FetFile file, Map<String, ClassView> classByName, int[] sessionOf) {
+            this.file = file;
+            this.classByName = classByName;
+            this.sessionOf = sessionOf;
+        }
+
+        /** Reads a constraint on students if it is one of these; false otherwise (it is then left out). */
+        boolean read(FetFile.Node c, boolean compulsory) {
+            ClassView schoolClass = classByName.get(key(c.child("Students").orElse("")));
+            switch (c.name()) {
+                case "ConstraintStudentsSetNotAvailableTimes" -> {
+                    List<String> off = compulsory && schoolClass != null ? sessionsOffEveryDay(c) : List.of();
+                    if (!off.isEmpty()) {
+                        offSessions.put(schoolClass.id(), off);
+                    }
+                    // Hours off outside those sessions have no counterpart: the constraint is then listed too.
+                    return !off.isEmpty() && c.all("Not_Available_Time").size() == offHours(off);
+                }
+                case "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerWeek" -> {
+                    boolean all = c.name().equals("ConstraintStudentsMaxGapsPerWeek");
+                    if (!compulsory || parse(c.child("Max_Gaps").orElse("1")) != 0 || !all && schoolClass == null) {
+                        return false;
+                    }
+                    if (all) {
+                        noGapsForAll = true;
+                    }
+                    else {
+                        noGaps.add(schoolClass.id());
+                    }
+                    return true;
+                }
+                case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour" -> {
+                    if (compulsory && schoolClass != null && parse(c.child("Max_Beginnings_At_Second_Hour").orElse("1")) == 0) {
+                        early.add(schoolClass.id());
+                        return true;
+                    }
+                    return false;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+
+        /** How many hours of the week the sessions hold. */
+        private int offHours(List<String> sessions) {
+            int n = 0;
+            for (int s : sessionOf) {
+                n += sessions.contains(WeekRules.SESSIONS.get(s)) ? file.days().size() : 0;
+            }
+            return n;
+        }
+
+        /** Sessions (SANG, CHIEU) whose every hour is unavailable on every day of the file. */
+        private List<String> sessionsOffEveryDay(FetFile.Node c) {
+            boolean[][] off = new boolean[file.days().size()][file.hours().size()];
+            for (FetFile.Node t : c.all("Not_Available_Time")) {
+                int d = file.days().indexOf(t.child("Day").orElse(""));
+                int h = file.hours().indexOf(t.child("Hour").orElse(""));
+                if (d >= 0 && h >= 0) {
+                    off[d][h] = true;
+                }
+            }
+            List<String> sessions = new ArrayList<>();
+            for (int s = 0; s < 2; s++) {
+                boolean any = false;
+                boolean all = true;
+                for (int h = 0; h < sessionOf.length; h++) {
+                    if (sessionOf[h] == s) {
+                        any = true;
+                        for (boolean[] day : off) {
+                            all &= day[h];
+                        }
+                    }
+                }
+                if (any && all) {
+                    sessions.add(s == 0 ? "SANG" : "CHIEU");
+                }
+            }
+            return sessions;
+        }
+
+        /** A rule for each class the file says something about; the rest keep theirs. */
+        List<ClassRule> found(List<ClassView> classes) {
+            List<ClassRule> found = new ArrayList<>();
+            for (ClassView c : classes) {
+                boolean gaps = noGapsForAll || noGaps.contains(c.id());
+                List<String> off = offSessions.get(c.id());
+                if (!gaps && off == null) {
+                    continue;
+                }
+                // The file's word on the class is taken whole: it studies in the file's sessions but those unavailable
+                // every day, and no max gaps constraint means gaps are allowed.
+                List<String> sessions = new ArrayList<>();
+                for (int session = 0; session < 2; session++) {
+                    String name = WeekRules.SESSIONS.get(session);
+                    if (hasHours(session) && (off == null || !off.contains(name))) {
+                        sessions.add(name);
+                    }
+                }
+                if (!sessions.isEmpty()) {
+                    found.add(new ClassRule(c.id(), c.name(), sessions, gaps));
+                }
+            }
+            return found;
+        }
+
+        private boolean hasHours(int session) {
+            for (int s : sessionOf) {
+                if (s == session) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Early-start constraints of classes without a no-gaps rule, which EduVN cannot hold on their own. */
+        int earlyAlone() {
+            return (int) early.stream().filter(id -> !noGapsForAll && !noGaps.contains(id)).count();
+        }
     }
 
     /**
@@ -239,7 +396,7 @@ public class SchoolFetImport {
     }
 
     private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf, int[] periods,
-            Map<String, Integer> leftOut) {
+            ClassRules classRules, Map<String, Integer> leftOut) {
         Map<String, List<String>> off = new LinkedHashMap<>();
         Map<String, Integer> maxDays = new HashMap<>();
         Map<String, Integer> maxHours = new HashMap<>();
@@ -276,7 +433,7 @@ public class SchoolFetImport {
                     }
                 }
                 default -> {
-                    if (active) {
+                    if (active && !classRules.read(c, compulsory)) {
                         leftOut.merge(c.name(), 1, Integer::sum);
                     }
                 }
