@@ -100,6 +100,25 @@ class WeekRulesTest {
     }
 
     @Test
+    void aWeekTooShortForTheClassesIsRefusedOnThePageNamingEveryClassWithItsNumbers() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        putJson("/api/v1/schools/" + school + "/timetable/week", token, """
+                {"saturday": true, "morningPeriods": 4, "afternoonPeriods": 5, "flagDay": "T2", "flagPeriod": 1,
+                 "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isNoContent());
+
+        var refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
+                .with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
+                .flashAttrs(refused.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String alert = page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
+        assertThat(alert).contains("Lớp 6A1 có 28 tiết mỗi tuần nhưng các buổi học của lớp chỉ có 24 tiết: không thể xếp được",
+                "Lớp 6A2 có").doesNotContain("{1}", "{2}");
+    }
+
+    @Test
     void aDayOutsideTheWeekOrASessionTooLongIsRefusedAndATeacherChangesNothing() throws Exception {
         long school = demo.school2().id();
         String token = demo.token(mvc, "hieutruong2");

@@ -50,10 +50,14 @@ public final class FormRefusal {
         if (e.status().value() == 404) {
             throw e;
         }
-        // A form shows what is wrong, not only that something is: the first named problem of several.
+        // A form shows what is wrong, not only that something is: every named problem, the first as the alert.
         if (e instanceof vn.eduvn.platform.InvalidFields invalid && !invalid.problems().isEmpty()) {
             redirect.addFlashAttribute("failure", invalid.problems().get(0).key());
             redirect.addFlashAttribute("failureArgs", invalid.problems().get(0).args());
+            if (invalid.problems().size() > 1) {
+                redirect.addFlashAttribute("failureMore", invalid.problems().subList(1, invalid.problems().size()).stream()
+                    .map(p -> new Object[] { p.key(), p.args() }).toList());
+            }
             return;
         }
         redirect.addFlashAttribute("failure", e.messageKey());

@@ -210,18 +210,22 @@ final class ConflictingConstraints {
                 fixed |= fixedSlots(l);
             }
             Map<Long, Group> groups = new LinkedHashMap<>();
+            int placed = 0;
             for (Lesson l : own) {
                 int left = l.periodsPerWeek() - Long.bitCount(fixedSlots(l));
                 if (left > 0) {
                     groups.computeIfAbsent(week & ~fixed & available(teachers.get(l.teacher())), Group::new).add(l, left);
+                    placed++;
                 }
             }
             Shortfall s = shortfall(new ArrayList<>(groups.values()), week & ~fixed);
             if (s == null) {
                 continue;
             }
-            if (s.slots() == Long.bitCount(week & ~fixed) && s.lessons().size() == own.size() && fixed == 0) {
-                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(), s.periods(), s.slots()));
+            if (s.slots() == Long.bitCount(week & ~fixed) && s.lessons().size() == placed) {
+                // Every lesson in every free slot: the week itself is too short, fixed periods (chào cờ) included.
+                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(),
+                        own.stream().mapToInt(Lesson::periodsPerWeek).sum(), Long.bitCount(week)));
             }
             else {
                 problems.add(new FieldProblem("classes", "timetable.error.classLessonsOverfull", c.id(), names(s.lessons(), true),
