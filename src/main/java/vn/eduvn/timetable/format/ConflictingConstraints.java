@@ -49,9 +49,21 @@ final class ConflictingConstraints {
 
     private final Map<String, Teacher> teachers = new HashMap<>();
 
-    private final Map<String, SchoolClass> classes = new HashMap<>();
-
     private final Map<String, List<Fixed>> fixedOf = new HashMap<>();
+
+    // Each class's week, each teacher's open slots and each lesson's fixed slots as bit masks, and the lessons of
+    // each class, teacher and room: computed once, read by every check.
+    private final Map<String, Long> weekOf = new HashMap<>();
+
+    private final Map<String, Long> openTo = new HashMap<>();
+
+    private final Map<String, Long> fixedAt = new HashMap<>();
+
+    private final Map<String, List<Lesson>> byClass = new HashMap<>();
+
+    private final Map<String, List<Lesson>> byTeacher = new HashMap<>();
+
+    private final Map<String, List<Lesson>> byRoom = new HashMap<>();
 
     private ConflictingConstraints(TimetableProblem p, List<FieldProblem> problems) {
         this.p = p;
@@ -65,9 +77,20 @@ final class ConflictingConstraints {
                 }
             }
         }
-        p.teachers().forEach(t -> teachers.put(t.id(), t));
-        p.classes().forEach(c -> classes.put(c.id(), c));
+        p.teachers().forEach(t -> {
+            teachers.put(t.id(), t);
+            openTo.put(t.id(), available(t));
+        });
+        p.classes().forEach(c -> weekOf.put(c.id(), sessionsOf(c)));
         list(p.fixed()).forEach(f -> fixedOf.computeIfAbsent(f.lesson(), k -> new ArrayList<>()).add(f));
+        for (Lesson l : p.lessons()) {
+            fixedAt.put(l.id(), fixedSlots(l));
+            byClass.computeIfAbsent(l.classId(), k -> new ArrayList<>()).add(l);
+            byTeacher.computeIfAbsent(l.teacher(), k -> new ArrayList<>()).add(l);
+            if (l.room() != null) {
+                byRoom.computeIfAbsent(l.room(), k -> new ArrayList<>()).add(l);
+            }
+        }
     }
 
     /**
@@ -127,6 +150,15 @@ final class ConflictingConstraints {
         return mask;
     }
 
+    /** The slots fixed for any of these lessons. */
+    private long fixed(List<Lesson> lessons) {
+        long mask = 0;
+        for (Lesson l : lessons) {
+            mask |= fixedAt.get(l.id());
+        }
+        return mask;
+    }
+
     private void fixedPeriods() {
         Map<String, String> classAt = new HashMap<>();
         Map<String, String> teacherAt = new HashMap<>();
@@ -137,8 +169,8 @@ final class ConflictingConstraints {
             if (fixed.size() > l.periodsPerWeek()) {
                 problems.add(new FieldProblem("fixed", "timetable.error.fixedTooMany", l.id(), fixed.size(), l.periodsPerWeek()));
             }
-            long classSlots = sessionsOf(classes.get(l.classId()));
-            long teacherSlots = available(teachers.get(l.teacher()));
+            long classSlots = weekOf.get(l.classId());
+            long teacherSlots = openTo.get(l.teacher());
             for (Fixed f : fixed) {
                 int slot = slotIndex.get(key(f.day(), f.session(), f.period()));
                 String name = slotName.get(slot);
@@ -165,15 +197,14 @@ final class ConflictingConstraints {
     private void lessonDays() {
         for (Lesson l : p.lessons()) {
             Teacher t = teachers.get(l.teacher());
-            long open = sessionsOf(classes.get(l.classId())) & available(t);
+            long open = weekOf.get(l.classId()) & openTo.get(t.id());
             int days = Long.bitCount(daysOf(open));
             if (t.maxDaysPerWeek() != null) {
                 days = Math.min(days, t.maxDaysPerWeek());
             }
-            // As the solver reads a lesson: the default most per day looks at the blocks, which fixed periods set aside.
-            boolean hasBlocks = l.blocks() != null && !l.blocks().isEmpty();
-            boolean inBlocks = hasBlocks && fixedOf.getOrDefault(l.id(), List.of()).isEmpty();
-            int maxPerDay = l.maxPerDay() != null ? l.maxPerDay() : !hasBlocks && l.periodsPerWeek() <= 5 ? 1 : 0;
+            // As the solver reads a lesson: fixed periods set its blocks aside.
+            boolean inBlocks = l.inBlocks() && fixedAt.get(l.id()) == 0;
+            int maxPerDay = l.maxPerDayOrDefault();
             if (inBlocks) {
                 for (int block : l.blocks()) {
                     if (maxPerDay > 0 && block > maxPerDay) {
@@ -203,18 +234,15 @@ final class ConflictingConstraints {
 
     private void classes() {
         for (SchoolClass c : p.classes()) {
-            long week = sessionsOf(c);
-            long fixed = 0;
-            List<Lesson> own = p.lessons().stream().filter(l -> c.id().equals(l.classId())).toList();
-            for (Lesson l : own) {
-                fixed |= fixedSlots(l);
-            }
+            long week = weekOf.get(c.id());
+            List<Lesson> own = byClass.getOrDefault(c.id(), List.of());
+            long fixed = fixed(own);
             Map<Long, Group> groups = new LinkedHashMap<>();
             int placed = 0;
             for (Lesson l : own) {
-                int left = l.periodsPerWeek() - Long.bitCount(fixedSlots(l));
+                int left = l.periodsPerWeek() - Long.bitCount(fixedAt.get(l.id()));
                 if (left > 0) {
-                    groups.computeIfAbsent(week & ~fixed & available(teachers.get(l.teacher())), Group::new).add(l, left);
+                    groups.computeIfAbsent(week & ~fixed & openTo.get(l.teacher()), Group::new).add(l, left);
                     placed++;
                 }
             }
@@ -236,20 +264,17 @@ final class ConflictingConstraints {
 
     private void teachers() {
         for (Teacher t : p.teachers()) {
-            List<Lesson> own = p.lessons().stream().filter(l -> t.id().equals(l.teacher())).toList();
+            List<Lesson> own = byTeacher.getOrDefault(t.id(), List.of());
             if (own.isEmpty()) {
                 continue;
             }
-            long fixed = 0;
-            for (Lesson l : own) {
-                fixed |= fixedSlots(l);
-            }
-            long open = available(t) & ~fixed;
+            long fixed = fixed(own);
+            long open = openTo.get(t.id()) & ~fixed;
             Map<Long, Group> groups = new LinkedHashMap<>();
             for (Lesson l : own) {
-                int left = l.periodsPerWeek() - Long.bitCount(fixedSlots(l));
+                int left = l.periodsPerWeek() - Long.bitCount(fixedAt.get(l.id()));
                 if (left > 0) {
-                    groups.computeIfAbsent(open & sessionsOf(classes.get(l.classId())), Group::new).add(l, left);
+                    groups.computeIfAbsent(open & weekOf.get(l.classId()), Group::new).add(l, left);
                 }
             }
             Shortfall s = shortfall(new ArrayList<>(groups.values()), open);
@@ -284,10 +309,10 @@ final class ConflictingConstraints {
 
     private void rooms() {
         for (Room r : list(p.rooms())) {
-            List<Lesson> using = p.lessons().stream().filter(l -> r.id().equals(l.room())).toList();
+            List<Lesson> using = byRoom.getOrDefault(r.id(), List.of());
             long slots = 0;
             for (Lesson l : using) {
-                slots |= sessionsOf(classes.get(l.classId()));
+                slots |= weekOf.get(l.classId());
             }
             int capacity = r.capacity() == null ? 1 : r.capacity();
             int periods = using.stream().mapToInt(Lesson::periodsPerWeek).sum();

@@ -33,6 +33,15 @@ public record TimetableProblem(String format, String name, List<String> days, Li
     /** A class × subject × teacher to place {@code periodsPerWeek} times, in {@code blocks} when given. */
     public record Lesson(String id, @JsonProperty("class") String classId, String subject, String teacher,
             Integer periodsPerWeek, Integer maxPerDay, List<Integer> blocks, String room) {
+
+        public boolean inBlocks() {
+            return blocks != null && !blocks.isEmpty();
+        }
+
+        /** The most periods a day, as the format defines it: 1 for up to 5 single periods, else no limit (0). */
+        public int maxPerDayOrDefault() {
+            return maxPerDay != null ? maxPerDay : !inBlocks() && periodsPerWeek <= 5 ? 1 : 0;
+        }
     }
 
     /** A period of a lesson pinned to a slot. */

@@ -190,7 +190,7 @@ public class SchoolFetImport {
         Map<String, StaffView> teachingHere = new LinkedHashMap<>(teachers);
         teachingHere.values().removeIf(s -> !teaching.contains(s.id()));
         ClassRules classRules = new ClassRules(file, classByName, sessionOf);
-        List<Request> asked = requests(file, teachingHere, sessionOf, periods, classRules, constraintsLeftOut);
+        List<Request> asked = requests(file, teachingHere, sessionOf, classRules, constraintsLeftOut);
         if (classRules.earlyAlone() > 0) {
             constraintsLeftOut.merge("ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", classRules.earlyAlone(), Integer::sum);
         }
@@ -261,12 +261,12 @@ public class SchoolFetImport {
             ClassView schoolClass = classByName.get(key(c.child("Students").orElse("")));
             switch (c.name()) {
                 case "ConstraintStudentsSetNotAvailableTimes" -> {
-                    List<String> off = compulsory && schoolClass != null ? sessionsOffEveryDay(c) : List.of();
-                    if (!off.isEmpty()) {
-                        offSessions.put(schoolClass.id(), off);
+                    Off off = compulsory && schoolClass != null ? sessionsOffEveryDay(c) : new Off(List.of(), false);
+                    if (!off.sessions().isEmpty()) {
+                        offSessions.put(schoolClass.id(), off.sessions());
                     }
                     // Hours off outside those sessions have no counterpart: the constraint is then listed too.
-                    return !off.isEmpty() && c.all("Not_Available_Time").size() == offHours(off);
+                    return !off.sessions().isEmpty() && off.whole();
                 }
                 case "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerWeek" -> {
                     boolean all = c.name().equals("ConstraintStudentsMaxGapsPerWeek");
@@ -294,42 +294,33 @@ public class SchoolFetImport {
             }
         }
 
-        /** How many hours of the week the sessions hold. */
-        private int offHours(List<String> sessions) {
-            int n = 0;
-            for (int s : sessionOf) {
-                n += sessions.contains(WeekRules.SESSIONS.get(s)) ? file.days().size() : 0;
-            }
-            return n;
+        /**
+         * Sessions (SANG, CHIEU) unavailable on every day of the file, and whether that is all the constraint says
+         * (hours off outside them have no counterpart in EduVN's class rules).
+         */
+        private record Off(List<String> sessions, boolean whole) {
         }
 
-        /** Sessions (SANG, CHIEU) whose every hour is unavailable on every day of the file. */
-        private List<String> sessionsOffEveryDay(FetFile.Node c) {
-            boolean[][] off = new boolean[file.days().size()][file.hours().size()];
-            for (FetFile.Node t : c.all("Not_Available_Time")) {
-                int d = file.days().indexOf(t.child("Day").orElse(""));
-                int h = file.hours().indexOf(t.child("Hour").orElse(""));
-                if (d >= 0 && h >= 0) {
-                    off[d][h] = true;
-                }
-            }
+        private Off sessionsOffEveryDay(FetFile.Node c) {
+            boolean[][] unavailable = unavailable(file, c);
+            boolean[][] off = sessionsOff(unavailable, sessionOf);
             List<String> sessions = new ArrayList<>();
             for (int s = 0; s < 2; s++) {
-                boolean any = false;
-                boolean all = true;
-                for (int h = 0; h < sessionOf.length; h++) {
-                    if (sessionOf[h] == s) {
-                        any = true;
-                        for (boolean[] day : off) {
-                            all &= day[h];
-                        }
-                    }
+                boolean everyDay = off.length > 0;
+                for (boolean[] day : off) {
+                    everyDay &= day[s];
                 }
-                if (any && all) {
-                    sessions.add(s == 0 ? "SANG" : "CHIEU");
+                if (everyDay) {
+                    sessions.add(WeekRules.SESSIONS.get(s));
                 }
             }
-            return sessions;
+            boolean whole = true;
+            for (boolean[] day : unavailable) {
+                for (int h = 0; h < day.length; h++) {
+                    whole &= !day[h] || sessions.contains(WeekRules.SESSIONS.get(sessionOf[h]));
+                }
+            }
+            return new Off(sessions, whole);
         }
 
         /** A rule for each class the file says something about; the rest keep theirs. */
@@ -395,7 +386,7 @@ public class SchoolFetImport {
         return periods;
     }
 
-    private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf, int[] periods,
+    private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf,
             ClassRules classRules, Map<String, Integer> leftOut) {
         Map<String, List<String>> off = new LinkedHashMap<>();
         Map<String, Integer> maxDays = new HashMap<>();
@@ -410,7 +401,7 @@ public class SchoolFetImport {
                 }
                 case "ConstraintTeacherNotAvailableTimes" -> {
                     if (ours) {
-                        off.put(teacher, wholeSessions(file, c, sessionOf, periods));
+                        off.put(teacher, wholeSessions(file, c, sessionOf));
                     }
                     else if (active) {
                         leftOut.merge(c.name(), 1, Integer::sum);
@@ -453,28 +444,49 @@ public class SchoolFetImport {
     }
 
     /** The sessions (T4/SANG) in which every hour is unavailable; EduVN's requests are by session. */
-    private static List<String> wholeSessions(FetFile file, FetFile.Node c, int[] sessionOf, int[] periods) {
-        int[][] count = new int[file.days().size()][2];
-        for (FetFile.Node t : c.all("Not_Available_Time")) {
-            int d = file.days().indexOf(t.child("Day").orElse(""));
-            int h = file.hours().indexOf(t.child("Hour").orElse(""));
-            if (d >= 0 && h >= 0) {
-                count[d][sessionOf[h]]++;
-            }
-        }
-        int[] hoursIn = new int[2];
-        for (int s : sessionOf) {
-            hoursIn[s]++;
-        }
+    private static List<String> wholeSessions(FetFile file, FetFile.Node c, int[] sessionOf) {
+        boolean[][] off = sessionsOff(unavailable(file, c), sessionOf);
         List<String> sessions = new ArrayList<>();
-        for (int d = 0; d < Math.min(DAYS.size(), count.length); d++) {
+        for (int d = 0; d < Math.min(DAYS.size(), off.length); d++) {
             for (int s = 0; s < 2; s++) {
-                if (hoursIn[s] > 0 && count[d][s] >= hoursIn[s]) {
-                    sessions.add(DAYS.get(d) + "/" + (s == 0 ? "SANG" : "CHIEU"));
+                if (off[d][s]) {
+                    sessions.add(DAYS.get(d) + "/" + WeekRules.SESSIONS.get(s));
                 }
             }
         }
         return sessions;
+    }
+
+    /** A constraint's unavailable times as a grid of the file's days and hours. */
+    private static boolean[][] unavailable(FetFile file, FetFile.Node c) {
+        boolean[][] off = new boolean[file.days().size()][file.hours().size()];
+        for (FetFile.Node t : c.all("Not_Available_Time")) {
+            int d = file.days().indexOf(t.child("Day").orElse(""));
+            int h = file.hours().indexOf(t.child("Hour").orElse(""));
+            if (d >= 0 && h >= 0) {
+                off[d][h] = true;
+            }
+        }
+        return off;
+    }
+
+    /** Per day, whether each session (0 morning, 1 afternoon) that has hours is unavailable in every one of them. */
+    private static boolean[][] sessionsOff(boolean[][] unavailable, int[] sessionOf) {
+        boolean[][] off = new boolean[unavailable.length][2];
+        for (int d = 0; d < unavailable.length; d++) {
+            for (int s = 0; s < 2; s++) {
+                boolean any = false;
+                boolean all = true;
+                for (int h = 0; h < sessionOf.length; h++) {
+                    if (sessionOf[h] == s) {
+                        any = true;
+                        all &= unavailable[d][h];
+                    }
+                }
+                off[d][s] = any && all;
+            }
+        }
+        return off;
     }
 
     private static StaffView teacher(String name, Map<String, StaffView> byName, Map<Long, StaffView> byId) {

@@ -105,8 +105,11 @@ public class TimetableRuns {
         TimetableProblem fresh = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
         List<TimetableSolution.Placement> pinned = fromRun == null ? List.of() : pinned(schoolUnitId, fromRun);
         TimetableProblem problem = withPinned(fresh, pinned);
+        // The school's own fixed periods must hold; the principal's pins may break a rule and stay flagged.
         vn.eduvn.timetable.format.ProblemCheck.check(fresh);
-        vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+        if (!pinned.isEmpty()) {
+            vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+        }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""

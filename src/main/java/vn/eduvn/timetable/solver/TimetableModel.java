@@ -80,10 +80,9 @@ public final class TimetableModel {
         List<LessonFact> lessons = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (Lesson l : problem.lessons()) {
-            boolean inBlocks = l.blocks() != null && !l.blocks().isEmpty();
-            int maxPerDay = l.maxPerDay() != null ? l.maxPerDay() : !inBlocks && l.periodsPerWeek() <= 5 ? 1 : 0;
+            boolean inBlocks = l.inBlocks();
             LessonFact lesson = new LessonFact(l.id(), classes.get(l.classId()), teachers.get(l.teacher()), l.room(),
-                    l.room() == null ? 0 : capacities.get(l.room()), l.periodsPerWeek(), maxPerDay, inBlocks);
+                    l.room() == null ? 0 : capacities.get(l.room()), l.periodsPerWeek(), l.maxPerDayOrDefault(), inBlocks);
             lessons.add(lesson);
             List<Fixed> fixed = fixedByLesson.getOrDefault(l.id(), List.of());
             int n = 0;
