@@ -53,6 +53,8 @@ class SchoolFetImportTest {
         jdbc.sql("delete from timetable_lesson_setting").update();
         jdbc.sql("delete from timetable_teacher_request").update();
         jdbc.sql("delete from timetable_week").update();
+        jdbc.sql("delete from timetable_room where code in ('PHONG_TIN', 'PHONG_MAY')").update();
+        jdbc.sql("delete from timetable_class_rule").update();
     }
 
     private String read(String path, String token) throws Exception {
@@ -84,16 +86,27 @@ class SchoolFetImportTest {
         String className = lesson.substring(0, lesson.indexOf('-'));
         long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?").params(school, className)
             .query(Long.class).single();
+        mvc.perform(put(base + "/rooms/PHONG_TIN").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Phòng Tin học\", \"capacity\": 2}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/lessons/{c}/TOAN", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"blocks\": [2, 1, 1]}")).andExpect(status().isNoContent());
+                .content("{\"blocks\": [2, 1, 1], \"room\": \"PHONG_TIN\"}")).andExpect(status().isNoContent());
+        // Sinh hoạt lớp on Friday's fourth period instead of the week's last.
+        mvc.perform(put(base + "/week").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagDay\": \"T2\", \"flagPeriod\": 1,"
+                        + " \"meetingDay\": \"T6\", \"meetingPeriod\": 4}")).andExpect(status().isNoContent());
         String before = read(base + "/problem", token);
+        String weekBefore = read(base + "/week", token);
         byte[] fet = mvc.perform(get(base + "/fet").with(Demo.bearer(token))).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(fet, StandardCharsets.UTF_8)).startsWith("<?xml").contains("<Teacher>GV" + manh + "</Teacher>");
 
-        // Meanwhile the lesson loses its double period, the teacher's request goes, and the week gains an hour.
+        // Meanwhile the lesson loses its double period and its room, the teacher's request goes, the class studies all
+        // day, and chào cờ and sinh hoạt lớp move.
         mvc.perform(put(base + "/lessons/{c}/TOAN", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"periodsPerWeek\": 5}")).andExpect(status().isNoContent());
+        mvc.perform(put(base + "/week").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagDay\": \"T3\", \"flagPeriod\": 2,"
+                        + " \"meetingDay\": \"T7\"}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/requests/{s}", manh).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"unavailable\": []}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/classes/{c}", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
@@ -114,13 +127,113 @@ class SchoolFetImportTest {
         assertThat(JsonPath.<List<List<String>>>read(plan, "$.classRules[?(@.classId == " + classId + ")].sessions"))
             .containsExactly(List.of("SANG"));
         assertThat(JsonPath.<List<Boolean>>read(plan, "$.classRules[?(@.classId == " + classId + ")].noGaps")).containsExactly(true);
+        // Its room comes back, a room for two classes at once (the export wrote it as PHONG_TIN#1 and #2), and so
+        // do the fixed periods' places.
+        assertThat(JsonPath.<List<String>>read(plan, "$.lessons[?(@.classId == " + classId + " && @.subjectCode == 'TOAN')].room"))
+            .containsExactly("PHONG_TIN");
+        assertThat(JsonPath.<List<Integer>>read(plan, "$.rooms[?(@.code == 'PHONG_TIN')].capacity")).containsExactly(2);
+        assertThat(JsonPath.<Map<String, Object>>read(plan, "$.flag")).containsEntry("day", "T2").containsEntry("period", 1);
+        assertThat(JsonPath.<Map<String, Object>>read(plan, "$.meeting")).containsEntry("day", "T6").containsEntry("period", 4);
         assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.constraintsLeftOut")).doesNotContainKeys(
                 "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsSetNotAvailableTimes",
-                "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour");
+                "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintActivityPreferredStartingTime",
+                "ConstraintActivityPreferredRooms");
         assertThat(read(base + "/problem", token)).as("a preview changes nothing").isEqualTo(changed);
 
         importFile(school, token, fet, true);
         assertThat(read(base + "/problem", token)).isEqualTo(before);
+        assertThat(read(base + "/week", token)).isEqualTo(weekBefore);
+        assertThat(JsonPath.<List<String>>read(read(base + "/rooms", token), "$[?(@.code == 'PHONG_TIN')].name"))
+            .as("the room keeps the name the school gave it").containsExactly("Phòng Tin học");
+    }
+
+    @Test
+    void anotherSchoolsFileBringsItsComputerRoomsAndTheTimesOfChaoCoAndSinhHoatLop() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        String base = "/api/v1/schools/" + school + "/timetable";
+        // The file's Tin học teacher is the school's own, for two of the classes they teach it in.
+        long tinTeacher = jdbc.sql("""
+                select staff_id from registry_teaching_assignment where school_unit_id = ? and subject_code = 'TIN_HOC'
+                group by staff_id having count(*) >= 2 order by staff_id limit 1""").param(school).query(Long.class).single();
+        String teacher = jdbc.sql("select full_name from registry_staff where id = ?").param(tinTeacher).query(String.class).single();
+        List<String> names = jdbc.sql("""
+                select c.name from registry_teaching_assignment a join registry_class c on c.id = a.class_id
+                where a.staff_id = ? and a.subject_code = 'TIN_HOC' order by c.name limit 2""").param(tinTeacher)
+            .query(String.class).list();
+        // As THPT Lê Quý Đôn's files do: chào cờ and SHL placed for the whole school by subject, Saturday's
+        // fourth hour for SHL; Tin học in one of two computer rooms; a home room EduVN has no counterpart for.
+        StringBuilder activities = new StringBuilder();
+        int id = 1;
+        for (String c : names) {
+            for (String subject : List.of("Chào cờ", "SHL", "Tin học")) {
+                activities.append("<Activity><Teacher>").append(teacher).append("</Teacher><Subject>").append(subject)
+                    .append("</Subject><Students>").append(c).append("</Students><Duration>1</Duration><Total_Duration>1</Total_Duration><Id>")
+                    .append(id).append("</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>");
+                id++;
+            }
+        }
+        String slot = "<ConstraintActivitiesPreferredTimeSlots><Weight_Percentage>100</Weight_Percentage><Teacher_Name></Teacher_Name>"
+                + "<Students_Name></Students_Name><Subject_Name>%s</Subject_Name><Activity_Tag_Name></Activity_Tag_Name><Duration></Duration>"
+                + "<Number_of_Preferred_Time_Slots>1</Number_of_Preferred_Time_Slots><Preferred_Time_Slot><Preferred_Day>%s</Preferred_Day>"
+                + "<Preferred_Hour>%s</Preferred_Hour></Preferred_Time_Slot><Active>true</Active></ConstraintActivitiesPreferredTimeSlots>";
+        StringBuilder days = new StringBuilder();
+        for (int d = 2; d <= 7; d++) {
+            days.append("<Day><Name>Thứ ").append(d).append("</Name></Day>");
+        }
+        StringBuilder hours = new StringBuilder();
+        for (int h = 1; h <= 5; h++) {
+            hours.append("<Hour><Name>T").append(h).append("</Name></Hour>");
+        }
+        String fet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><fet version=\"5.18.0\"><Institution_Name>THPT</Institution_Name>"
+                + "<Days_List><Number_of_Days>6</Number_of_Days>" + days + "</Days_List>"
+                + "<Hours_List><Number_of_Hours>5</Number_of_Hours>" + hours + "</Hours_List>"
+                + "<Subjects_List><Subject><Name>Chào cờ</Name></Subject><Subject><Name>SHL</Name></Subject><Subject><Name>Tin học</Name>"
+                + "</Subject></Subjects_List><Activity_Tags_List></Activity_Tags_List><Teachers_List><Teacher><Name>" + teacher
+                + "</Name></Teacher></Teachers_List><Students_List><Year><Name>K</Name><Number_of_Students>0</Number_of_Students>"
+                + names.stream().map(c -> "<Group><Name>" + c + "</Name><Number_of_Students>0</Number_of_Students></Group>").reduce("", String::concat)
+                + "</Year></Students_List><Activities_List>" + activities + "</Activities_List><Buildings_List></Buildings_List>"
+                + "<Rooms_List><Room><Name>Phòng máy 1</Name><Capacity>45</Capacity></Room><Room><Name>Phòng máy 2</Name><Capacity>45</Capacity></Room>"
+                + "<Room><Name>P101</Name><Capacity>45</Capacity></Room></Rooms_List><Time_Constraints_List>"
+                + "<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>"
+                + slot.formatted("SHL", "Thứ 7", "T4") + slot.formatted("Chào cờ", "Thứ 2", "T1")
+                + "</Time_Constraints_List><Space_Constraints_List>"
+                + "<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>"
+                + "<ConstraintSubjectPreferredRooms><Weight_Percentage>100</Weight_Percentage><Subject>Tin học</Subject>"
+                + "<Number_of_Preferred_Rooms>2</Number_of_Preferred_Rooms><Preferred_Room>Phòng máy 1</Preferred_Room>"
+                + "<Preferred_Room>Phòng máy 2</Preferred_Room><Active>true</Active></ConstraintSubjectPreferredRooms>"
+                + "<ConstraintStudentsSetHomeRoom><Weight_Percentage>100</Weight_Percentage><Students>" + names.get(0)
+                + "</Students><Room>P101</Room><Active>true</Active></ConstraintStudentsSetHomeRoom>"
+                + "</Space_Constraints_List></fet>";
+        byte[] bytes = fet.getBytes(StandardCharsets.UTF_8);
+
+        String plan = importFile(school, token, bytes, false);
+        assertThat(JsonPath.<Map<String, Object>>read(plan, "$.flag")).containsEntry("day", "T2").containsEntry("period", 1);
+        assertThat(JsonPath.<Map<String, Object>>read(plan, "$.meeting")).containsEntry("day", "T7").containsEntry("period", 4);
+        assertThat(JsonPath.<List<Map<String, Object>>>read(plan, "$.rooms")).singleElement()
+            .satisfies(r -> assertThat(r).containsEntry("code", "PHONG_MAY").containsEntry("name", "Phòng máy 1, Phòng máy 2")
+                .containsEntry("capacity", 2));
+        assertThat(JsonPath.<List<String>>read(plan, "$.lessons[?(@.subjectCode == 'TIN_HOC')].room")).containsExactly("PHONG_MAY", "PHONG_MAY");
+        Map<String, Integer> leftOut = JsonPath.read(plan, "$.constraintsLeftOut");
+        assertThat(leftOut).containsEntry("ConstraintStudentsSetHomeRoom", 1)
+            .doesNotContainKeys("ConstraintActivitiesPreferredTimeSlots", "ConstraintSubjectPreferredRooms");
+
+        // The preview page says where the fixed periods go and which rooms come in, then the import writes them.
+        MockHttpSession session = new MockHttpSession();
+        String page = HtmlUtils.htmlUnescape(mvc.perform(multipart("/schools/{id}/timetable/fet/import", school)
+                .file(new MockMultipartFile("file", "thpt.fet", "application/xml", bytes)).session(session)
+                .with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("Sinh hoạt lớp vào T7, Tiết 4", "Chào cờ vào T2, Tiết 1", "Phòng máy 1, Phòng máy 2")
+            .contains("phòng học chính");
+        mvc.perform(post("/schools/{id}/timetable/fet/import/apply", school).session(session).with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+        String week = read(base + "/week", token);
+        assertThat(JsonPath.<String>read(week, "$.meetingDay")).isEqualTo("T7");
+        assertThat(JsonPath.<Integer>read(week, "$.meetingPeriod")).isEqualTo(4);
+        assertThat(JsonPath.<List<Integer>>read(read(base + "/rooms", token), "$[?(@.code == 'PHONG_MAY')].capacity")).containsExactly(2);
+        assertThat(JsonPath.<List<String>>read(read(base + "/problem", token),
+                "$.lessons[?(@.class == '" + names.get(0) + "' && @.subject == 'TIN_HOC')].room")).containsExactly("PHONG_MAY");
     }
 
     @Test

@@ -37,7 +37,7 @@ import vn.eduvn.timetable.fet.FetFile;
 @Transactional
 public class SchoolFetImport {
 
-    private static final List<String> DAYS = List.of("T2", "T3", "T4", "T5", "T6", "T7");
+    static final List<String> DAYS = List.of("T2", "T3", "T4", "T5", "T6", "T7");
 
     private static final Pattern SESSION_HOUR = Pattern.compile("(SANG|CHIEU) (\\d+)");
 
@@ -61,9 +61,20 @@ public class SchoolFetImport {
         this.weekRules = weekRules;
     }
 
-    /** A class's subject as the file has it: its teacher, periods a week and blocks (null: single periods). */
+    /**
+     * A class's subject as the file has it: its teacher, periods a week, blocks (null: single periods) and the shared
+     * room it needs (null: none).
+     */
     public record Lesson(long classId, String className, String subjectCode, String subjectName, long staffId,
-            String teacherName, int periodsPerWeek, List<Integer> blocks) {
+            String teacherName, int periodsPerWeek, List<Integer> blocks, String room) {
+    }
+
+    /** Where the file puts chào cờ or sinh hoạt lớp: a day (T2 to T7) and a period of its session (null: the last). */
+    public record FixedTime(String day, Integer period) {
+    }
+
+    /** A shared room the file's lessons need, and how many classes it holds at once. */
+    public record Room(String code, String name, int capacity) {
     }
 
     /** A class's subject, which the file's activities of one class and one teacher are grouped by. */
@@ -83,13 +94,16 @@ public class SchoolFetImport {
     }
 
     /**
-     * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon), the
-     * lessons, requests and class rules, and what it leaves out — names it could not match, activities it could not place in a
-     * class, and the constraint types it does not bring in, with their counts.
+     * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon, where chào
+     * cờ and sinh hoạt lớp go, null where the file does not say), the lessons, requests and class rules, the shared
+     * rooms (when the file speaks of rooms at all, a lesson without one needs none), and what it leaves out — names
+     * it could not match, activities it could not place in a class, and the constraint types it does not bring in,
+     * with their counts.
      */
-    public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, List<Lesson> lessons,
-            List<Request> requests, List<ClassRule> classRules, List<String> unmatchedTeachers, List<String> unmatchedClasses,
-            List<String> unmatchedSubjects, List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
+    public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, FixedTime flag, FixedTime meeting,
+            List<Lesson> lessons, List<Request> requests, List<ClassRule> classRules, boolean roomsInFile, List<Room> rooms,
+            List<String> unmatchedTeachers, List<String> unmatchedClasses, List<String> unmatchedSubjects,
+            List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
     }
 
     /** Only the school's principal (or an administrator) imports: teaching assignments change with it. */
@@ -166,6 +180,8 @@ public class SchoolFetImport {
             }
             byLesson.computeIfAbsent(new ClassSubject(classes.get(0), subject), k -> new ArrayList<>()).add(a);
         }
+        Map<String, Integer> constraintsLeftOut = new TreeMap<>();
+        FetRooms fetRooms = new FetRooms(file, constraintsLeftOut);
         List<Lesson> lessons = new ArrayList<>();
         byLesson.forEach((lesson, activities) -> {
             ClassView c = lesson.schoolClass();
@@ -180,9 +196,9 @@ public class SchoolFetImport {
             }
             lessons.add(new Lesson(c.id(), c.name(), lesson.subjectCode(), subjectNames.get(lesson.subjectCode()),
                     teacher.id(), teacher.fullName(), hours,
-                    blocks == null || blocks.stream().allMatch(b -> b == 1) ? null : blocks));
+                    blocks == null || blocks.stream().allMatch(b -> b == 1) ? null : blocks,
+                    fetRooms.roomOf(activities.stream().map(FetFile.Activity::id).toList())));
         });
-        Map<String, Integer> constraintsLeftOut = new TreeMap<>();
         // A request is kept for a teacher who teaches here (the file's lessons or the school's assignments).
         java.util.Set<Long> teaching = new java.util.HashSet<>();
         lessons.forEach(l -> teaching.add(l.staffId()));
@@ -190,13 +206,19 @@ public class SchoolFetImport {
         Map<String, StaffView> teachingHere = new LinkedHashMap<>(teachers);
         teachingHere.values().removeIf(s -> !teaching.contains(s.id()));
         ClassRules classRules = new ClassRules(file, classByName, sessionOf);
-        List<Request> asked = requests(file, teachingHere, sessionOf, classRules, constraintsLeftOut);
+        FetFixedPeriods fixedTimes = new FetFixedPeriods(file, sessionOf, subject -> FIXED.get(subjectKey(subject)));
+        List<Request> asked = requests(file, teachingHere, sessionOf, c -> classRules.read(c, compulsory(c))
+                || fixedTimes.read(c, compulsory(c)), constraintsLeftOut);
         if (classRules.earlyAlone() > 0) {
             constraintsLeftOut.merge("ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", classRules.earlyAlone(), Integer::sum);
         }
         List<ClassRule> rules = classRules.found(registry.classes(schoolUnitId));
-        return new Plan(file.days().size() > 5, periods[0], periods[1], lessons, asked, rules, unmatchedTeachers,
-                unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
+        FixedTime flag = fixedTimes.of("CHAO_CO", constraintsLeftOut);
+        FixedTime meeting = fixedTimes.of("SINH_HOAT_LOP", constraintsLeftOut);
+        java.util.Set<String> roomsUsed = new java.util.HashSet<>();
+        lessons.stream().filter(l -> l.room() != null).forEach(l -> roomsUsed.add(l.room()));
+        return new Plan(file.days().size() > 5, periods[0], periods[1], flag, meeting, lessons, asked, rules, fetRooms.any(),
+                fetRooms.rooms(roomsUsed), unmatchedTeachers, unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
     }
 
     /** Writes a plan: the week, each lesson's assignment and settings, each teacher's request, all or nothing. */
@@ -204,9 +226,12 @@ public class SchoolFetImport {
         registry.requirePrincipal(schoolUnitId, true);
         WeekRules.Week week = weekRules.week(schoolUnitId);
         // Sinh hoạt lớp on a Saturday the new week no longer has moves to Friday; everything else of the week stays.
+        // Chào cờ and sinh hoạt lớp go where the file puts them; where it does not say, they stay.
         String meetingDay = !plan.saturday() && "T7".equals(week.meetingDay()) ? "T6" : week.meetingDay();
+        FixedTime flag = plan.flag() == null ? new FixedTime(week.flagDay(), week.flagPeriod()) : plan.flag();
+        FixedTime meeting = plan.meeting() == null ? new FixedTime(meetingDay, week.meetingPeriod()) : plan.meeting();
         weekRules.saveWeek(schoolUnitId, new WeekRules.Week(plan.saturday(), plan.morningPeriods(), plan.afternoonPeriods(),
-                week.flagDay(), week.flagPeriod(), meetingDay, week.meetingPeriod()));
+                flag.day(), flag.period(), meeting.day(), meeting.period()));
         Map<String, Long> teacherOf = new HashMap<>();
         registry.teachingAssignments(schoolUnitId).forEach(a -> teacherOf.put(a.classId() + "/" + a.subjectCode(), a.staffId()));
         for (Lesson l : plan.lessons()) {
@@ -215,13 +240,19 @@ public class SchoolFetImport {
                 registry.assign(schoolUnitId, l.classId(), l.subjectCode(), l.staffId());
             }
         }
-        // A lesson keeps the room and, without blocks from the file, the most periods a day the principal set.
+        // A room keeps the name the school gave it: the export writes rooms by their codes.
+        Map<String, String> roomNames = new HashMap<>();
+        settings.rooms(schoolUnitId).forEach(r -> roomNames.put(r.code(), r.name()));
+        plan.rooms().forEach(r -> settings.saveRoom(schoolUnitId,
+                new LessonSettings.Room(r.code(), roomNames.getOrDefault(r.code(), r.name()), r.capacity())));
+        // A lesson keeps, without blocks from the file, the most periods a day the principal set, and its room when
+        // the file says nothing of rooms.
         Map<String, LessonSettings.Setting> current = settings.ofSchool(schoolUnitId);
         settings.saveAll(schoolUnitId, plan.lessons().stream().map(l -> {
             LessonSettings.Setting before = current.get(l.classId() + "/" + l.subjectCode());
             return new LessonSettings.Setting(l.classId(), l.subjectCode(), l.periodsPerWeek(),
                     before == null || l.blocks() != null ? null : before.maxPerDay(), l.blocks(),
-                    before == null ? null : before.room());
+                    plan.roomsInFile() || before == null ? l.room() : before.room());
         }).toList());
         requests.saveAll(schoolUnitId, plan.requests().stream()
             .map(r -> new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
@@ -386,14 +417,20 @@ public class SchoolFetImport {
         return periods;
     }
 
+    /** Whether a constraint is compulsory (weight 100 %). */
+    private static boolean compulsory(FetFile.Node c) {
+        return c.child("Weight_Percentage").map(w -> parse(w) >= 100).orElse(false);
+    }
+
+    /** Teachers' requests; {@code taken} reads the other constraints EduVN brings in, the rest are left out. */
     private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf,
-            ClassRules classRules, Map<String, Integer> leftOut) {
+            java.util.function.Predicate<FetFile.Node> taken, Map<String, Integer> leftOut) {
         Map<String, List<String>> off = new LinkedHashMap<>();
         Map<String, Integer> maxDays = new HashMap<>();
         Map<String, Integer> maxHours = new HashMap<>();
         for (FetFile.Node c : file.timeConstraints()) {
             boolean active = !"false".equals(c.child("Active").orElse("true"));
-            boolean compulsory = c.child("Weight_Percentage").map(w -> parse(w) >= 100).orElse(false);
+            boolean compulsory = compulsory(c);
             String teacher = c.child("Teacher_Name").orElse(c.child("Teacher").orElse(null));
             boolean ours = active && compulsory && teacher != null && teachers.containsKey(teacher);
             switch (c.name()) {
@@ -424,7 +461,7 @@ public class SchoolFetImport {
                     }
                 }
                 default -> {
-                    if (active && !classRules.read(c, compulsory)) {
+                    if (active && !taken.test(c)) {
                         leftOut.merge(c.name(), 1, Integer::sum);
                     }
                 }

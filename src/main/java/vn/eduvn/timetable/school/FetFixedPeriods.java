@@ -1,0 +1,132 @@
+package vn.eduvn.timetable.school;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import vn.eduvn.timetable.fet.FetFile;
+
+/**
+ * Where a FET file puts chào cờ and sinh hoạt lớp, which EduVN's week holds as one day and period for every class.
+ * The time comes from a compulsory constraint that leaves such an activity one place: its preferred starting time
+ * (the export's locked periods), one preferred time slot or starting time, or the same for every activity of the
+ * subject. A file that puts the classes' periods at different times has no counterpart: its constraints stay listed
+ * as not brought in, and the week keeps its own.
+ */
+final class FetFixedPeriods {
+
+    private final FetFile file;
+
+    private final int[] sessionOf;
+
+    private final Map<Integer, String> subjectOfActivity = new HashMap<>();
+
+    private final Map<String, Set<Integer>> slots = new HashMap<>();
+
+    private final Map<String, Map<String, Integer>> read = new HashMap<>();
+
+    private final Function<String, String> fixedSubject;
+
+    /** {@code fixedSubject} tells which fixed period (its code) a subject of the file is, or null. */
+    FetFixedPeriods(FetFile file, int[] sessionOf, Function<String, String> fixedSubject) {
+        this.file = file;
+        this.sessionOf = sessionOf;
+        this.fixedSubject = fixedSubject;
+        file.activities().stream().filter(FetFile.Activity::active).forEach(a -> {
+            String code = fixedSubject.apply(a.subject());
+            if (code != null) {
+                subjectOfActivity.put(a.id(), code);
+            }
+        });
+    }
+
+    /** Takes a compulsory constraint that places a fixed period; false for any other (it is then left out). */
+    boolean read(FetFile.Node c, boolean compulsory) {
+        if (!compulsory) {
+            return false;
+        }
+        String code;
+        List<Integer> times;
+        switch (c.name()) {
+            case "ConstraintActivityPreferredStartingTime" -> {
+                code = activity(c);
+                times = List.of(slot(c, "Preferred_Day", "Preferred_Hour"));
+            }
+            case "ConstraintActivityPreferredStartingTimes" -> {
+                code = activity(c);
+                times = slots(c, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour");
+            }
+            case "ConstraintActivityPreferredTimeSlots" -> {
+                code = activity(c);
+                times = slots(c, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour");
+            }
+            case "ConstraintActivitiesPreferredStartingTimes", "ConstraintActivitiesPreferredTimeSlots" -> {
+                boolean bySubjectOnly = List.of("Teacher_Name", "Students_Name", "Activity_Tag_Name", "Duration").stream()
+                    .allMatch(tag -> c.child(tag).orElse("").isBlank());
+                code = bySubjectOnly ? fixedSubject.apply(c.child("Subject_Name").orElse("")) : null;
+                times = c.name().endsWith("StartingTimes")
+                        ? slots(c, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour")
+                        : slots(c, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour");
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (code == null || times.size() != 1 || times.get(0) < 0) {
+            return false;
+        }
+        slots.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(times.get(0));
+        read.computeIfAbsent(code, k -> new HashMap<>()).merge(c.name(), 1, Integer::sum);
+        return true;
+    }
+
+    /** The one place the file gives the fixed period; null when it gives none, or several (then listed in leftOut). */
+    SchoolFetImport.FixedTime of(String code, Map<String, Integer> leftOut) {
+        Set<Integer> found = slots.getOrDefault(code, Set.of());
+        if (found.size() > 1) {
+            read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        int slot = found.iterator().next();
+        int hours = file.hours().size();
+        int day = slot / hours;
+        int hour = slot % hours;
+        int period = 1;
+        boolean last = true;
+        for (int h = 0; h < hours; h++) {
+            if (sessionOf[h] == sessionOf[hour]) {
+                period += h < hour ? 1 : 0;
+                last &= h <= hour;
+            }
+        }
+        if (day >= SchoolFetImport.DAYS.size() || period > 6) {
+            read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
+            return null;
+        }
+        return new SchoolFetImport.FixedTime(SchoolFetImport.DAYS.get(day), last && code.equals("SINH_HOAT_LOP") ? null : period);
+    }
+
+    private String activity(FetFile.Node c) {
+        try {
+            return subjectOfActivity.get(Integer.parseInt(c.child("Activity_Id").orElse("").trim()));
+        }
+        catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private List<Integer> slots(FetFile.Node c, String element, String dayTag, String hourTag) {
+        return c.all(element).stream().map(t -> slot(t, dayTag, hourTag)).distinct().toList();
+    }
+
+    private int slot(FetFile.Node t, String dayTag, String hourTag) {
+        int d = file.days().indexOf(t.child(dayTag).orElse(""));
+        int h = file.hours().indexOf(t.child(hourTag).orElse(""));
+        return d < 0 || h < 0 ? -1 : d * file.hours().size() + h;
+    }
+}
