@@ -45,6 +45,7 @@ class WeekRulesTest {
     void backToTheDefaults() {
         jdbc.sql("delete from timetable_week").update();
         jdbc.sql("delete from timetable_class_rule").update();
+        jdbc.sql("delete from timetable_teacher_request").update();
     }
 
     private ResultActions putJson(String path, String token, String body) throws Exception {
@@ -116,6 +117,35 @@ class WeekRulesTest {
         String alert = page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
         assertThat(alert).contains("Lớp 6A1 có 28 tiết mỗi tuần nhưng các buổi học của lớp chỉ có 24 tiết: không thể xếp được",
                 "Lớp 6A2 có").doesNotContain("{1}", "{2}");
+    }
+
+    @Test
+    void aTeacherAwayTooOftenIsRefusedOnThePageInTheSchoolsWords() throws Exception {
+        long school = demo.school2().id();
+        String token = demo.token(mvc, "hieutruong2");
+        // The school's busiest teacher, away on three mornings in the middle of the week: their lessons no longer fit.
+        var busiest = jdbc.sql("""
+                select a.staff_id, s.full_name, sum(a.periods_per_week) periods from registry_teaching_assignment a
+                join registry_staff s on s.id = a.staff_id where a.school_unit_id = ?
+                group by a.staff_id, s.full_name order by periods desc, a.staff_id limit 1""").param(school)
+            .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3) }).single();
+        var lesson = jdbc.sql("""
+                select c.name, j.name_vi, a.subject_code from registry_teaching_assignment a join registry_class c on c.id = a.class_id
+                join registry_subject j on j.code = a.subject_code where a.staff_id = ? order by c.name limit 1""")
+            .param(busiest[0]).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
+        assertThat((Integer) busiest[2]).as("more than the two mornings left can hold").isGreaterThan(15);
+        putJson("/api/v1/schools/" + school + "/timetable/requests/" + busiest[0], token,
+                "{\"unavailable\": [\"T3/SANG\", \"T4/SANG\", \"T5/SANG\"]}").andExpect(status().isNoContent());
+
+        var refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
+                .with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
+                .flashAttrs(refused.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String alert = page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
+        assertThat(alert).contains((String) busiest[1], lesson[1] + " " + lesson[0], "không thể xếp được")
+            .doesNotContain("(GV", lesson[0] + "-" + lesson[2]);
     }
 
     @Test

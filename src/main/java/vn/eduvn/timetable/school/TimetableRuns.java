@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
+import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.platform.ScopedUser;
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.timetable.Timetabling;
@@ -106,9 +107,14 @@ public class TimetableRuns {
         List<TimetableSolution.Placement> pinned = fromRun == null ? List.of() : pinned(schoolUnitId, fromRun);
         TimetableProblem problem = withPinned(fresh, pinned);
         // The school's own fixed periods must hold; the principal's pins may break a rule and stay flagged.
-        vn.eduvn.timetable.format.ProblemCheck.check(fresh);
-        if (!pinned.isEmpty()) {
-            vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+        try {
+            vn.eduvn.timetable.format.ProblemCheck.check(fresh);
+            if (!pinned.isEmpty()) {
+                vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+            }
+        }
+        catch (InvalidFields refused) {
+            throw new SchoolWords(fresh, problems.subjectNames()).reword(refused);
         }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -142,7 +148,12 @@ public class TimetableRuns {
             throw DomainException.invalid("days", "timetable.error.absenceDays", String.join(", ", fresh.days()));
         }
         TimetableProblem problem = withAbsence(fresh, teacher, days);
-        vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+        try {
+            vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
+        }
+        catch (InvalidFields refused) {
+            throw new SchoolWords(fresh, problems.subjectNames()).reword(refused);
+        }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
