@@ -51,6 +51,13 @@ public class Campaigns {
      */
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
+    /**
+     * How many times each campaign was evicted. A read that began before a change committed (the confirmation mail's
+     * listener, say, on another thread) finishes after the change's eviction and would put the old campaign back for
+     * {@link #FRESH}; it is cached only if no eviction came in between.
+     */
+    private final Map<Long, Long> evictions = new ConcurrentHashMap<>();
+
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private record Cached(CampaignView view, UnitRef owner, Instant readAt) {
@@ -140,10 +147,17 @@ public class Campaigns {
         Instant now = clock.instant();
         Cached hit = cache.get(id);
         if (hit == null || hit.readAt().plus(FRESH).isBefore(now)) {
+            long before = evictions.getOrDefault(id, 0L);
             Campaign campaign = campaigns.findById(id)
                     .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id));
-            hit = new Cached(view(campaign), new UnitRef(campaign.getOwnerUnitId(), campaign.getOwnerPath()), now);
-            cache.put(id, hit);
+            Cached read = new Cached(view(campaign), new UnitRef(campaign.getOwnerUnitId(), campaign.getOwnerPath()), now);
+            evictions.compute(id, (key, count) -> {
+                if ((count == null ? 0L : count) == before) {
+                    cache.put(id, read);
+                }
+                return count;
+            });
+            hit = read;
         }
         CampaignView v = hit.view();
         return new Cached(new CampaignView(v.id(), v.ownerUnitId(), v.name(), v.grade(),
@@ -162,15 +176,22 @@ public class Campaigns {
 
     /** Forgets a changed campaign now and again once the change has committed, so no reader keeps the old one. */
     private void evict(long id) {
-        cache.remove(id);
+        forget(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    cache.remove(id);
+                    forget(id);
                 }
             });
         }
+    }
+
+    private void forget(long id) {
+        evictions.compute(id, (key, count) -> {
+            cache.remove(id);
+            return count == null ? 1L : count + 1;
+        });
     }
 
     private Campaign managed(long id) {
