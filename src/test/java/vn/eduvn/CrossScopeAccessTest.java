@@ -2,6 +2,7 @@ package vn.eduvn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -138,6 +139,9 @@ class CrossScopeAccessTest {
                         "file", "x.fet", "application/xml", "<fet/>".getBytes())),
                 id -> post("/schools/{id}/timetable/fet/import/apply", id),
                 id -> post("/schools/{id}/timetable/classes/{c}", id, anyClassOf(id)).param("sessions", "SANG"),
+                id -> post("/schools/{id}/timetable/fixed", id).param("lesson", anyClassOf(id) + "/TOAN").param("day", "T3")
+                        .param("session", "SANG").param("period", "2"),
+                id -> post("/schools/{id}/timetable/fixed/{f}/remove", id, 1),
                 id -> get("/schools/{id}/admissions/{c}", id, admission[0]),
                 id -> post("/schools/{id}/admissions/{c}/applications/{a}/verify", id, admission[0], admission[1]),
                 id -> post("/schools/{id}/admissions/{c}/applications/{a}/correction", id, admission[0], admission[1])
@@ -242,6 +246,10 @@ class CrossScopeAccessTest {
                     .content("{\"sessions\": [\"SANG\"], \"noGaps\": true}"),
                 id -> put("/api/v1/schools/{id}/timetable/rooms/XSCOPE", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"X\", \"capacity\": 1}"),
+                id -> get("/api/v1/schools/{id}/timetable/fixed", id),
+                id -> post("/api/v1/schools/{id}/timetable/fixed", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"classId\": " + anyClassOf(id) + ", \"subjectCode\": \"TOAN\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 2}"),
+                id -> delete("/api/v1/schools/{id}/timetable/fixed/{f}", id, 1),
                 id -> post("/api/v1/admissions/campaigns", id).param("unitId", String.valueOf(id))
                         .contentType(MediaType.APPLICATION_JSON).content(admissionSettings()),
                 id -> get("/api/v1/admissions/campaigns/{c}", admission[0]),

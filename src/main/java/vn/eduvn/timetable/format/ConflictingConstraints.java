@@ -171,6 +171,15 @@ final class ConflictingConstraints {
             }
             long classSlots = weekOf.get(l.classId());
             long teacherSlots = openTo.get(l.teacher());
+            // The lesson's most periods a day holds for its fixed periods too (a fixed double needs it at 2).
+            Map<String, Integer> perDay = new java.util.LinkedHashMap<>();
+            fixed.forEach(f -> perDay.merge(f.day(), 1, Integer::sum));
+            int maxPerDay = l.maxPerDayOrDefault();
+            perDay.forEach((day, n) -> {
+                if (maxPerDay > 0 && n > maxPerDay) {
+                    problems.add(new FieldProblem("fixed", "timetable.error.fixedOverDay", l.id(), n, day, maxPerDay));
+                }
+            });
             for (Fixed f : fixed) {
                 int slot = slotIndex.get(key(f.day(), f.session(), f.period()));
                 String name = slotName.get(slot);

@@ -21,7 +21,8 @@ import vn.eduvn.timetable.format.TimetableProblem;
  * with the periods the principal gave it, and the fixed periods every class has with its homeroom teacher — chào
  * cờ (Monday's first period by default, in the class's first session) and sinh hoạt lớp (the week's last period
  * of the class's last session by default) — taken out of the experiential activities (HĐTN), whose weekly
- * periods include them in the 2018 programme.
+ * periods include them in the 2018 programme — and the periods of other lessons the principal fixed
+ * ({@link FixedLessons}).
  */
 @Component
 class SchoolProblem {
@@ -34,11 +35,15 @@ class SchoolProblem {
 
     private final WeekRules weekRules;
 
-    SchoolProblem(RegistryApi registry, TeacherRequests requests, LessonSettings settings, WeekRules weekRules) {
+    private final FixedLessons fixedLessons;
+
+    SchoolProblem(RegistryApi registry, TeacherRequests requests, LessonSettings settings, WeekRules weekRules,
+            FixedLessons fixedLessons) {
         this.registry = registry;
         this.requests = requests;
         this.settings = settings;
         this.weekRules = weekRules;
+        this.fixedLessons = fixedLessons;
     }
 
     TimetableProblem of(long schoolUnitId, String name) {
@@ -114,6 +119,17 @@ class SchoolProblem {
                     : blocks == null && periods >= 4 ? Integer.valueOf(2) : null;
             lessons.add(new TimetableProblem.Lesson(a.className() + "-" + a.subjectCode(), a.className(), a.subjectCode(),
                     teacher(a.staffId()), periods, maxPerDay, blocks, setting == null ? null : setting.room()));
+        }
+        // A fixed period of a lesson the problem no longer has (its assignment gone), or in a session the week no
+        // longer has, is left out rather than refusing the solve: the lessons page still lists it.
+        java.util.Set<String> lessonIds = new java.util.HashSet<>();
+        lessons.forEach(l -> lessonIds.add(l.id()));
+        for (FixedLessons.Fixed f : fixedLessons.ofSchool(schoolUnitId)) {
+            String lesson = f.className() + "-" + f.subjectCode();
+            if (lessonIds.contains(lesson) && sessions.containsKey(f.session()) && f.period() <= sessions.get(f.session())
+                    && week.days().contains(f.day())) {
+                fixed.add(new TimetableProblem.Fixed(lesson, f.day(), f.session(), f.period()));
+            }
         }
         List<TimetableProblem.Room> rooms = settings.rooms(schoolUnitId).stream()
             .map(r -> new TimetableProblem.Room(r.code(), r.name(), r.capacity())).toList();

@@ -33,8 +33,11 @@ class SchoolTimetableController {
 
     private final WeekRules weekRules;
 
+    private final FixedLessons fixedLessons;
+
     SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes,
-            LessonSettings lessonSettings, WeekRules weekRules) {
+            LessonSettings lessonSettings, WeekRules weekRules, FixedLessons fixedLessons) {
+        this.fixedLessons = fixedLessons;
         this.lessonSettings = lessonSettings;
         this.weekRules = weekRules;
         this.substitutes = substitutes;
@@ -147,7 +150,41 @@ class SchoolTimetableController {
         model.addAttribute("rooms", lessonSettings.rooms(id));
         model.addAttribute("week", weekRules.week(id));
         model.addAttribute("classRows", weekRules.classRows(id));
+        model.addAttribute("fixed", fixedLessons.list(id));
+        model.addAttribute("subjectNames", runs.subjectNames(id));
         return "timetable/lessons";
+    }
+
+    /** Fixes a period of a class's subject; refused, the form comes back as the principal filled it in. */
+    @PostMapping("/schools/{id}/timetable/fixed")
+    String addFixed(@PathVariable long id, @RequestParam(defaultValue = "") String lesson, @RequestParam(defaultValue = "") String day,
+            @RequestParam(defaultValue = "") String session, @RequestParam(defaultValue = "0") int period, RedirectAttributes redirect) {
+        String[] classAndSubject = lesson.split("/", 2);
+        try {
+            if (classAndSubject.length != 2) {
+                throw vn.eduvn.platform.DomainException.invalid("lesson", "timetable.error.classNotFound");
+            }
+            fixedLessons.add(id, new FixedLessons.Fixed(null, Long.parseLong(classAndSubject[0]), null, classAndSubject[1], day,
+                    session, period));
+            redirect.addFlashAttribute("success", "timetable.fixedSaved");
+        }
+        catch (vn.eduvn.platform.DomainException | NumberFormatException e) {
+            if (e instanceof vn.eduvn.platform.DomainException refused) {
+                FormRefusal.flash(refused, redirect);
+            }
+            else {
+                redirect.addFlashAttribute("failure", "timetable.error.classNotFound");
+            }
+            redirect.addFlashAttribute("typedFixed", Map.of("lesson", lesson, "day", day, "session", session,
+                    "period", String.valueOf(period)));
+        }
+        return "redirect:/schools/" + id + "/timetable/lessons#fixed-lessons";
+    }
+
+    @PostMapping("/schools/{id}/timetable/fixed/{fixedId}/remove")
+    String removeFixed(@PathVariable long id, @PathVariable long fixedId, RedirectAttributes redirect) {
+        FormRefusal.attempt(redirect, "timetable.fixedRemoved", () -> fixedLessons.remove(id, fixedId));
+        return "redirect:/schools/" + id + "/timetable/lessons#fixed-lessons";
     }
 
     @PostMapping("/schools/{id}/timetable/week")

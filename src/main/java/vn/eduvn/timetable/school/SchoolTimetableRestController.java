@@ -30,9 +30,12 @@ class SchoolTimetableRestController {
 
     private final WeekRules weekRules;
 
+    private final FixedLessons fixedLessons;
+
     SchoolTimetableRestController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests,
             org.springframework.context.MessageSource messages, Substitutes substitutes, LessonSettings lessonSettings,
-            WeekRules weekRules) {
+            WeekRules weekRules, FixedLessons fixedLessons) {
+        this.fixedLessons = fixedLessons;
         this.lessonSettings = lessonSettings;
         this.weekRules = weekRules;
         this.substitutes = substitutes;
@@ -214,6 +217,28 @@ class SchoolTimetableRestController {
     ResponseEntity<Void> room(@PathVariable long id, @PathVariable String code,
             @org.springframework.web.bind.annotation.RequestBody LessonSettings.Room room) {
         lessonSettings.saveRoom(id, new LessonSettings.Room(code, room.name(), room.capacity()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/schools/{id}/timetable/fixed")
+    java.util.List<FixedLessons.Fixed> fixed(@PathVariable long id) {
+        return fixedLessons.list(id);
+    }
+
+    record FixedInput(long classId, String subjectCode, String day, String session, int period) {
+    }
+
+    @PostMapping("/api/v1/schools/{id}/timetable/fixed")
+    ResponseEntity<Map<String, Long>> addFixed(@PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestBody FixedInput input) {
+        long fixedId = fixedLessons.add(id, new FixedLessons.Fixed(null, input.classId(), null, input.subjectCode(), input.day(),
+                input.session(), input.period()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", fixedId));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/schools/{id}/timetable/fixed/{fixedId}")
+    ResponseEntity<Void> removeFixed(@PathVariable long id, @PathVariable long fixedId) {
+        fixedLessons.remove(id, fixedId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -130,6 +130,22 @@ class ConflictingConstraintsTest {
     }
 
     @Test
+    void twoFixedPeriodsOnADayOfALessonAllowedOneADayAreNamedAndAllowedTwoTheyFit() {
+        teacher("GV1", List.of());
+        lesson("6A1-GDTC", "6A1", "GV1", 2, null);
+        fixed.add(new Fixed("6A1-GDTC", "T3", "SANG", 1));
+        fixed.add(new Fixed("6A1-GDTC", "T3", "SANG", 2));
+
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("timetable.error.fixedOverDay");
+            assertThat(p.args()).containsExactly("6A1-GDTC", 2, "T3", 1);
+        });
+
+        lessons.set(0, new Lesson("6A1-GDTC", "6A1", "GDTC", "GV1", 2, 2, null, null));
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
     void aSolveAroundPinnedPeriodsGoesAheadThoughAPinBreaksARule() {
         teacher("GV1", List.of(new Unavailable("T2", "SANG", null)));
         lesson("6A1-CHAOCO", "6A1", "GV1", 1, null);
