@@ -55,6 +55,7 @@ class SchoolFetImportTest {
         jdbc.sql("delete from timetable_week").update();
         jdbc.sql("delete from timetable_room where code in ('PHONG_TIN', 'PHONG_MAY')").update();
         jdbc.sql("delete from timetable_class_rule").update();
+        jdbc.sql("delete from timetable_fixed_period").update();
     }
 
     private String read(String path, String token) throws Exception {
@@ -94,6 +95,10 @@ class SchoolFetImportTest {
         mvc.perform(put(base + "/week").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagDay\": \"T2\", \"flagPeriod\": 1,"
                         + " \"meetingDay\": \"T6\", \"meetingPeriod\": 4}")).andExpect(status().isNoContent());
+        // PE fixed on Tuesday's second period (the sports ground).
+        String fixedPe = mvc.perform(post(base + "/fixed").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"classId\": " + classId + ", \"subjectCode\": \"GDTC\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 2}"))
+            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String before = read(base + "/problem", token);
         String weekBefore = read(base + "/week", token);
         byte[] fet = mvc.perform(get(base + "/fet").with(Demo.bearer(token))).andExpect(status().isOk())
@@ -105,8 +110,10 @@ class SchoolFetImportTest {
         mvc.perform(put(base + "/lessons/{c}/TOAN", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"periodsPerWeek\": 5}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/week").with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagDay\": \"T3\", \"flagPeriod\": 2,"
+                .content("{\"saturday\": true, \"morningPeriods\": 5, \"afternoonPeriods\": 5, \"flagDay\": \"T3\", \"flagPeriod\": 1,"
                         + " \"meetingDay\": \"T7\"}")).andExpect(status().isNoContent());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + "/fixed/{f}",
+                ((Number) JsonPath.read(fixedPe, "$.id")).longValue()).with(Demo.bearer(token))).andExpect(status().isNoContent());
         mvc.perform(put(base + "/requests/{s}", manh).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"unavailable\": []}")).andExpect(status().isNoContent());
         mvc.perform(put(base + "/classes/{c}", classId).with(Demo.bearer(token)).contentType(MediaType.APPLICATION_JSON)
@@ -134,6 +141,8 @@ class SchoolFetImportTest {
         assertThat(JsonPath.<List<Integer>>read(plan, "$.rooms[?(@.code == 'PHONG_TIN')].capacity")).containsExactly(2);
         assertThat(JsonPath.<Map<String, Object>>read(plan, "$.flag")).containsEntry("day", "T2").containsEntry("period", 1);
         assertThat(JsonPath.<Map<String, Object>>read(plan, "$.meeting")).containsEntry("day", "T6").containsEntry("period", 4);
+        assertThat(JsonPath.<List<Map<String, Object>>>read(plan, "$.fixedPeriods")).singleElement().satisfies(f -> assertThat(f)
+            .containsEntry("subjectCode", "GDTC").containsEntry("day", "T3").containsEntry("session", "SANG").containsEntry("period", 2));
         assertThat(JsonPath.<Map<String, Integer>>read(plan, "$.constraintsLeftOut")).doesNotContainKeys(
                 "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsSetNotAvailableTimes",
                 "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", "ConstraintActivityPreferredStartingTime",

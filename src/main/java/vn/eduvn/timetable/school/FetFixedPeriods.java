@@ -10,11 +10,12 @@ import java.util.function.Function;
 import vn.eduvn.timetable.fet.FetFile;
 
 /**
- * Where a FET file puts chào cờ and sinh hoạt lớp, which EduVN's week holds as one day and period for every class.
- * The time comes from a compulsory constraint that leaves such an activity one place: its preferred starting time
- * (the export's locked periods), one preferred time slot or starting time, or the same for every activity of the
- * subject. A file that puts the classes' periods at different times has no counterpart: its constraints stay listed
- * as not brought in, and the week keeps its own.
+ * Where a FET file fixes periods. Chào cờ and sinh hoạt lớp: EduVN's week holds each as one day and period for every
+ * class; the time comes from a compulsory constraint that leaves such an activity one place (its preferred starting
+ * time, as the export writes locked periods; one preferred time slot or starting time), or the same for every
+ * activity of the subject. A file that puts the classes' periods at different times has no counterpart: its
+ * constraints stay listed as not brought in, and the week keeps its own. Any other lesson's activity with one
+ * compulsory start has each of its hours fixed ({@link FixedLessons}).
  */
 final class FetFixedPeriods {
 
@@ -30,11 +31,26 @@ final class FetFixedPeriods {
 
     private final Function<String, String> fixedSubject;
 
-    /** {@code fixedSubject} tells which fixed period (its code) a subject of the file is, or null. */
-    FetFixedPeriods(FetFile file, int[] sessionOf, Function<String, String> fixedSubject) {
+    private final Map<Integer, String> lessonOfActivity;
+
+    private final Map<Integer, Integer> durationOf = new HashMap<>();
+
+    private final Map<String, Set<Integer>> lessonSlots = new java.util.LinkedHashMap<>();
+
+    /** A place in EduVN's week: a day (T2 to T7), a session (SANG, CHIEU) and a period of it. */
+    record Place(String day, String session, int period, boolean lastOfSession) {
+    }
+
+    /**
+     * {@code fixedSubject} tells which fixed period (its code) a subject of the file is, or null;
+     * {@code lessonOfActivity} which lesson an activity is brought in as.
+     */
+    FetFixedPeriods(FetFile file, int[] sessionOf, Function<String, String> fixedSubject, Map<Integer, String> lessonOfActivity) {
         this.file = file;
         this.sessionOf = sessionOf;
         this.fixedSubject = fixedSubject;
+        this.lessonOfActivity = lessonOfActivity;
+        file.activities().forEach(a -> durationOf.put(a.id(), a.duration()));
         file.activities().stream().filter(FetFile.Activity::active).forEach(a -> {
             String code = fixedSubject.apply(a.subject());
             if (code != null) {
@@ -52,16 +68,20 @@ final class FetFixedPeriods {
         List<Integer> times;
         switch (c.name()) {
             case "ConstraintActivityPreferredStartingTime" -> {
-                code = activity(c);
+                code = subjectOfActivity.get(activity(c));
                 times = List.of(slot(c, "Preferred_Day", "Preferred_Hour"));
             }
             case "ConstraintActivityPreferredStartingTimes" -> {
-                code = activity(c);
+                code = subjectOfActivity.get(activity(c));
                 times = slots(c, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour");
             }
             case "ConstraintActivityPreferredTimeSlots" -> {
-                code = activity(c);
+                code = subjectOfActivity.get(activity(c));
                 times = slots(c, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour");
+                // Time slots hold every hour of the activity: one slot fixes a single period only.
+                if (durationOf.getOrDefault(activity(c), 1) != 1) {
+                    times = List.of();
+                }
             }
             case "ConstraintActivitiesPreferredStartingTimes", "ConstraintActivitiesPreferredTimeSlots" -> {
                 boolean bySubjectOnly = List.of("Teacher_Name", "Students_Name", "Activity_Tag_Name", "Duration").stream()
@@ -74,6 +94,9 @@ final class FetFixedPeriods {
             default -> {
                 return false;
             }
+        }
+        if (code == null && c.name().startsWith("ConstraintActivityPreferred")) {
+            return lessonPeriods(activity(c), times);
         }
         if (code == null || times.size() != 1 || times.get(0) < 0) {
             return false;
@@ -93,8 +116,46 @@ final class FetFixedPeriods {
             return null;
         }
         int slot = found.iterator().next();
+        if (slot / file.hours().size() >= SchoolFetImport.DAYS.size() || place(slot).period() > 6) {
+            read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
+            return null;
+        }
+        Place place = place(slot);
+        return new SchoolFetImport.FixedTime(place.day(), place.lastOfSession() && code.equals("SINH_HOAT_LOP") ? null : place.period());
+    }
+
+    /** Each hour of a lesson's activity with one start, all on its day; false when it has no such start. */
+    private boolean lessonPeriods(Integer activity, List<Integer> times) {
+        String lesson = activity == null ? null : lessonOfActivity.get(activity);
+        if (lesson == null || times.size() != 1 || times.get(0) < 0) {
+            return false;
+        }
         int hours = file.hours().size();
-        int day = slot / hours;
+        int start = times.get(0);
+        int duration = durationOf.getOrDefault(activity, 1);
+        if (start % hours + duration > hours || start / hours >= SchoolFetImport.DAYS.size()) {
+            return false;
+        }
+        for (int s = start; s < start + duration; s++) {
+            if (place(s).period() > 6) {
+                return false;
+            }
+        }
+        for (int s = start; s < start + duration; s++) {
+            lessonSlots.computeIfAbsent(lesson, k -> new LinkedHashSet<>()).add(s);
+        }
+        return true;
+    }
+
+    /** The fixed periods of each lesson (as {@code lessonOfActivity} names it). */
+    Map<String, List<Place>> lessonPlaces() {
+        Map<String, List<Place>> places = new java.util.LinkedHashMap<>();
+        lessonSlots.forEach((lesson, slots) -> places.put(lesson, slots.stream().map(this::place).toList()));
+        return places;
+    }
+
+    private Place place(int slot) {
+        int hours = file.hours().size();
         int hour = slot % hours;
         int period = 1;
         boolean last = true;
@@ -104,16 +165,12 @@ final class FetFixedPeriods {
                 last &= h <= hour;
             }
         }
-        if (day >= SchoolFetImport.DAYS.size() || period > 6) {
-            read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
-            return null;
-        }
-        return new SchoolFetImport.FixedTime(SchoolFetImport.DAYS.get(day), last && code.equals("SINH_HOAT_LOP") ? null : period);
+        return new Place(SchoolFetImport.DAYS.get(slot / hours), WeekRules.SESSIONS.get(sessionOf[hour]), period, last);
     }
 
-    private String activity(FetFile.Node c) {
+    private Integer activity(FetFile.Node c) {
         try {
-            return subjectOfActivity.get(Integer.parseInt(c.child("Activity_Id").orElse("").trim()));
+            return Integer.parseInt(c.child("Activity_Id").orElse("").trim());
         }
         catch (NumberFormatException e) {
             return null;

@@ -80,13 +80,23 @@ public class FixedLessons {
         }
     }
 
-    /** Replaces all of the school's fixed periods (a FET import), each checked as {@link #add} checks it. */
-    public void replaceAll(long schoolUnitId, List<Fixed> all) {
+    /**
+     * Replaces the fixed periods of some lessons ({@code classId/subjectCode}, a FET import's) with {@code periods},
+     * each checked as {@link #add} checks it, every refusal named.
+     */
+    public void replace(long schoolUnitId, java.util.Set<String> lessons, List<Fixed> periods) {
         registry.requireKeeper(schoolUnitId);
-        jdbc.sql("delete from timetable_fixed_period where school_unit_id = ?").param(schoolUnitId).update();
         List<Fixed> kept = new ArrayList<>();
+        for (Fixed f : ofSchool(schoolUnitId)) {
+            if (lessons.contains(f.classId() + "/" + f.subjectCode())) {
+                jdbc.sql("delete from timetable_fixed_period where id = ?").param(f.id()).update();
+            }
+            else {
+                kept.add(f);
+            }
+        }
         List<FieldProblem> problems = new ArrayList<>();
-        for (Fixed f : all) {
+        for (Fixed f : periods) {
             List<FieldProblem> wrong = check(schoolUnitId, f, kept);
             problems.addAll(wrong);
             if (wrong.isEmpty()) {

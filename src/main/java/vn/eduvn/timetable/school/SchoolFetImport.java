@@ -54,7 +54,11 @@ public class SchoolFetImport {
 
     private final WeekRules weekRules;
 
-    SchoolFetImport(RegistryApi registry, LessonSettings settings, TeacherRequests requests, WeekRules weekRules) {
+    private final FixedLessons fixedLessons;
+
+    SchoolFetImport(RegistryApi registry, LessonSettings settings, TeacherRequests requests, WeekRules weekRules,
+            FixedLessons fixedLessons) {
+        this.fixedLessons = fixedLessons;
         this.registry = registry;
         this.settings = settings;
         this.requests = requests;
@@ -71,6 +75,11 @@ public class SchoolFetImport {
 
     /** Where the file puts chào cờ or sinh hoạt lớp: a day (T2 to T7) and a period of its session (null: the last). */
     public record FixedTime(String day, Integer period) {
+    }
+
+    /** A period of a lesson the file fixes: a day, a session (SANG, CHIEU) and a period of it. */
+    public record FixedPeriod(long classId, String className, String subjectCode, String subjectName, String day,
+            String session, int period) {
     }
 
     /** A shared room the file's lessons need, and how many classes it holds at once. */
@@ -95,13 +104,14 @@ public class SchoolFetImport {
 
     /**
      * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon, where chào
-     * cờ and sinh hoạt lớp go, null where the file does not say), the lessons, requests and class rules, the shared
+     * cờ and sinh hoạt lớp go, null where the file does not say), the lessons and their fixed periods, requests and
+     * class rules, the shared
      * rooms (when the file speaks of rooms at all, a lesson without one needs none), and what it leaves out — names
      * it could not match, activities it could not place in a class, and the constraint types it does not bring in,
      * with their counts.
      */
     public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, FixedTime flag, FixedTime meeting,
-            List<Lesson> lessons, List<Request> requests, List<ClassRule> classRules, boolean roomsInFile, List<Room> rooms,
+            List<Lesson> lessons, List<FixedPeriod> fixedPeriods, List<Request> requests, List<ClassRule> classRules, boolean roomsInFile, List<Room> rooms,
             List<String> unmatchedTeachers, List<String> unmatchedClasses, List<String> unmatchedSubjects,
             List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
     }
@@ -206,7 +216,14 @@ public class SchoolFetImport {
         Map<String, StaffView> teachingHere = new LinkedHashMap<>(teachers);
         teachingHere.values().removeIf(s -> !teaching.contains(s.id()));
         ClassRules classRules = new ClassRules(file, classByName, sessionOf);
-        FetFixedPeriods fixedTimes = new FetFixedPeriods(file, sessionOf, subject -> FIXED.get(subjectKey(subject)));
+        Map<Integer, String> lessonOfActivity = new HashMap<>();
+        Map<String, ClassSubject> lessonByKey = new HashMap<>();
+        byLesson.forEach((lesson, activities) -> {
+            String key = lesson.schoolClass().id() + "/" + lesson.subjectCode();
+            lessonByKey.put(key, lesson);
+            activities.forEach(a -> lessonOfActivity.put(a.id(), key));
+        });
+        FetFixedPeriods fixedTimes = new FetFixedPeriods(file, sessionOf, subject -> FIXED.get(subjectKey(subject)), lessonOfActivity);
         List<Request> asked = requests(file, teachingHere, sessionOf, c -> classRules.read(c, compulsory(c))
                 || fixedTimes.read(c, compulsory(c)), constraintsLeftOut);
         if (classRules.earlyAlone() > 0) {
@@ -215,9 +232,15 @@ public class SchoolFetImport {
         List<ClassRule> rules = classRules.found(registry.classes(schoolUnitId));
         FixedTime flag = fixedTimes.of("CHAO_CO", constraintsLeftOut);
         FixedTime meeting = fixedTimes.of("SINH_HOAT_LOP", constraintsLeftOut);
+        List<FixedPeriod> fixedInLessons = new ArrayList<>();
+        fixedTimes.lessonPlaces().forEach((key, places) -> {
+            ClassSubject lesson = lessonByKey.get(key);
+            places.forEach(p -> fixedInLessons.add(new FixedPeriod(lesson.schoolClass().id(), lesson.schoolClass().name(),
+                    lesson.subjectCode(), subjectNames.get(lesson.subjectCode()), p.day(), p.session(), p.period())));
+        });
         java.util.Set<String> roomsUsed = new java.util.HashSet<>();
         lessons.stream().filter(l -> l.room() != null).forEach(l -> roomsUsed.add(l.room()));
-        return new Plan(file.days().size() > 5, periods[0], periods[1], flag, meeting, lessons, asked, rules, fetRooms.any(),
+        return new Plan(file.days().size() > 5, periods[0], periods[1], flag, meeting, lessons, fixedInLessons, asked, rules, fetRooms.any(),
                 fetRooms.rooms(roomsUsed), unmatchedTeachers, unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
     }
 
@@ -258,6 +281,10 @@ public class SchoolFetImport {
             .map(r -> new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
             .toList());
         plan.classRules().forEach(r -> weekRules.saveClassRule(schoolUnitId, new WeekRules.ClassRule(r.classId(), r.sessions(), r.noGaps())));
+        // The file's lessons keep the periods it fixes and no others; the school's other lessons keep theirs.
+        fixedLessons.replace(schoolUnitId, plan.lessons().stream().map(l -> l.classId() + "/" + l.subjectCode())
+                .collect(java.util.stream.Collectors.toSet()), plan.fixedPeriods().stream().map(f -> new FixedLessons.Fixed(null,
+                        f.classId(), f.className(), f.subjectCode(), f.day(), f.session(), f.period())).toList());
     }
 
     /**
