@@ -40,12 +40,8 @@ final class CompulsorySearch {
     /** Of the activities looked at, the share taken from the clean neighbours of a clash rather than the clash. */
     private static final double NEIGHBOURS = 0.25;
 
-    /**
-     * Steps without a better timetable before the search shakes the best one and goes on from there. On Khoi-sang
-     * (one searcher, 240 s, four seeds) 40,000 found a timetable twice and 200,000 never; 10,000 and 20,000 found none
-     * in 120 s. The other Vietnamese files reach theirs before the first shake either way.
-     */
-    private static final int SHAKE = 40_000;
+    /** Steps without a better timetable before the search shakes the best one and goes on from there. */
+    private static final int SHAKE = 200_000;
 
     /** A compulsory break outweighs any sum of weighted ones in the second stage. */
     private static final long HARD = 10_000_000L;
