@@ -57,6 +57,17 @@ class WeekRulesTest {
             .getContentAsString(StandardCharsets.UTF_8);
     }
 
+    /** The principal presses Xếp tự động and reads the refusal the timetable page shows. */
+    private String refusalOfSolve(long school) throws Exception {
+        var refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
+                .with(demo.as("hieutruong2")).with(csrf()))
+            .andExpect(status().is3xxRedirection()).andReturn();
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
+                .flashAttrs(refused.getFlashMap()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
+    }
+
     @Test
     void anAfternoonClassAndAFridayClassMeetingReachTheProblemAndTheTimetable() throws Exception {
         long school = demo.school2().id();
@@ -108,13 +119,7 @@ class WeekRulesTest {
                 {"saturday": true, "morningPeriods": 4, "afternoonPeriods": 5, "flagDay": "T2", "flagPeriod": 1,
                  "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isNoContent());
 
-        var refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
-                .with(demo.as("hieutruong2")).with(csrf()))
-            .andExpect(status().is3xxRedirection()).andReturn();
-        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
-                .flashAttrs(refused.getFlashMap()))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        String alert = page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
+        String alert = refusalOfSolve(school);
         assertThat(alert).contains("Lớp 6A1 có 28 tiết mỗi tuần nhưng các buổi học của lớp chỉ có 24 tiết: không thể xếp được",
                 "Lớp 6A2 có").doesNotContain("{1}", "{2}");
     }
@@ -137,13 +142,7 @@ class WeekRulesTest {
         putJson("/api/v1/schools/" + school + "/timetable/requests/" + busiest[0], token,
                 "{\"unavailable\": [\"T3/SANG\", \"T4/SANG\", \"T5/SANG\"]}").andExpect(status().isNoContent());
 
-        var refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
-                .with(demo.as("hieutruong2")).with(csrf()))
-            .andExpect(status().is3xxRedirection()).andReturn();
-        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
-                .flashAttrs(refused.getFlashMap()))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        String alert = page.substring(page.indexOf("id=\"page-failure\""), page.indexOf("</div>", page.indexOf("id=\"page-failure\"")));
+        String alert = refusalOfSolve(school);
         assertThat(alert).contains((String) busiest[1], lesson[1] + " " + lesson[0], "không thể xếp được")
             .doesNotContain("(GV", lesson[0] + "-" + lesson[2]);
     }

@@ -109,24 +109,21 @@ final class FetFixedPeriods {
     /** The one place the file gives the fixed period; null when it gives none, or several (then listed in leftOut). */
     SchoolFetImport.FixedTime of(String code, Map<String, Integer> leftOut) {
         Set<Integer> found = slots.getOrDefault(code, Set.of());
-        if (found.size() > 1) {
-            read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
-        }
-        if (found.size() != 1) {
+        if (found.isEmpty()) {
             return null;
         }
         int slot = found.iterator().next();
-        if (slot / file.hours().size() >= SchoolFetImport.DAYS.size() || place(slot).period() > 6) {
+        Place place = slot / file.hours().size() < SchoolFetImport.DAYS.size() ? place(slot) : null;
+        if (found.size() > 1 || place == null || place.period() > 6) {
             read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
             return null;
         }
-        Place place = place(slot);
         return new SchoolFetImport.FixedTime(place.day(), place.lastOfSession() && code.equals("SINH_HOAT_LOP") ? null : place.period());
     }
 
     /** Each hour of a lesson's activity with one start, all on its day; false when it has no such start. */
-    private boolean lessonPeriods(Integer activity, List<Integer> times) {
-        String lesson = activity == null ? null : lessonOfActivity.get(activity);
+    private boolean lessonPeriods(int activity, List<Integer> times) {
+        String lesson = lessonOfActivity.get(activity);
         if (lesson == null || times.size() != 1 || times.get(0) < 0) {
             return false;
         }
@@ -168,13 +165,8 @@ final class FetFixedPeriods {
         return new Place(SchoolFetImport.DAYS.get(slot / hours), WeekRules.SESSIONS.get(sessionOf[hour]), period, last);
     }
 
-    private Integer activity(FetFile.Node c) {
-        try {
-            return Integer.parseInt(c.child("Activity_Id").orElse("").trim());
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
+    private int activity(FetFile.Node c) {
+        return (int) SchoolFetImport.parse(c.child("Activity_Id").orElse(""));
     }
 
     private List<Integer> slots(FetFile.Node c, String element, String dayTag, String hourTag) {

@@ -40,11 +40,10 @@ final class FetRooms {
         this.file = file;
         for (FetFile.Node c : file.spaceConstraints()) {
             boolean active = !"false".equals(c.child("Active").orElse("true").trim());
-            boolean compulsory = c.child("Weight_Percentage").map(FetRooms::percent).orElse(100.0) >= 100;
             if (!active || c.name().equals("ConstraintBasicCompulsorySpace")) {
                 continue;
             }
-            if (!compulsory || !read(c)) {
+            if (!SchoolFetImport.compulsory(c) || !read(c)) {
                 leftOut.merge(c.name(), 1, Integer::sum);
             }
         }
@@ -84,7 +83,7 @@ final class FetRooms {
         List<Integer> activities;
         switch (c.name()) {
             case "ConstraintActivityPreferredRoom", "ConstraintActivityPreferredRooms" -> {
-                activities = List.of(number(c.child("Activity_Id").orElse("")));
+                activities = List.of((int) SchoolFetImport.parse(c.child("Activity_Id").orElse("")));
             }
             case "ConstraintSubjectPreferredRoom", "ConstraintSubjectPreferredRooms" -> {
                 String subject = c.child("Subject").orElse("");
@@ -148,23 +147,5 @@ final class FetRooms {
             .replaceAll("^_+|_+$", "");
         code = code.isEmpty() ? "PHONG" : code;
         return code.substring(0, Math.min(30, code.length()));
-    }
-
-    private static int number(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        }
-        catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static double percent(String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        }
-        catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,7 +1,11 @@
 package vn.eduvn.timetable.school;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +69,7 @@ public class FixedLessons {
      */
     public long add(long schoolUnitId, Fixed fixed) {
         registry.requireKeeper(schoolUnitId);
-        List<FieldProblem> problems = check(schoolUnitId, fixed, ofSchool(schoolUnitId));
+        List<FieldProblem> problems = new School(schoolUnitId).check(fixed, ofSchool(schoolUnitId));
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
@@ -96,8 +100,9 @@ public class FixedLessons {
             }
         }
         List<FieldProblem> problems = new ArrayList<>();
+        School school = new School(schoolUnitId);
         for (Fixed f : periods) {
-            List<FieldProblem> wrong = check(schoolUnitId, f, kept);
+            List<FieldProblem> wrong = school.check(f, kept);
             problems.addAll(wrong);
             if (wrong.isEmpty()) {
                 insert(schoolUnitId, f);
@@ -118,50 +123,58 @@ public class FixedLessons {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    private List<FieldProblem> check(long schoolUnitId, Fixed f, List<Fixed> existing) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ClassView schoolClass = registry.classes(schoolUnitId).stream().filter(c -> c.id() == f.classId()).findFirst().orElse(null);
-        if (schoolClass == null) {
-            problems.add(new FieldProblem("classId", "timetable.error.classNotFound"));
+    /** What a fixed period is checked against, read once for a whole import. */
+    private final class School {
+
+        private final Map<Long, ClassView> classes = new HashMap<>();
+
+        private final Set<String> taught = new HashSet<>();
+
+        private final WeekRules.Week week;
+
+        private final Map<Long, WeekRules.ClassRule> rules;
+
+        private final long schoolUnitId;
+
+        School(long schoolUnitId) {
+            this.schoolUnitId = schoolUnitId;
+            registry.classes(schoolUnitId).forEach(c -> classes.put(c.id(), c));
+            registry.teachingAssignments(schoolUnitId).forEach(a -> taught.add(a.classId() + "/" + a.subjectCode()));
+            this.week = weekRules.week(schoolUnitId);
+            this.rules = weekRules.classRules(schoolUnitId);
+        }
+
+        List<FieldProblem> check(Fixed f, List<Fixed> existing) {
+            List<FieldProblem> problems = new ArrayList<>();
+            ClassView schoolClass = classes.get(f.classId());
+            if (schoolClass == null) {
+                problems.add(new FieldProblem("classId", "timetable.error.classNotFound"));
+                return problems;
+            }
+            if (!taught.contains(f.classId() + "/" + f.subjectCode())) {
+                problems.add(new FieldProblem("subjectCode", "timetable.error.fixedNotTaught", schoolClass.name(),
+                        registry.subjectNames().getOrDefault(f.subjectCode(), String.valueOf(f.subjectCode()))));
+            }
+            if (f.day() == null || !week.days().contains(f.day())) {
+                problems.add(new FieldProblem("day", "timetable.error.fixedDay", f.day()));
+            }
+            List<String> sessions = WeekRules.ruleFor(schoolClass, rules).sessions();
+            if (f.session() == null || !sessions.contains(f.session())) {
+                problems.add(new FieldProblem("session", "timetable.error.fixedSession", schoolClass.name()));
+            }
+            else if (f.period() < 1 || f.period() > week.periods(f.session())) {
+                problems.add(new FieldProblem("period", "timetable.error.fixedPeriod", week.periods(f.session())));
+            }
+            else if (taken(f, existing) || week.holdsFixedPeriod(sessions, f.day(), f.session(), f.period())) {
+                problems.add(new FieldProblem("period", "timetable.error.fixedTaken", schoolClass.name(), f.day(),
+                        f.session().equals("SANG") ? "sáng" : "chiều", f.period()));
+            }
             return problems;
         }
-        boolean taught = registry.teachingAssignments(schoolUnitId).stream()
-            .anyMatch(a -> a.classId() == f.classId() && a.subjectCode().equals(f.subjectCode()));
-        if (!taught) {
-            problems.add(new FieldProblem("subjectCode", "timetable.error.fixedNotTaught", schoolClass.name(),
-                    registry.subjectNames().getOrDefault(f.subjectCode(), String.valueOf(f.subjectCode()))));
-        }
-        WeekRules.Week week = weekRules.week(schoolUnitId);
-        if (f.day() == null || !week.days().contains(f.day())) {
-            problems.add(new FieldProblem("day", "timetable.error.fixedDay", f.day()));
-        }
-        List<String> sessions = WeekRules.ruleFor(schoolClass, weekRules.classRules(schoolUnitId)).sessions();
-        if (f.session() == null || !sessions.contains(f.session())) {
-            problems.add(new FieldProblem("session", "timetable.error.fixedSession", schoolClass.name()));
-        }
-        else if (f.period() < 1 || f.period() > week.periods(f.session())) {
-            problems.add(new FieldProblem("period", "timetable.error.fixedPeriod", week.periods(f.session())));
-        }
-        else if (taken(f, existing) || weekSlot(week, sessions, f)) {
-            problems.add(new FieldProblem("period", "timetable.error.fixedTaken", schoolClass.name(), f.day(),
-                    f.session().equals("SANG") ? "sáng" : "chiều", f.period()));
-        }
-        return problems;
     }
 
     private static boolean taken(Fixed f, List<Fixed> existing) {
         return existing.stream().anyMatch(e -> e.classId() == f.classId() && e.day().equals(f.day())
                 && e.session().equals(f.session()) && e.period() == f.period());
-    }
-
-    /** Whether the slot is the class's chào cờ or sinh hoạt lớp. */
-    private static boolean weekSlot(WeekRules.Week week, List<String> sessions, Fixed f) {
-        String first = sessions.get(0);
-        String last = sessions.get(sessions.size() - 1);
-        boolean flag = f.day().equals(week.flagDay()) && f.session().equals(first)
-                && f.period() == Math.min(week.flagPeriod(), week.periods(first));
-        int meeting = week.meetingPeriod() == null ? week.periods(last) : Math.min(week.meetingPeriod(), week.periods(last));
-        boolean meets = f.day().equals(week.meetingDay()) && f.session().equals(last) && f.period() == meeting;
-        return flag || meets;
     }
 }

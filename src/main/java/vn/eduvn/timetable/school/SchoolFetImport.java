@@ -445,7 +445,7 @@ public class SchoolFetImport {
     }
 
     /** Whether a constraint is compulsory (weight 100 %). */
-    private static boolean compulsory(FetFile.Node c) {
+    static boolean compulsory(FetFile.Node c) {
         return c.child("Weight_Percentage").map(w -> parse(w) >= 100).orElse(false);
     }
 
@@ -574,7 +574,7 @@ public class SchoolFetImport {
         return VietnameseText.fold(name).replace('_', ' ');
     }
 
-    private static double parse(String number) {
+    static double parse(String number) {
         try {
             return Double.parseDouble(number.trim());
         }

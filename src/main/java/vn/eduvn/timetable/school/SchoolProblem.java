@@ -91,14 +91,12 @@ class SchoolProblem {
             String last = rule.sessions().get(rule.sessions().size() - 1);
             if (week.flagDay() != null) {
                 lessons.add(new TimetableProblem.Lesson(c.name() + "-CHAO_CO", c.name(), "CHAO_CO", homeroom, 1, null, null, null));
-                fixed.add(new TimetableProblem.Fixed(c.name() + "-CHAO_CO", week.flagDay(), first,
-                        Math.min(week.flagPeriod(), sessions.get(first))));
+                fixed.add(new TimetableProblem.Fixed(c.name() + "-CHAO_CO", week.flagDay(), first, week.flagPeriodIn(first)));
                 fixedPeriods.merge(c.id(), 1, Integer::sum);
             }
             if (week.meetingDay() != null) {
                 lessons.add(new TimetableProblem.Lesson(c.name() + "-SINH_HOAT_LOP", c.name(), "SINH_HOAT_LOP", homeroom, 1, null, null, null));
-                int period = week.meetingPeriod() == null ? sessions.get(last) : Math.min(week.meetingPeriod(), sessions.get(last));
-                fixed.add(new TimetableProblem.Fixed(c.name() + "-SINH_HOAT_LOP", week.meetingDay(), last, period));
+                fixed.add(new TimetableProblem.Fixed(c.name() + "-SINH_HOAT_LOP", week.meetingDay(), last, week.meetingPeriodIn(last)));
                 fixedPeriods.merge(c.id(), 1, Integer::sum);
             }
         }

@@ -51,6 +51,24 @@ public class WeekRules {
         public int periods(String session) {
             return session.equals("SANG") ? morningPeriods : afternoonPeriods;
         }
+
+        /** Chào cờ's period in a class's first session (the week's, or the session's last if it is shorter). */
+        public int flagPeriodIn(String firstSession) {
+            return Math.min(flagPeriod, periods(firstSession));
+        }
+
+        /** Sinh hoạt lớp's period in a class's last session (the session's last unless the week says one). */
+        public int meetingPeriodIn(String lastSession) {
+            return meetingPeriod == null ? periods(lastSession) : Math.min(meetingPeriod, periods(lastSession));
+        }
+
+        /** Whether chào cờ or sinh hoạt lớp takes this slot of a class studying in {@code sessions}. */
+        public boolean holdsFixedPeriod(List<String> sessions, String day, String session, int period) {
+            String first = sessions.get(0);
+            String last = sessions.get(sessions.size() - 1);
+            return day.equals(flagDay) && session.equals(first) && period == flagPeriodIn(first)
+                    || day.equals(meetingDay) && session.equals(last) && period == meetingPeriodIn(last);
+        }
     }
 
     /** A class's sessions (SANG, CHIEU or both) and whether they must be without gaps. */
