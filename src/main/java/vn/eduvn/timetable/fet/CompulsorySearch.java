@@ -66,7 +66,28 @@ final class CompulsorySearch {
 
     private final int[][] busy;
 
-    private final ResourceRule[][] rulesOf;
+    private final MaskedRule[][] rulesOf;
+
+    /** Per teacher or subgroup and day, its busy hours as bits ({@link MaskedRule}). */
+    private final long[][] dayMask;
+
+    /**
+     * Per teacher or subgroup and slot, the sum of (index + 1) of the activities there: with one activity there, that
+     * activity.
+     */
+    private final int[][] occupants;
+
+    /** Per teacher or subgroup, the activities beyond the first in each slot of its week. */
+    private final int[] clashCount;
+
+    // Per activity and per slot, copied out of the objects: the moves read them in their innermost loops.
+    private final int[] duration;
+
+    private final boolean[] pinned;
+
+    private final int[] dayOf;
+
+    private final long[] bitOf;
 
     private final int[] cost;
 
@@ -74,7 +95,7 @@ final class CompulsorySearch {
 
     private final boolean[] pairHard;
 
-    private final ResourceRule[][] softRulesOf;
+    private final MaskedRule[][] softRulesOf;
 
     private final int[] softCost;
 
@@ -149,6 +170,18 @@ final class CompulsorySearch {
             resources = Math.max(resources, rule.resource() + 1);
         }
         this.slots = days * hours;
+        this.dayOf = new int[slots];
+        this.bitOf = new long[slots];
+        for (int t = 0; t < slots; t++) {
+            dayOf[t] = t / hours;
+            bitOf[t] = 1L << (t % hours);
+        }
+        this.duration = new int[n];
+        this.pinned = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            duration[a] = activities[a].duration();
+            pinned[a] = activities[a].pinned();
+        }
         Map<Integer, Integer> index = new HashMap<>();
         for (int a = 0; a < n; a++) {
             index.put(activities[a].id(), a);
@@ -179,6 +212,9 @@ final class CompulsorySearch {
         }
         this.activitiesOf = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.busy = new int[resources][slots];
+        this.dayMask = new long[resources][days];
+        this.clashCount = new int[resources];
+        this.occupants = new int[resources][slots];
         List<List<ResourceRule>> rules = new ArrayList<>();
         for (int r = 0; r < resources; r++) {
             rules.add(new ArrayList<>());
@@ -188,8 +224,10 @@ final class CompulsorySearch {
             weighted.add(new ArrayList<>());
         }
         schedule.resourceRules().forEach(rule -> (rule.hard() ? rules : weighted).get(rule.resource()).add(rule));
-        this.rulesOf = rules.stream().map(l -> l.toArray(ResourceRule[]::new)).toArray(ResourceRule[][]::new);
-        this.softRulesOf = weighted.stream().map(l -> l.toArray(ResourceRule[]::new)).toArray(ResourceRule[][]::new);
+        this.rulesOf = rules.stream().map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
+                .toArray(MaskedRule[][]::new);
+        this.softRulesOf = weighted.stream().map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
+                .toArray(MaskedRule[][]::new);
         this.softCost = new int[resources];
         List<List<SlotRule>> slotRules = new ArrayList<>();
         for (int a = 0; a < n; a++) {
@@ -368,7 +406,7 @@ final class CompulsorySearch {
             order[a] = a;
         }
         Arrays.sort(order, (x, y) -> domain[x].length != domain[y].length ? Integer.compare(domain[x].length, domain[y].length)
-                : Integer.compare(activities[y].duration() * resourcesOf[y].length, activities[x].duration() * resourcesOf[x].length));
+                : Integer.compare(duration[y] * resourcesOf[y].length, duration[x] * resourcesOf[x].length));
         for (int a : order) {
             if (start[a] >= 0) {
                 continue;
@@ -407,8 +445,8 @@ final class CompulsorySearch {
             }
             // Of a week whose only fault is a clash, only the activities that clash; otherwise every activity of it.
             boolean clashOnly = true;
-            for (ResourceRule rule : rulesOf[r]) {
-                if (rule.kind() != ResourceRule.Kind.CONFLICT && rule.excess(busy[r]) > 0) {
+            for (MaskedRule rule : rulesOf[r]) {
+                if (rule.rule().kind() != ResourceRule.Kind.CONFLICT && rule.excess(dayMask[r], busy[r], clashCount[r]) > 0) {
                     clashOnly = false;
                     break;
                 }
@@ -416,7 +454,7 @@ final class CompulsorySearch {
             int[] week = busy[r];
             for (int a : activitiesOf[r]) {
                 if (clashOnly && !clashes(a, week)) {
-                    if (wideSeen[a] != mark && !activities[a].pinned() && domain[a].length > 1) {
+                    if (wideSeen[a] != mark && !pinned[a] && domain[a].length > 1) {
                         wideSeen[a] = mark;
                         wide.add(a);
                     }
@@ -441,7 +479,7 @@ final class CompulsorySearch {
 
     private boolean clashes(int a, int[] week) {
         int s = start[a];
-        for (int t = s; s >= 0 && t < s + activities[a].duration(); t++) {
+        for (int t = s; s >= 0 && t < s + duration[a]; t++) {
             if (week[t] > 1) {
                 return true;
             }
@@ -450,7 +488,7 @@ final class CompulsorySearch {
     }
 
     private boolean firstTime(int a) {
-        if (seen[a] == mark || activities[a].pinned() || domain[a].length < 2) {
+        if (seen[a] == mark || pinned[a] || domain[a].length < 2) {
             return false;
         }
         seen[a] = mark;
@@ -551,38 +589,29 @@ final class CompulsorySearch {
      */
     private boolean trade(int a, int s) {
         int from = start[a];
-        int d = activities[a].duration();
+        int d = duration[a];
         if (from < 0 || Math.abs(from - s) < d) {
             return false;
         }
         mark++;
         int traded = 0;
         for (int r : resourcesOf[a]) {
-            for (int b : activitiesOf[r]) {
-                int at = start[b];
-                if (b == a || at < 0 || seenTrade(b) || at + activities[b].duration() <= s || at >= s + d) {
-                    continue;
-                }
-                int to = at - s + from;
-                if (at < s || at + activities[b].duration() > s + d || activities[b].pinned() || !allowed[b][to]) {
-                    return false;
-                }
-                traded++;
+            traded = overlapping(r, s, d, traded);
+        }
+        for (int i = 0; i < traded; i++) {
+            int b = queue[i];
+            int at = start[b];
+            if (at < s || at + duration[b] > s + d || pinned[b] || !allowed[b][at - s + from]) {
+                return false;
             }
         }
         if (traded == 0) {
             return false;
         }
         move(a, s);
-        mark++;
-        for (int r : resourcesOf[a]) {
-            for (int b : activitiesOf[r]) {
-                int at = start[b];
-                if (b == a || seenTrade(b) || at < 0 || at + activities[b].duration() <= s || at >= s + d) {
-                    continue;
-                }
-                move(b, at - s + from);
-            }
+        for (int i = 0; i < traded; i++) {
+            int b = queue[i];
+            move(b, start[b] - s + from);
         }
         return true;
     }
@@ -595,7 +624,7 @@ final class CompulsorySearch {
      */
     private boolean chain(int a, int s) {
         int from = start[a];
-        int d = activities[a].duration();
+        int d = duration[a];
         if (from < 0 || Math.abs(from - s) < d) {
             return false;
         }
@@ -609,20 +638,17 @@ final class CompulsorySearch {
             boolean inFrom = at >= from && at < from + d;
             int other = inFrom ? s : from;
             int to = at - (inFrom ? from : s) + other;
-            if (activities[b].pinned() || !allowed[b][to]) {
+            if (pinned[b] || !allowed[b][to]) {
                 return false;
             }
             for (int r : resourcesOf[b]) {
-                for (int c : activitiesOf[r]) {
-                    int cs = start[c];
-                    if (cs < 0 || cs + activities[c].duration() <= other || cs >= other + d || tradeSeen[c] == mark) {
-                        continue;
-                    }
-                    if (cs < other || cs + activities[c].duration() > other + d) {
+                int found = size;
+                size = overlapping(r, other, d, size);
+                for (int k = found; k < size; k++) {
+                    int c = queue[k];
+                    if (start[c] < other || start[c] + duration[c] > other + d) {
                         return false;
                     }
-                    seenTrade(c);
-                    queue[size++] = c;
                 }
             }
         }
@@ -633,6 +659,33 @@ final class CompulsorySearch {
             move(b, at - (inFrom ? from : s) + (inFrom ? s : from));
         }
         return true;
+    }
+
+    /**
+     * Adds to {@link #queue} from {@code size} the activities of teacher or subgroup {@code r} in the span of {@code d}
+     * hours at {@code at} not yet seen (against {@code mark}); returns the new size. An hour held by one activity
+     * names it ({@link #occupants}), so only a clash needs a look at the whole week.
+     */
+    private int overlapping(int r, int at, int d, int size) {
+        int[] week = busy[r];
+        for (int t = at; t < at + d; t++) {
+            if (week[t] > 1) {
+                for (int c : activitiesOf[r]) {
+                    int cs = start[c];
+                    if (cs >= 0 && cs < at + d && cs + duration[c] > at && !seenTrade(c)) {
+                        queue[size++] = c;
+                    }
+                }
+                return size;
+            }
+        }
+        int[] held = occupants[r];
+        for (int t = at; t < at + d; t++) {
+            if (week[t] == 1 && !seenTrade(held[t] - 1)) {
+                queue[size++] = held[t] - 1;
+            }
+        }
+        return size;
     }
 
     private boolean seenTrade(int b) {
@@ -651,18 +704,32 @@ final class CompulsorySearch {
     }
 
     private void place(int a, int s) {
-        int d = activities[a].duration();
+        int d = duration[a];
         int from = start[a];
         for (int r : resourcesOf[a]) {
             int[] week = busy[r];
+            long[] mask = dayMask[r];
+            int[] held = occupants[r];
             if (from >= 0) {
                 for (int t = from; t < from + d; t++) {
-                    week[t]--;
+                    held[t] -= a + 1;
+                    if (--week[t] == 0) {
+                        mask[dayOf[t]] &= ~bitOf[t];
+                    }
+                    else {
+                        clashCount[r]--;
+                    }
                 }
             }
             if (s >= 0) {
                 for (int t = s; t < s + d; t++) {
-                    week[t]++;
+                    held[t] += a + 1;
+                    if (week[t]++ == 0) {
+                        mask[dayOf[t]] |= bitOf[t];
+                    }
+                    else {
+                        clashCount[r]++;
+                    }
                 }
             }
         }
@@ -788,8 +855,8 @@ final class CompulsorySearch {
 
     private int softResourceCost(int r) {
         int c = 0;
-        for (ResourceRule rule : softRulesOf[r]) {
-            c += rule.excess(busy[r]) * rule.weight();
+        for (MaskedRule rule : softRulesOf[r]) {
+            c += rule.excess(dayMask[r], busy[r], clashCount[r]) * rule.rule().weight();
         }
         return c;
     }
@@ -804,8 +871,8 @@ final class CompulsorySearch {
 
     private int resourceCost(int r) {
         int c = 0;
-        for (ResourceRule rule : rulesOf[r]) {
-            c += rule.searchCost(busy[r]);
+        for (MaskedRule rule : rulesOf[r]) {
+            c += rule.searchCost(dayMask[r], busy[r], clashCount[r]);
         }
         return c;
     }
@@ -816,7 +883,7 @@ final class CompulsorySearch {
         if (start[a] < 0 || start[b] < 0) {
             return 0;
         }
-        int broken = pairs[p].broken(start[a], activities[a].duration(), start[b], activities[b].duration(),
+        int broken = pairs[p].broken(start[a], duration[a], start[b], duration[b],
                 activities[a].hoursPerDay());
         return pairHard[p] ? broken : broken * pairs[p].weight();
     }
