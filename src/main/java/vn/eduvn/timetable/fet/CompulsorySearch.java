@@ -157,6 +157,11 @@ final class CompulsorySearch {
 
     private final int[] queue;
 
+    private int firstCaught;
+
+    /** What {@link #evaluateKinds} found for each kind of move; -1 when that move cannot be made. */
+    private final long[] kindCost = new long[MOVE_KINDS];
+
     CompulsorySearch(FetSchedule schedule, long seed) {
         this.random = new SplittableRandom(seed);
         this.activities = schedule.activities().toArray(FetActivity[]::new);
@@ -509,8 +514,9 @@ final class CompulsorySearch {
                 if (s == start[a]) {
                     continue;
                 }
+                evaluateKinds(a, s);
                 for (int kind = 0; kind < MOVE_KINDS; kind++) {
-                    long c = evaluate(a, s, kind);
+                    long c = kindCost[kind];
                     if (c < 0) {
                         continue;
                     }
@@ -551,6 +557,38 @@ final class CompulsorySearch {
         }
         moved = 0;
         costs = 0;
+    }
+
+    /**
+     * {@link #kindCost}: what each kind of move taking {@code a} to {@code s} would leave. A chain that catches no one
+     * at {@code s} is the move alone, and one that catches no one beyond what is there is the trade: their cost is
+     * taken, not counted again (most chains of a full class week are one or the other).
+     */
+    private void evaluateKinds(int a, int s) {
+        kindCost[ALONE] = evaluate(a, s, ALONE);
+        int size = closure(a, s);
+        if (size < 0) {
+            kindCost[CHAIN] = -1;
+            kindCost[TRADE] = evaluate(a, s, TRADE);
+        }
+        else if (size == 1) {
+            kindCost[CHAIN] = kindCost[ALONE];
+            kindCost[TRADE] = -1;
+        }
+        else if (size == firstCaught) {
+            kindCost[TRADE] = evaluate(a, s, TRADE);
+            kindCost[CHAIN] = kindCost[TRADE];
+        }
+        else {
+            // The chain first: the trade reuses the queue the closure left.
+            moved = 0;
+            costs = 0;
+            moveCaught(a, s, size);
+            settle();
+            kindCost[CHAIN] = measure();
+            undo();
+            kindCost[TRADE] = evaluate(a, s, TRADE);
+        }
     }
 
     /**
@@ -623,10 +661,23 @@ final class CompulsorySearch {
      * span's edge, or may not start where it would go.
      */
     private boolean chain(int a, int s) {
+        int size = closure(a, s);
+        if (size < 0) {
+            return false;
+        }
+        moveCaught(a, s, size);
+        return true;
+    }
+
+    /**
+     * The activities a {@link #chain} taking {@code a} to {@code s} catches, a first, in {@link #queue}: how many, or -1
+     * when the chain cannot be made. {@link #firstCaught}: how many of them a and those at {@code s} are.
+     */
+    private int closure(int a, int s) {
         int from = start[a];
         int d = duration[a];
         if (from < 0 || Math.abs(from - s) < d) {
-            return false;
+            return -1;
         }
         mark++;
         int size = 0;
@@ -639,7 +690,7 @@ final class CompulsorySearch {
             int other = inFrom ? s : from;
             int to = at - (inFrom ? from : s) + other;
             if (pinned[b] || !allowed[b][to]) {
-                return false;
+                return -1;
             }
             for (int r : resourcesOf[b]) {
                 int found = size;
@@ -647,18 +698,27 @@ final class CompulsorySearch {
                 for (int k = found; k < size; k++) {
                     int c = queue[k];
                     if (start[c] < other || start[c] + duration[c] > other + d) {
-                        return false;
+                        return -1;
                     }
                 }
             }
+            if (i == 0) {
+                firstCaught = size;
+            }
         }
+        return size;
+    }
+
+    /** Makes the moves of a chain whose {@link #closure} is the first {@code size} of {@link #queue}. */
+    private void moveCaught(int a, int s, int size) {
+        int from = start[a];
+        int d = duration[a];
         for (int i = 0; i < size; i++) {
             int b = queue[i];
             int at = start[b];
             boolean inFrom = at >= from && at < from + d;
             move(b, at - (inFrom ? from : s) + (inFrom ? s : from));
         }
-        return true;
     }
 
     /**
