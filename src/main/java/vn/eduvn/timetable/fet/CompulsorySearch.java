@@ -77,6 +77,15 @@ final class CompulsorySearch {
      */
     private final int[][] occupants;
 
+    /**
+     * Per teacher or subgroup and slot, how many more activities it holds than when its cost was last taken for good
+     * ({@link #commit}); and per teacher or subgroup, in how many slots that is not 0. A move that only trades hours
+     * (a class's week in a trade or a chain) leaves the week as it was, so its cost need not be counted again.
+     */
+    private final int[][] delta;
+
+    private final int[] changed;
+
     /** Per teacher or subgroup, the activities beyond the first in each slot of its week. */
     private final int[] clashCount;
 
@@ -220,6 +229,8 @@ final class CompulsorySearch {
         this.dayMask = new long[resources][days];
         this.clashCount = new int[resources];
         this.occupants = new int[resources][slots];
+        this.delta = new int[resources][slots];
+        this.changed = new int[resources];
         List<List<ResourceRule>> rules = new ArrayList<>();
         for (int r = 0; r < resources; r++) {
             rules.add(new ArrayList<>());
@@ -434,6 +445,7 @@ final class CompulsorySearch {
             costs = 0;
             move(a, bestAt);
             settle();
+            commit();
         }
         moved = 0;
         costs = 0;
@@ -548,6 +560,7 @@ final class CompulsorySearch {
             return;
         }
         settle();
+        commit();
         int tenure = TENURE + random.nextInt(conflicted.size() / 2 + 3);
         for (int i = 0; i < moved; i++) {
             int a = movedLog[i];
@@ -770,9 +783,12 @@ final class CompulsorySearch {
             int[] week = busy[r];
             long[] mask = dayMask[r];
             int[] held = occupants[r];
+            int[] moves = delta[r];
             if (from >= 0) {
                 for (int t = from; t < from + d; t++) {
                     held[t] -= a + 1;
+                    changed[r] += moves[t] == 0 ? 1 : moves[t] == 1 ? -1 : 0;
+                    moves[t]--;
                     if (--week[t] == 0) {
                         mask[dayOf[t]] &= ~bitOf[t];
                     }
@@ -784,6 +800,8 @@ final class CompulsorySearch {
             if (s >= 0) {
                 for (int t = s; t < s + d; t++) {
                     held[t] += a + 1;
+                    changed[r] += moves[t] == 0 ? 1 : moves[t] == -1 ? -1 : 0;
+                    moves[t]++;
                     if (week[t]++ == 0) {
                         mask[dayOf[t]] |= bitOf[t];
                     }
@@ -805,6 +823,9 @@ final class CompulsorySearch {
             for (int r : resourcesOf[a]) {
                 if (resourceMark[r] != mark) {
                     resourceMark[r] = mark;
+                    if (changed[r] == 0) {
+                        continue;
+                    }
                     int c = resourceCost(r);
                     costLog[costs] = r;
                     costFrom[costs++] = cost[r];
@@ -840,6 +861,18 @@ final class CompulsorySearch {
                 costFrom[costs++] = slotCost[a];
                 soft += c - slotCost[a];
                 slotCost[a] = c;
+            }
+        }
+    }
+
+    /** The moves of the log stay: the weeks they touched are counted as they now are ({@link #delta}). */
+    private void commit() {
+        for (int i = 0; i < moved; i++) {
+            for (int r : resourcesOf[movedLog[i]]) {
+                if (changed[r] != 0) {
+                    Arrays.fill(delta[r], 0);
+                    changed[r] = 0;
+                }
             }
         }
     }
@@ -893,6 +926,8 @@ final class CompulsorySearch {
         total = 0;
         soft = 0;
         for (int r = 0; r < cost.length; r++) {
+            Arrays.fill(delta[r], 0);
+            changed[r] = 0;
             cost[r] = resourceCost(r);
             total += cost[r];
             softCost[r] = withSoft ? softResourceCost(r) : 0;
