@@ -51,13 +51,13 @@ final class ConflictingConstraints {
 
     private final Map<String, List<Fixed>> fixedOf = new HashMap<>();
 
-    // Each class's week, each teacher's open slots and each lesson's fixed slots as bit masks, and the lessons of
-    // each class, teacher and room: computed once, read by every check.
-    private final Map<String, Long> weekOf = new HashMap<>();
+    // Each class's week, each teacher's open slots and each lesson's fixed slots, and the lessons of each class,
+    // teacher and room: computed once, read by every check.
+    private final Map<String, SlotSet> weekOf = new HashMap<>();
 
-    private final Map<String, Long> openTo = new HashMap<>();
+    private final Map<String, SlotSet> openTo = new HashMap<>();
 
-    private final Map<String, Long> fixedAt = new HashMap<>();
+    private final Map<String, SlotSet> fixedAt = new HashMap<>();
 
     private final Map<String, List<Lesson>> byClass = new HashMap<>();
 
@@ -94,14 +94,10 @@ final class ConflictingConstraints {
     }
 
     /**
-     * Adds a problem for each set found; the problem has already passed {@link ProblemCheck}'s field checks. False
-     * when the week has more than 64 slots, which this does not check. Unless {@code fixedMustHold}, fixed periods
-     * are not checked against the rules, only counted as taken.
+     * Adds a problem for each set found; the problem has already passed {@link ProblemCheck}'s field checks. Unless
+     * {@code fixedMustHold}, fixed periods are not checked against the rules, only counted as taken.
      */
-    static boolean find(TimetableProblem p, List<FieldProblem> problems, boolean fixedMustHold) {
-        if (p.days().size() * p.periodsPerSession().values().stream().mapToInt(Integer::intValue).sum() > 64) {
-            return false;
-        }
+    static void find(TimetableProblem p, List<FieldProblem> problems, boolean fixedMustHold) {
         ConflictingConstraints c = new ConflictingConstraints(p, problems);
         if (fixedMustHold) {
             c.fixedPeriods();
@@ -110,53 +106,52 @@ final class ConflictingConstraints {
         c.classes();
         c.teachers();
         c.rooms();
-        return true;
     }
 
     private static String key(String day, String session, int period) {
         return day + "/" + session + "/" + period;
     }
 
-    private long sessionsOf(SchoolClass c) {
-        long mask = 0;
+    private SlotSet sessionsOf(SchoolClass c) {
+        SlotSet week = SlotSet.none(slotName.size());
         for (int d = 0; d < p.days().size(); d++) {
             for (String session : c.sessions()) {
                 for (int period = 1; period <= p.periodsPerSession().get(session); period++) {
-                    mask |= 1L << slotIndex.get(key(p.days().get(d), session, period));
+                    week = week.with(slotIndex.get(key(p.days().get(d), session, period)));
                 }
             }
         }
-        return mask;
+        return week;
     }
 
     /** The slots where the teacher can teach. */
-    private long available(Teacher t) {
-        long mask = (1L << slotName.size()) - 1 | (slotName.size() == 64 ? -1L : 0);
+    private SlotSet available(Teacher t) {
+        SlotSet open = SlotSet.all(slotName.size());
         for (Unavailable u : list(t.unavailable())) {
             for (int period = 1; period <= p.periodsPerSession().get(u.session()); period++) {
                 if (u.period() == null || u.period() == period) {
-                    mask &= ~(1L << slotIndex.get(key(u.day(), u.session(), period)));
+                    open = open.without(slotIndex.get(key(u.day(), u.session(), period)));
                 }
             }
         }
-        return mask;
+        return open;
     }
 
-    private long fixedSlots(Lesson l) {
-        long mask = 0;
+    private SlotSet fixedSlots(Lesson l) {
+        SlotSet fixed = SlotSet.none(slotName.size());
         for (Fixed f : fixedOf.getOrDefault(l.id(), List.of())) {
-            mask |= 1L << slotIndex.get(key(f.day(), f.session(), f.period()));
+            fixed = fixed.with(slotIndex.get(key(f.day(), f.session(), f.period())));
         }
-        return mask;
+        return fixed;
     }
 
     /** The slots fixed for any of these lessons. */
-    private long fixed(List<Lesson> lessons) {
-        long mask = 0;
+    private SlotSet fixed(List<Lesson> lessons) {
+        SlotSet fixed = SlotSet.none(slotName.size());
         for (Lesson l : lessons) {
-            mask |= fixedAt.get(l.id());
+            fixed = fixed.or(fixedAt.get(l.id()));
         }
-        return mask;
+        return fixed;
     }
 
     private void fixedPeriods() {
@@ -169,8 +164,8 @@ final class ConflictingConstraints {
             if (fixed.size() > l.periodsPerWeek()) {
                 problems.add(new FieldProblem("fixed", "timetable.error.fixedTooMany", l.id(), fixed.size(), l.periodsPerWeek()));
             }
-            long classSlots = weekOf.get(l.classId());
-            long teacherSlots = openTo.get(l.teacher());
+            SlotSet classSlots = weekOf.get(l.classId());
+            SlotSet teacherSlots = openTo.get(l.teacher());
             // The lesson's most periods a day holds for its fixed periods too (a fixed double needs it at 2).
             Map<String, Integer> perDay = new java.util.LinkedHashMap<>();
             fixed.forEach(f -> perDay.merge(f.day(), 1, Integer::sum));
@@ -183,10 +178,10 @@ final class ConflictingConstraints {
             for (Fixed f : fixed) {
                 int slot = slotIndex.get(key(f.day(), f.session(), f.period()));
                 String name = slotName.get(slot);
-                if ((classSlots >> slot & 1) == 0) {
+                if (!classSlots.has(slot)) {
                     problems.add(new FieldProblem("fixed", "timetable.error.fixedOutsideSessions", l.id(), name, l.classId()));
                 }
-                if ((teacherSlots >> slot & 1) == 0) {
+                if (!teacherSlots.has(slot)) {
                     problems.add(new FieldProblem("fixed", "timetable.error.fixedUnavailable", l.id(), name, label(teachers.get(l.teacher()))));
                 }
                 String other = classAt.put(l.classId() + "@" + slot, l.id());
@@ -206,13 +201,12 @@ final class ConflictingConstraints {
     private void lessonDays() {
         for (Lesson l : p.lessons()) {
             Teacher t = teachers.get(l.teacher());
-            long open = weekOf.get(l.classId()) & openTo.get(t.id());
-            int days = Long.bitCount(daysOf(open));
+            int days = daysWith(weekOf.get(l.classId()).and(openTo.get(t.id())));
             if (t.maxDaysPerWeek() != null) {
                 days = Math.min(days, t.maxDaysPerWeek());
             }
             // As the solver reads a lesson: fixed periods set its blocks aside.
-            boolean inBlocks = l.inBlocks() && fixedAt.get(l.id()) == 0;
+            boolean inBlocks = l.inBlocks() && fixedAt.get(l.id()).isEmpty();
             int maxPerDay = l.maxPerDayOrDefault();
             if (inBlocks) {
                 for (int block : l.blocks()) {
@@ -231,38 +225,41 @@ final class ConflictingConstraints {
         }
     }
 
-    private long daysOf(long slots) {
-        long days = 0;
+    /** How many days hold one of these slots. */
+    private int daysWith(SlotSet slots) {
+        boolean[] day = new boolean[p.days().size()];
         for (int s = 0; s < slotName.size(); s++) {
-            if ((slots >> s & 1) != 0) {
-                days |= 1L << slotDay.get(s);
-            }
+            day[slotDay.get(s)] |= slots.has(s);
         }
-        return days;
+        int n = 0;
+        for (boolean d : day) {
+            n += d ? 1 : 0;
+        }
+        return n;
     }
 
     private void classes() {
         for (SchoolClass c : p.classes()) {
-            long week = weekOf.get(c.id());
+            SlotSet week = weekOf.get(c.id());
             List<Lesson> own = byClass.getOrDefault(c.id(), List.of());
-            long fixed = fixed(own);
-            Map<Long, Group> groups = new LinkedHashMap<>();
+            SlotSet free = week.andNot(fixed(own));
+            Map<SlotSet, Group> groups = new LinkedHashMap<>();
             int placed = 0;
             for (Lesson l : own) {
-                int left = l.periodsPerWeek() - Long.bitCount(fixedAt.get(l.id()));
+                int left = l.periodsPerWeek() - fixedAt.get(l.id()).count();
                 if (left > 0) {
-                    groups.computeIfAbsent(week & ~fixed & openTo.get(l.teacher()), Group::new).add(l, left);
+                    groups.computeIfAbsent(free.and(openTo.get(l.teacher())), Group::new).add(l, left);
                     placed++;
                 }
             }
-            Shortfall s = shortfall(new ArrayList<>(groups.values()), week & ~fixed);
+            Shortfall s = shortfall(new ArrayList<>(groups.values()));
             if (s == null) {
                 continue;
             }
-            if (s.slots() == Long.bitCount(week & ~fixed) && s.lessons().size() == placed) {
+            if (s.slots() == free.count() && s.lessons().size() == placed) {
                 // Every lesson in every free slot: the week itself is too short, fixed periods (chào cờ) included.
                 problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(),
-                        own.stream().mapToInt(Lesson::periodsPerWeek).sum(), Long.bitCount(week)));
+                        own.stream().mapToInt(Lesson::periodsPerWeek).sum(), week.count()));
             }
             else {
                 problems.add(new FieldProblem("classes", "timetable.error.classLessonsOverfull", c.id(), names(s.lessons(), true),
@@ -277,16 +274,16 @@ final class ConflictingConstraints {
             if (own.isEmpty()) {
                 continue;
             }
-            long fixed = fixed(own);
-            long open = openTo.get(t.id()) & ~fixed;
-            Map<Long, Group> groups = new LinkedHashMap<>();
+            SlotSet fixed = fixed(own);
+            SlotSet open = openTo.get(t.id()).andNot(fixed);
+            Map<SlotSet, Group> groups = new LinkedHashMap<>();
             for (Lesson l : own) {
-                int left = l.periodsPerWeek() - Long.bitCount(fixedAt.get(l.id()));
+                int left = l.periodsPerWeek() - fixedAt.get(l.id()).count();
                 if (left > 0) {
-                    groups.computeIfAbsent(open & weekOf.get(l.classId()), Group::new).add(l, left);
+                    groups.computeIfAbsent(open.and(weekOf.get(l.classId())), Group::new).add(l, left);
                 }
             }
-            Shortfall s = shortfall(new ArrayList<>(groups.values()), open);
+            Shortfall s = shortfall(new ArrayList<>(groups.values()));
             int periods = own.stream().mapToInt(Lesson::periodsPerWeek).sum();
             int limit = limitByDays(t, open, fixed);
             if (s != null && (s.lessons().size() < own.size() || s.slots() < limit)) {
@@ -300,12 +297,13 @@ final class ConflictingConstraints {
     }
 
     /** The most periods the teacher's days and periods a day allow: the best days, fixed periods included. */
-    private int limitByDays(Teacher t, long open, long fixed) {
+    private int limitByDays(Teacher t, SlotSet open, SlotSet fixed) {
+        SlotSet usable = open.or(fixed);
         List<Integer> perDay = new ArrayList<>();
         for (int d = 0; d < p.days().size(); d++) {
             int n = 0;
             for (int s = 0; s < slotName.size(); s++) {
-                if (slotDay.get(s) == d && ((open | fixed) >> s & 1) != 0) {
+                if (slotDay.get(s) == d && usable.has(s)) {
                     n++;
                 }
             }
@@ -319,14 +317,14 @@ final class ConflictingConstraints {
     private void rooms() {
         for (Room r : list(p.rooms())) {
             List<Lesson> using = byRoom.getOrDefault(r.id(), List.of());
-            long slots = 0;
+            SlotSet slots = SlotSet.none(slotName.size());
             for (Lesson l : using) {
-                slots |= weekOf.get(l.classId());
+                slots = slots.or(weekOf.get(l.classId()));
             }
             int capacity = r.capacity() == null ? 1 : r.capacity();
             int periods = using.stream().mapToInt(Lesson::periodsPerWeek).sum();
-            if (periods > Long.bitCount(slots) * capacity) {
-                problems.add(new FieldProblem("rooms", "timetable.error.roomOverfull", r.id(), periods, Long.bitCount(slots) * capacity));
+            if (periods > slots.count() * capacity) {
+                problems.add(new FieldProblem("rooms", "timetable.error.roomOverfull", r.id(), periods, slots.count() * capacity));
             }
         }
     }
@@ -334,13 +332,13 @@ final class ConflictingConstraints {
     /** Lessons whose periods may go to the same slots. */
     private static final class Group {
 
-        final long slots;
+        final SlotSet slots;
 
         final List<Lesson> lessons = new ArrayList<>();
 
         int periods;
 
-        Group(long slots) {
+        Group(SlotSet slots) {
             this.slots = slots;
         }
 
@@ -359,27 +357,27 @@ final class ConflictingConstraints {
      * shortfall; null when every set fits (then each period can have its own slot, by Hall's theorem). With many
      * groups only the whole is checked.
      */
-    private static Shortfall shortfall(List<Group> groups, long all) {
+    private static Shortfall shortfall(List<Group> groups) {
         if (groups.size() > MAX_GROUPS) {
             int periods = groups.stream().mapToInt(g -> g.periods).sum();
-            long slots = groups.stream().mapToLong(g -> g.slots).reduce(0, (a, b) -> a | b);
-            return periods > Long.bitCount(slots) ? new Shortfall(groups.stream().flatMap(g -> g.lessons.stream()).toList(),
-                    periods, Long.bitCount(slots)) : null;
+            int slots = groups.stream().map(g -> g.slots).reduce(SlotSet::or).orElseThrow().count();
+            return periods > slots ? new Shortfall(groups.stream().flatMap(g -> g.lessons.stream()).toList(),
+                    periods, slots) : null;
         }
         int bestSet = -1;
         int bestLessons = Integer.MAX_VALUE;
         int bestExcess = 0;
         int[] periods = new int[1 << groups.size()];
-        long[] slots = new long[1 << groups.size()];
+        SlotSet[] slots = new SlotSet[1 << groups.size()];
         int[] lessons = new int[1 << groups.size()];
         for (int set = 1; set < 1 << groups.size(); set++) {
             int low = Integer.numberOfTrailingZeros(set);
             int rest = set & set - 1;
             Group g = groups.get(low);
             periods[set] = periods[rest] + g.periods;
-            slots[set] = slots[rest] | g.slots;
+            slots[set] = rest == 0 ? g.slots : slots[rest].or(g.slots);
             lessons[set] = lessons[rest] + g.lessons.size();
-            int excess = periods[set] - Long.bitCount(slots[set]);
+            int excess = periods[set] - slots[set].count();
             if (excess > 0 && (lessons[set] < bestLessons || lessons[set] == bestLessons && excess > bestExcess)) {
                 bestSet = set;
                 bestLessons = lessons[set];
@@ -395,7 +393,7 @@ final class ConflictingConstraints {
                 named.addAll(groups.get(i).lessons);
             }
         }
-        return new Shortfall(named, periods[bestSet], Long.bitCount(slots[bestSet]));
+        return new Shortfall(named, periods[bestSet], slots[bestSet].count());
     }
 
     /** A class's lessons with their teachers, as 6A1-TOAN (GV1); a teacher's lessons by id alone. */

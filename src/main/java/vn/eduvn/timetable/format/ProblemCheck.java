@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
@@ -122,57 +121,9 @@ public final class ProblemCheck {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        if (!ConflictingConstraints.find(p, problems, fixedMustHold)) {
-            capacities(p, problems);
-        }
+        ConflictingConstraints.find(p, problems, fixedMustHold);
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
-        }
-    }
-
-    /**
-     * For a week too long for {@link ConflictingConstraints}: a class's periods against the slots of its sessions,
-     * and a teacher's periods against the slots left by their unavailability and limits.
-     */
-    private static void capacities(TimetableProblem p, List<FieldProblem> problems) {
-        int days = p.days().size();
-        for (SchoolClass c : p.classes()) {
-            int slots = days * c.sessions().stream().mapToInt(s -> p.periodsPerSession().get(s)).sum();
-            int periods = p.lessons().stream().filter(l -> c.id().equals(l.classId())).mapToInt(Lesson::periodsPerWeek).sum();
-            if (periods > slots) {
-                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(), periods, slots));
-            }
-        }
-        for (Teacher t : p.teachers()) {
-            int periods = p.lessons().stream().filter(l -> t.id().equals(l.teacher())).mapToInt(Lesson::periodsPerWeek).sum();
-            if (periods == 0) {
-                continue;
-            }
-            Set<String> blocked = new HashSet<>();
-            int perDayMax = 0;
-            for (String day : p.days()) {
-                int open = 0;
-                for (var session : p.periodsPerSession().entrySet()) {
-                    for (int period = 1; period <= session.getValue(); period++) {
-                        int q = period;
-                        boolean off = list(t.unavailable()).stream().anyMatch(u -> u.day().equals(day)
-                                && u.session().equals(session.getKey()) && (u.period() == null || u.period() == q));
-                        if (off) {
-                            blocked.add(day + session.getKey() + period);
-                        }
-                        else {
-                            open++;
-                        }
-                    }
-                }
-                perDayMax = Math.max(perDayMax, t.maxPeriodsPerDay() == null ? open : Math.min(open, t.maxPeriodsPerDay()));
-            }
-            int daysAllowed = t.maxDaysPerWeek() == null ? days : Math.min(days, t.maxDaysPerWeek());
-            int slots = Math.min(days * p.periodsPerSession().values().stream().mapToInt(Integer::intValue).sum() - blocked.size(),
-                    daysAllowed * perDayMax);
-            if (periods > slots) {
-                problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", t.id(), periods, slots));
-            }
         }
     }
 

@@ -38,6 +38,31 @@ class ConflictingConstraintsTest {
 
     private final List<Room> rooms = new ArrayList<>();
 
+    private List<String> days = DAYS;
+
+    private int periodsPerSession = 5;
+
+    @Test
+    void aBoardingSchoolsLongWeekIsCheckedAsClosely() {
+        // Seven days of two 10-period sessions: 140 slots, the afternoons of Friday to Sunday past the 64th.
+        days = List.of("T2", "T3", "T4", "T5", "T6", "T7", "CN");
+        periodsPerSession = 10;
+        List<Unavailable> afternoons = List.of("T2", "T3", "T4", "T5").stream().map(d -> new Unavailable(d, "CHIEU", null)).toList();
+        teacher("GV1", afternoons);
+        teacher("GV2", afternoons);
+        lesson("6A2-TOAN", "6A2", "GV1", 16, 6);
+        lesson("6A2-VAN", "6A2", "GV2", 15, 6);
+
+        assertThat(problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("timetable.error.classLessonsOverfull");
+            assertThat(p.args()).containsExactly("6A2", "6A2-TOAN (GV1), 6A2-VAN (GV2)", 31, 30);
+        });
+
+        lessons.remove(1);
+        lesson("6A2-VAN", "6A2", "GV2", 14, 6);
+        assertThat(problems()).isEmpty();
+    }
+
     @Test
     void twoTeachersAwayOnTheSameMorningsCannotFitTheirClassesPeriodsIntoTheRest() {
         teacher("GV1", mornings("T2", "T3", "T4"));
@@ -184,9 +209,9 @@ class ConflictingConstraintsTest {
 
     private TimetableProblem problem() {
         LinkedHashMap<String, Integer> sessions = new LinkedHashMap<>();
-        sessions.put("SANG", 5);
-        sessions.put("CHIEU", 5);
-        return new TimetableProblem(TimetableProblem.FORMAT, "Thử", DAYS, sessions, rooms, teachers, classes, lessons, fixed);
+        sessions.put("SANG", periodsPerSession);
+        sessions.put("CHIEU", periodsPerSession);
+        return new TimetableProblem(TimetableProblem.FORMAT, "Thử", days, sessions, rooms, teachers, classes, lessons, fixed);
     }
 
     private List<FieldProblem> problems() {
