@@ -61,8 +61,8 @@ class FetPageTest {
                 + "<Teacher_Name>C.Lan</Teacher_Name><Max_Days_Per_Week>1</Max_Days_Per_Week><Active>true</Active>"
                 + "</ConstraintTeacherMaxDaysPerWeek></Time_Constraints_List>");
         String page = upload(xml.getBytes(StandardCharsets.UTF_8), "hieutruong2");
-        assertThat(page).contains("id=\"fet-overfull\"", "GV C.Lan có 8 giờ hoạt động nhưng các ràng buộc bắt buộc",
-                "chỉ để lại 4 giờ: không thể xếp được");
+        assertThat(page).contains("id=\"fet-overfull\"", "GV C.Lan có 8 tiết nhưng các ràng buộc bắt buộc",
+                "chỉ để lại 4 tiết: không thể xếp được");
     }
 
     @Test

@@ -127,6 +127,11 @@ class FixedLessonsTest {
                         + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
             .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(onFlag).contains("Lớp " + pe[1] + " đã có tiết cố định vào T2 buổi sáng tiết 1.");
+        String inEnglish = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
+                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
+                        + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
+            .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(inEnglish).contains("Class " + pe[1] + " already has a fixed period on T2 (morning) period 1.");
         // Primary-school Vietnamese is not a subject of a lower-secondary class.
         String notStudied = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]

@@ -167,7 +167,7 @@ public class FixedLessons {
             }
             else if (taken(f, existing) || week.holdsFixedPeriod(sessions, f.day(), f.session(), f.period())) {
                 problems.add(new FieldProblem("period", "timetable.error.fixedTaken", schoolClass.name(), f.day(),
-                        f.session().equals("SANG") ? "sáng" : "chiều", f.period()));
+                        f.session().equals("SANG") ? 0 : 1, f.period()));
             }
             return problems;
         }
