@@ -64,39 +64,18 @@ final class CompulsorySearch {
 
     private final int[][] activitiesOf;
 
-    private final int[][] busy;
+    /**
+     * Each teacher's and subgroup's week. One that a move left as it was (a class's week in a trade or a chain, which
+     * only trades hours) keeps its cost: it is not counted again.
+     */
+    private final ResourceWeek[] weeks;
 
     private final MaskedRule[][] rulesOf;
-
-    /** Per teacher or subgroup and day, its busy hours as bits ({@link MaskedRule}). */
-    private final long[][] dayMask;
-
-    /**
-     * Per teacher or subgroup and slot, the sum of (index + 1) of the activities there: with one activity there, that
-     * activity.
-     */
-    private final int[][] occupants;
-
-    /**
-     * Per teacher or subgroup and slot, how many more activities it holds than when its cost was last taken for good
-     * ({@link #commit}); and per teacher or subgroup, in how many slots that is not 0. A move that only trades hours
-     * (a class's week in a trade or a chain) leaves the week as it was, so its cost need not be counted again.
-     */
-    private final int[][] delta;
-
-    private final int[] changed;
-
-    /** Per teacher or subgroup, the activities beyond the first in each slot of its week. */
-    private final int[] clashCount;
 
     // Per activity and per slot, copied out of the objects: the moves read them in their innermost loops.
     private final int[] duration;
 
     private final boolean[] pinned;
-
-    private final int[] dayOf;
-
-    private final long[] bitOf;
 
     private final int[] cost;
 
@@ -184,8 +163,8 @@ final class CompulsorySearch {
             resources = Math.max(resources, rule.resource() + 1);
         }
         this.slots = days * hours;
-        this.dayOf = new int[slots];
-        this.bitOf = new long[slots];
+        int[] dayOf = new int[slots];
+        long[] bitOf = new long[slots];
         for (int t = 0; t < slots; t++) {
             dayOf[t] = t / hours;
             bitOf[t] = 1L << (t % hours);
@@ -225,12 +204,10 @@ final class CompulsorySearch {
             }
         }
         this.activitiesOf = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.busy = new int[resources][slots];
-        this.dayMask = new long[resources][days];
-        this.clashCount = new int[resources];
-        this.occupants = new int[resources][slots];
-        this.delta = new int[resources][slots];
-        this.changed = new int[resources];
+        this.weeks = new ResourceWeek[resources];
+        for (int r = 0; r < resources; r++) {
+            weeks[r] = new ResourceWeek(days, dayOf, bitOf);
+        }
         List<List<ResourceRule>> rules = new ArrayList<>();
         for (int r = 0; r < resources; r++) {
             rules.add(new ArrayList<>());
@@ -463,12 +440,12 @@ final class CompulsorySearch {
             // Of a week whose only fault is a clash, only the activities that clash; otherwise every activity of it.
             boolean clashOnly = true;
             for (MaskedRule rule : rulesOf[r]) {
-                if (rule.rule().kind() != ResourceRule.Kind.CONFLICT && rule.excess(dayMask[r], busy[r], clashCount[r]) > 0) {
+                if (rule.rule().kind() != ResourceRule.Kind.CONFLICT && weeks[r].excess(rule) > 0) {
                     clashOnly = false;
                     break;
                 }
             }
-            int[] week = busy[r];
+            int[] week = weeks[r].busy;
             for (int a : activitiesOf[r]) {
                 if (clashOnly && !clashes(a, week)) {
                     if (wideSeen[a] != mark && !pinned[a] && domain[a].length > 1) {
@@ -737,10 +714,10 @@ final class CompulsorySearch {
     /**
      * Adds to {@link #queue} from {@code size} the activities of teacher or subgroup {@code r} in the span of {@code d}
      * hours at {@code at} not yet seen (against {@code mark}); returns the new size. An hour held by one activity
-     * names it ({@link #occupants}), so only a clash needs a look at the whole week.
+     * names it ({@link ResourceWeek#holder}), so only a clash needs a look at the whole week.
      */
     private int overlapping(int r, int at, int d, int size) {
-        int[] week = busy[r];
+        int[] week = weeks[r].busy;
         for (int t = at; t < at + d; t++) {
             if (week[t] > 1) {
                 for (int c : activitiesOf[r]) {
@@ -752,10 +729,9 @@ final class CompulsorySearch {
                 return size;
             }
         }
-        int[] held = occupants[r];
         for (int t = at; t < at + d; t++) {
-            if (week[t] == 1 && !seenTrade(held[t] - 1)) {
-                queue[size++] = held[t] - 1;
+            if (week[t] == 1 && !seenTrade(weeks[r].holder(t))) {
+                queue[size++] = weeks[r].holder(t);
             }
         }
         return size;
@@ -780,35 +756,11 @@ final class CompulsorySearch {
         int d = duration[a];
         int from = start[a];
         for (int r : resourcesOf[a]) {
-            int[] week = busy[r];
-            long[] mask = dayMask[r];
-            int[] held = occupants[r];
-            int[] moves = delta[r];
             if (from >= 0) {
-                for (int t = from; t < from + d; t++) {
-                    held[t] -= a + 1;
-                    changed[r] += moves[t] == 0 ? 1 : moves[t] == 1 ? -1 : 0;
-                    moves[t]--;
-                    if (--week[t] == 0) {
-                        mask[dayOf[t]] &= ~bitOf[t];
-                    }
-                    else {
-                        clashCount[r]--;
-                    }
-                }
+                weeks[r].remove(a, from, d);
             }
             if (s >= 0) {
-                for (int t = s; t < s + d; t++) {
-                    held[t] += a + 1;
-                    changed[r] += moves[t] == 0 ? 1 : moves[t] == -1 ? -1 : 0;
-                    moves[t]++;
-                    if (week[t]++ == 0) {
-                        mask[dayOf[t]] |= bitOf[t];
-                    }
-                    else {
-                        clashCount[r]++;
-                    }
-                }
+                weeks[r].add(a, s, d);
             }
         }
         start[a] = s;
@@ -823,7 +775,7 @@ final class CompulsorySearch {
             for (int r : resourcesOf[a]) {
                 if (resourceMark[r] != mark) {
                     resourceMark[r] = mark;
-                    if (changed[r] == 0) {
+                    if (weeks[r].unchanged()) {
                         continue;
                     }
                     int c = resourceCost(r);
@@ -865,14 +817,11 @@ final class CompulsorySearch {
         }
     }
 
-    /** The moves of the log stay: the weeks they touched are counted as they now are ({@link #delta}). */
+    /** The moves of the log stay: the weeks they touched are counted as they now are. */
     private void commit() {
         for (int i = 0; i < moved; i++) {
             for (int r : resourcesOf[movedLog[i]]) {
-                if (changed[r] != 0) {
-                    Arrays.fill(delta[r], 0);
-                    changed[r] = 0;
-                }
+                weeks[r].counted();
             }
         }
     }
@@ -926,8 +875,7 @@ final class CompulsorySearch {
         total = 0;
         soft = 0;
         for (int r = 0; r < cost.length; r++) {
-            Arrays.fill(delta[r], 0);
-            changed[r] = 0;
+            weeks[r].counted();
             cost[r] = resourceCost(r);
             total += cost[r];
             softCost[r] = withSoft ? softResourceCost(r) : 0;
@@ -951,7 +899,7 @@ final class CompulsorySearch {
     private int softResourceCost(int r) {
         int c = 0;
         for (MaskedRule rule : softRulesOf[r]) {
-            c += rule.excess(dayMask[r], busy[r], clashCount[r]) * rule.rule().weight();
+            c += weeks[r].excess(rule) * rule.rule().weight();
         }
         return c;
     }
@@ -967,7 +915,7 @@ final class CompulsorySearch {
     private int resourceCost(int r) {
         int c = 0;
         for (MaskedRule rule : rulesOf[r]) {
-            c += rule.searchCost(dayMask[r], busy[r], clashCount[r]);
+            c += weeks[r].searchCost(rule);
         }
         return c;
     }
