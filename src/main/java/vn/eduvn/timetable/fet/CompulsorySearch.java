@@ -72,7 +72,7 @@ final class CompulsorySearch {
 
     private final MaskedRule[][] rulesOf;
 
-    // Per activity and per slot, copied out of the objects: the moves read them in their innermost loops.
+    // Per activity, copied out of the objects: the moves read them in their innermost loops.
     private final int[] duration;
 
     private final boolean[] pinned;
