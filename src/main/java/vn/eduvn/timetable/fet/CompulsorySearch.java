@@ -570,13 +570,7 @@ final class CompulsorySearch {
             kindCost[CHAIN] = kindCost[TRADE];
         }
         else {
-            // The chain first: the trade reuses the queue the closure left.
-            moved = 0;
-            costs = 0;
-            moveCaught(a, s, size);
-            settle();
-            kindCost[CHAIN] = measure();
-            undo();
+            kindCost[CHAIN] = evaluate(a, s, CHAIN);
             kindCost[TRADE] = evaluate(a, s, TRADE);
         }
     }

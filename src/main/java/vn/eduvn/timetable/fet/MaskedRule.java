@@ -1,5 +1,7 @@
 package vn.eduvn.timetable.fet;
 
+import java.util.stream.IntStream;
+
 /**
  * A {@link ResourceRule} counted from a week kept as one bit mask of busy hours per day, as {@link CompulsorySearch}
  * keeps it: the search recounts a week for every move it looks at, and counting gaps, days and hours with bit
@@ -31,7 +33,6 @@ final class MaskedRule {
         this.masked = hours <= 64;
         this.dayBits = new long[days];
         this.scratch = new int[days];
-        int unavailableCount = 0;
         for (int d = 0; d < days; d++) {
             for (int h = 0; h < hours; h++) {
                 int slot = d * hours + h;
@@ -43,17 +44,10 @@ final class MaskedRule {
                 if (set && masked) {
                     dayBits[d] |= 1L << h;
                 }
-                if (rule.kind() == ResourceRule.Kind.NOT_AVAILABLE && rule.slots()[slot]) {
-                    unavailableCount++;
-                }
             }
         }
-        this.unavailable = new int[unavailableCount];
-        for (int slot = 0, k = 0; rule.kind() == ResourceRule.Kind.NOT_AVAILABLE && slot < days * hours; slot++) {
-            if (rule.slots()[slot]) {
-                unavailable[k++] = slot;
-            }
-        }
+        this.unavailable = rule.kind() != ResourceRule.Kind.NOT_AVAILABLE ? new int[0]
+                : IntStream.range(0, days * hours).filter(slot -> rule.slots()[slot]).toArray();
     }
 
     ResourceRule rule() {
@@ -89,13 +83,7 @@ final class MaskedRule {
             }
             case MAX_DAYS -> leastBusyDays(mask, -1L, search);
             case INTERVAL_MAX_DAYS -> leastBusyDays(mask, 0L, search);
-            case MIN_DAYS -> {
-                int n = 0;
-                for (int d = 0; d < days; d++) {
-                    n += mask[d] != 0 ? 1 : 0;
-                }
-                yield Math.max(0, limit - n);
-            }
+            case MIN_DAYS -> Math.max(0, limit - busyDays(mask, -1L));
             case MAX_GAPS_PER_DAY -> {
                 int n = 0;
                 for (int d = 0; d < days; d++) {
@@ -146,11 +134,7 @@ final class MaskedRule {
      * {@code whole} -1 counts the whole day, 0 only the interval; without {@code search}, the days beyond it.
      */
     private int leastBusyDays(long[] mask, long whole, boolean search) {
-        int busyDays = 0;
-        for (int d = 0; d < days; d++) {
-            busyDays += (mask[d] & (whole | dayBits[d])) != 0 ? 1 : 0;
-        }
-        if (busyDays <= rule.limit()) {
+        if (busyDays(mask, whole) <= rule.limit()) {
             return 0;
         }
         int n = 0;
@@ -174,6 +158,15 @@ final class MaskedRule {
             cost += scratch[i];
         }
         return cost;
+    }
+
+    /** Days with a busy hour ({@code whole} -1) or a busy hour in the interval ({@code whole} 0). */
+    private int busyDays(long[] mask, long whole) {
+        int n = 0;
+        for (int d = 0; d < days; d++) {
+            n += (mask[d] & (whole | dayBits[d])) != 0 ? 1 : 0;
+        }
+        return n;
     }
 
     /** Free hours between the day's first and last busy hour that are not {@code notGaps}. */

@@ -134,14 +134,14 @@ public class FixedLessons {
 
         private final Map<Long, WeekRules.ClassRule> rules;
 
-        private final long schoolUnitId;
+        private final Map<String, String> subjectNames;
 
         School(long schoolUnitId) {
-            this.schoolUnitId = schoolUnitId;
             registry.classes(schoolUnitId).forEach(c -> classes.put(c.id(), c));
             registry.teachingAssignments(schoolUnitId).forEach(a -> taught.add(a.classId() + "/" + a.subjectCode()));
             this.week = weekRules.week(schoolUnitId);
             this.rules = weekRules.classRules(schoolUnitId);
+            this.subjectNames = registry.subjectNames();
         }
 
         List<FieldProblem> check(Fixed f, List<Fixed> existing) {
@@ -153,7 +153,7 @@ public class FixedLessons {
             }
             if (!taught.contains(f.classId() + "/" + f.subjectCode())) {
                 problems.add(new FieldProblem("subjectCode", "timetable.error.fixedNotTaught", schoolClass.name(),
-                        registry.subjectNames().getOrDefault(f.subjectCode(), String.valueOf(f.subjectCode()))));
+                        subjectNames.getOrDefault(f.subjectCode(), String.valueOf(f.subjectCode()))));
             }
             if (f.day() == null || !week.days().contains(f.day())) {
                 problems.add(new FieldProblem("day", "timetable.error.fixedDay", f.day()));
