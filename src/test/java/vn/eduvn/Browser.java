@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
     public void signIn(String username) {
         driver.manage().deleteAllCookies();
         open("/login");
-        find("username").sendKeys(username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
         find("password").sendKeys(Demo.PASSWORD);
         find("login-submit").click();
         wait.until(ExpectedConditions.titleContains("Trang chủ"));

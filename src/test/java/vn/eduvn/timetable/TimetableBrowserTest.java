@@ -70,7 +70,9 @@ class TimetableBrowserTest {
         assertThat(browser.find("fet-unsupported").getText()).contains("ConstraintTeacherMinRestingHours");
         assertThat(browser.find("fet-grid-6A").getText()).contains("Toán – C.Lan");
         browser.screenshot("timetable-fet");
+        // Signing out is a form post: let it land before the next sign-in deletes the cookies it carries.
         browser.find("logout").click();
+        browser.waiting().until(ExpectedConditions.urlContains("/login?logout"));
         browser.signIn("giaovien2");
         browser.find("open-my-timetable").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("week-0")));
