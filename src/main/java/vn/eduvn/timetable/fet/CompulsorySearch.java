@@ -724,8 +724,11 @@ final class CompulsorySearch {
             }
         }
         for (int t = at; t < at + d; t++) {
-            if (week[t] == 1 && !seenTrade(weeks[r].holder(t))) {
-                queue[size++] = weeks[r].holder(t);
+            if (week[t] == 1) {
+                int holder = weeks[r].holder(t);
+                if (!seenTrade(holder)) {
+                    queue[size++] = holder;
+                }
             }
         }
         return size;

@@ -21,7 +21,7 @@ final class ResourceWeek {
     /** Per slot, the sum of (index + 1) of the activities there: with one activity there, that activity. */
     private final int[] held;
 
-    /** Per slot, how many more activities than when the week was last {@link #settle}d; in how many slots that is not 0. */
+    /** Per slot, how many more activities than when the week was last {@link #counted}; in how many slots that is not 0. */
     private final int[] delta;
 
     private int changed;

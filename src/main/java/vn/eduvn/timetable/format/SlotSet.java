@@ -1,95 +1,83 @@
 package vn.eduvn.timetable.format;
 
-import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * A set of the week's slots, numbered from 0, of any length: a week of 6 days of two 5-period sessions has 60 slots,
- * a boarding school's with evening study more than a {@code long} holds. Immutable, so that it can key a map.
+ * a boarding school's with evening study more than a {@code long} holds. An immutable {@link BitSet}, so that it can
+ * key a map and be combined without copying by hand at every use.
  */
 final class SlotSet {
 
-    private final long[] words;
+    private final BitSet bits;
 
-    private SlotSet(long[] words) {
-        this.words = words;
+    private SlotSet(BitSet bits) {
+        this.bits = bits;
     }
 
     static SlotSet none(int slots) {
-        return new SlotSet(new long[(slots + 63) / 64]);
+        return new SlotSet(new BitSet(slots));
     }
 
     static SlotSet all(int slots) {
-        long[] words = new long[(slots + 63) / 64];
-        for (int s = 0; s < slots; s++) {
-            words[s >> 6] |= 1L << s;
-        }
-        return new SlotSet(words);
+        BitSet bits = new BitSet(slots);
+        bits.set(0, slots);
+        return new SlotSet(bits);
     }
 
     SlotSet with(int slot) {
-        long[] w = words.clone();
-        w[slot >> 6] |= 1L << slot;
-        return new SlotSet(w);
+        BitSet b = copy();
+        b.set(slot);
+        return new SlotSet(b);
     }
 
     SlotSet without(int slot) {
-        long[] w = words.clone();
-        w[slot >> 6] &= ~(1L << slot);
-        return new SlotSet(w);
+        BitSet b = copy();
+        b.clear(slot);
+        return new SlotSet(b);
     }
 
     boolean has(int slot) {
-        return (words[slot >> 6] >> slot & 1) != 0;
+        return bits.get(slot);
     }
 
     SlotSet and(SlotSet other) {
-        long[] w = words.clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] &= other.words[i];
-        }
-        return new SlotSet(w);
+        BitSet b = copy();
+        b.and(other.bits);
+        return new SlotSet(b);
     }
 
     SlotSet or(SlotSet other) {
-        long[] w = words.clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] |= other.words[i];
-        }
-        return new SlotSet(w);
+        BitSet b = copy();
+        b.or(other.bits);
+        return new SlotSet(b);
     }
 
     SlotSet andNot(SlotSet other) {
-        long[] w = words.clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] &= ~other.words[i];
-        }
-        return new SlotSet(w);
+        BitSet b = copy();
+        b.andNot(other.bits);
+        return new SlotSet(b);
     }
 
     int count() {
-        int n = 0;
-        for (long w : words) {
-            n += Long.bitCount(w);
-        }
-        return n;
+        return bits.cardinality();
     }
 
     boolean isEmpty() {
-        for (long w : words) {
-            if (w != 0) {
-                return false;
-            }
-        }
-        return true;
+        return bits.isEmpty();
+    }
+
+    private BitSet copy() {
+        return (BitSet) bits.clone();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SlotSet other && Arrays.equals(words, other.words);
+        return o instanceof SlotSet other && bits.equals(other.bits);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(words);
+        return bits.hashCode();
     }
 }
