@@ -4,8 +4,8 @@ import java.util.BitSet;
 
 /**
  * A set of the week's slots, numbered from 0, of any length: a week of 6 days of two 5-period sessions has 60 slots,
- * a boarding school's with evening study more than a {@code long} holds. An immutable {@link BitSet}, so that it can
- * key a map and be combined without copying by hand at every use.
+ * a boarding school's with evening study more than a {@code long} holds. Immutable (each operation returns a new
+ * set over a copied {@link BitSet}), so that it can key a map.
  */
 final class SlotSet {
 
