@@ -17,17 +17,21 @@ final class CompulsoryPhase implements PhaseCommand<FetSchedule> {
 
     private final long seed;
 
+    private final boolean widenWeekGaps;
+
     private final Runnable feasible;
 
-    CompulsoryPhase(long seed, Runnable feasible) {
+    /** {@code widenWeekGaps}: see {@link CompulsorySearch#WEEK_GAPS_LEEWAY}. */
+    CompulsoryPhase(long seed, boolean widenWeekGaps, Runnable feasible) {
         this.seed = seed;
+        this.widenWeekGaps = widenWeekGaps;
         this.feasible = feasible;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<FetSchedule> director, BooleanSupplier terminated) {
         List<FetActivity> activities = director.getWorkingSolution().activities();
-        CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed);
+        CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed, widenWeekGaps);
         search.solve(terminated, feasible);
         for (int i = 0; i < activities.size(); i++) {
             FetActivity activity = activities.get(i);

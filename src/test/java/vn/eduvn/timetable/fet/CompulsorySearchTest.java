@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -14,7 +16,9 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.eduvn.timetable.fet.ResourceRule.Kind;
 
 /**
  * The search for a timetable that keeps every compulsory rule counts what it breaks as the constraints do: after a
@@ -28,15 +32,16 @@ class CompulsorySearchTest {
             new SolverConfig().withSolutionClass(FetSchedule.class).withEntityClasses(FetActivity.class)
                     .withConstraintProviderClass(FetConstraints.class)));
 
-    static List<Path> vietnameseFiles() throws Exception {
-        return FetImportTest.vietnameseFiles().toList();
+    /** Each Vietnamese file, searched as it is and with its limits on gaps a week looked at wider. */
+    static Stream<Arguments> vietnameseFiles() throws Exception {
+        return FetImportTest.vietnameseFiles().flatMap(path -> Stream.of(Arguments.of(path, false), Arguments.of(path, true)));
     }
 
     @ParameterizedTest
     @MethodSource("vietnameseFiles")
-    void itsRunningCountIsWhatTheConstraintsCountForTheTimetableItReaches(Path path) throws Exception {
+    void itsRunningCountIsWhatTheConstraintsCountForTheTimetableItReaches(Path path, boolean widenWeekGaps) throws Exception {
         FetSchedule schedule = FetModel.of(FetReader.read(Files.readAllBytes(path))).planningProblem();
-        CompulsorySearch search = new CompulsorySearch(schedule, 7);
+        CompulsorySearch search = new CompulsorySearch(schedule, 7, widenWeekGaps);
         long deadline = System.nanoTime() + 1_000_000_000L;
         long cost = search.solve(() -> System.nanoTime() > deadline);
 
@@ -72,5 +77,32 @@ class CompulsorySearchTest {
         assertThat(scored.hard()).isZero();
         assertThat(scored.soft()).isEqualTo(-search.soft());
         assertThat(scored.activities()).hasSize(schedule.activities().size());
+    }
+
+    @Test
+    void aTeacherAllowedOneGapAWeekIsNeverGivenTwoThoughTheSearchLooksTwoGapsWider() {
+        // One day of five periods: the teacher's first lesson is at period 1, the last at period 5, and wherever the
+        // middle one goes, two periods of the day are free between them.
+        AtomicBoolean feasible = new AtomicBoolean();
+        assertThat(threeLessonsInFivePeriods(1, feasible)).isEqualTo(1);
+        assertThat(feasible).isFalse();
+
+        assertThat(threeLessonsInFivePeriods(2, feasible)).isZero();
+        assertThat(feasible).isTrue();
+    }
+
+    private static long threeLessonsInFivePeriods(int maxGapsPerWeek, AtomicBoolean feasible) {
+        int hours = 5;
+        int[] teacher = { 0 };
+        List<FetActivity> lessons = List.of(new FetActivity(1, 1, hours, teacher, List.of(0), false),
+                new FetActivity(2, 1, hours, teacher, List.of(1, 2, 3), false),
+                new FetActivity(3, 1, hours, teacher, List.of(4), false));
+        List<ResourceRule> rules = List.of(
+                new ResourceRule(0, Kind.CONFLICT, 0, 0, hours, true, new boolean[hours], 1, hours, 100, "ConstraintBasicCompulsoryTime"),
+                new ResourceRule(0, Kind.MAX_GAPS_PER_WEEK, maxGapsPerWeek, 0, hours, true, new boolean[hours], 1, hours, 100,
+                        "ConstraintTeacherMaxGapsPerWeek"));
+        CompulsorySearch search = new CompulsorySearch(new FetSchedule(lessons, List.of(), rules, List.of(), List.of()), 1, true);
+        long deadline = System.nanoTime() + 200_000_000L;
+        return search.solve(() -> System.nanoTime() > deadline, () -> feasible.set(true));
     }
 }
