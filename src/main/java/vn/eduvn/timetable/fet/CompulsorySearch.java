@@ -811,12 +811,13 @@ final class CompulsorySearch {
                     costFrom[costs++] = cost[r];
                     total += c - cost[r];
                     cost[r] = c;
-                    if (weekGapRulesOf[r].length > 0) {
-                        int e = relief(r);
+                    // The second stage weighs every compulsory break alike: no relief to keep.
+                    if (!withSoft && weekGapRulesOf[r].length > 0) {
+                        int eased = relief(r);
                         costLog[costs] = 2 * resources + activities.length + r;
                         costFrom[costs++] = relief[r];
-                        reliefTotal += e - relief[r];
-                        relief[r] = e;
+                        reliefTotal += eased - relief[r];
+                        relief[r] = eased;
                     }
                     if (withSoft && softRulesOf[r].length > 0) {
                         int w = softResourceCost(r);
@@ -960,12 +961,12 @@ final class CompulsorySearch {
      * beyond the limit but within {@link #WEEK_GAPS_LEEWAY} weighs 1 instead of {@code BREAK}.
      */
     private int relief(int r) {
-        int e = 0;
+        int eased = 0;
         for (MaskedRule rule : weekGapRulesOf[r]) {
             int excess = weeks[r].searchCost(rule);
-            e += (BREAK - 1) * excess - BREAK * Math.max(0, excess - WEEK_GAPS_LEEWAY);
+            eased += (BREAK - 1) * excess - BREAK * Math.max(0, excess - WEEK_GAPS_LEEWAY);
         }
-        return e;
+        return eased;
     }
 
     private int resourceCost(int r) {
