@@ -47,8 +47,8 @@ final class CompulsorySearch {
      * When asked ({@code widenWeekGaps}), the search looks at compulsory limits on gaps a week this many gaps wider,
      * a gap beyond the real limit weighing far less than any other break ({@link #relief}), so that it can hand a gap
      * from one teacher to another instead of closing it at once. Only a timetable within the real limits counts as
-     * keeping them. Khoi-sang.fet (every teacher one gap a week, grade 10 none): a timetable within 60 s in 16 runs
-     * of 43 widened, 6 of 46 not. Khoi-chieu.fet (also no gap for any class): 8 of 12 widened, 12 of 12 not
+     * keeping them. Khoi-sang.fet (every teacher one gap a week, grade 10 none): a timetable within 60 s in 18 runs
+     * of 63 widened, 6 of 46 not. Khoi-chieu.fet (also no gap for any class): 8 of 12 widened, 12 of 12 not
      * (docs/benchmarks.md); hence one searcher of each kind ({@link FetSolving#run}).
      */
     static final int WEEK_GAPS_LEEWAY = 2;
