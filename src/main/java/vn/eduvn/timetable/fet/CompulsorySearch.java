@@ -92,10 +92,13 @@ final class CompulsorySearch {
 
     private final int[] cost;
 
-    /** Per teacher or subgroup, its compulsory limits on gaps a week, for {@link #relief}. */
-    private final MaskedRule[][] weekGapRulesOf;
+    private final boolean widenWeekGaps;
 
+    /** Per teacher or subgroup, how much less its week weighs in the search ({@link #relief}). */
     private final int[] relief;
+
+    /** The relief of the week {@link #resourceCost} counted last: counted with the rest, not again. */
+    private int countedRelief;
 
     private long reliefTotal;
 
@@ -170,12 +173,9 @@ final class CompulsorySearch {
     /** What {@link #evaluateKinds} found for each kind of move; -1 when that move cannot be made. */
     private final long[] kindCost = new long[MOVE_KINDS];
 
-    CompulsorySearch(FetSchedule schedule, long seed) {
-        this(schedule, seed, false);
-    }
-
     CompulsorySearch(FetSchedule schedule, long seed, boolean widenWeekGaps) {
         this.random = new SplittableRandom(seed);
+        this.widenWeekGaps = widenWeekGaps;
         this.activities = schedule.activities().toArray(FetActivity[]::new);
         int n = activities.length;
         int days = 1;
@@ -255,9 +255,6 @@ final class CompulsorySearch {
         this.slotRulesOf = slotRules.stream().map(l -> l.toArray(SlotRule[]::new)).toArray(SlotRule[][]::new);
         this.slotCost = new int[n];
         this.cost = new int[resources];
-        this.weekGapRulesOf = Arrays.stream(rulesOf).map(rs -> Arrays.stream(rs)
-                .filter(rule -> widenWeekGaps && rule.rule().kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK)
-                .toArray(MaskedRule[]::new)).toArray(MaskedRule[][]::new);
         this.relief = new int[resources];
 
         List<PairRule> known = schedule.pairRules().stream()
@@ -812,12 +809,11 @@ final class CompulsorySearch {
                     total += c - cost[r];
                     cost[r] = c;
                     // The second stage weighs every compulsory break alike: no relief to keep.
-                    if (!withSoft && weekGapRulesOf[r].length > 0) {
-                        int eased = relief(r);
+                    if (!withSoft && countedRelief != relief[r]) {
                         costLog[costs] = 2 * resources + activities.length + r;
                         costFrom[costs++] = relief[r];
-                        reliefTotal += eased - relief[r];
-                        relief[r] = eased;
+                        reliefTotal += countedRelief - relief[r];
+                        relief[r] = countedRelief;
                     }
                     if (withSoft && softRulesOf[r].length > 0) {
                         int w = softResourceCost(r);
@@ -919,7 +915,7 @@ final class CompulsorySearch {
         for (int r = 0; r < cost.length; r++) {
             weeks[r].counted();
             cost[r] = resourceCost(r);
-            relief[r] = relief(r);
+            relief[r] = countedRelief;
             reliefTotal += relief[r];
             total += cost[r];
             softCost[r] = withSoft ? softResourceCost(r) : 0;
@@ -957,23 +953,26 @@ final class CompulsorySearch {
     }
 
     /**
-     * How much less than {@link #BREAK} per gap a teacher's or subgroup's week gap limits weigh in the search: a gap
-     * beyond the limit but within {@link #WEEK_GAPS_LEEWAY} weighs 1 instead of {@code BREAK}.
+     * How much less than {@link #BREAK} per gap a limit on gaps a week broken by {@code excess} gaps weighs in the
+     * search: a gap within {@link #WEEK_GAPS_LEEWAY} of the limit weighs 1 instead of {@code BREAK}, one beyond it
+     * {@code BREAK + 1}.
      */
-    private int relief(int r) {
-        int eased = 0;
-        for (MaskedRule rule : weekGapRulesOf[r]) {
-            int excess = weeks[r].searchCost(rule);
-            eased += (BREAK - 1) * excess - BREAK * Math.max(0, excess - WEEK_GAPS_LEEWAY);
-        }
-        return eased;
+    private static int relief(int excess) {
+        return (BREAK - 1) * excess - BREAK * Math.max(0, excess - WEEK_GAPS_LEEWAY);
     }
 
+    /** The week's compulsory cost; its relief, when widened, in {@link #countedRelief}. */
     private int resourceCost(int r) {
         int c = 0;
+        int eased = 0;
         for (MaskedRule rule : rulesOf[r]) {
-            c += weeks[r].searchCost(rule);
+            int broken = weeks[r].searchCost(rule);
+            c += broken;
+            if (widenWeekGaps && rule.rule().kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK) {
+                eased += relief(broken);
+            }
         }
+        countedRelief = eased;
         return c;
     }
 

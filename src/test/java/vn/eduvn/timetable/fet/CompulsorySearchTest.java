@@ -63,7 +63,7 @@ class CompulsorySearchTest {
     void theTestSchoolGetsATimetableThatKeepsEveryCompulsoryRule() throws Exception {
         FetModel model = FetModel.of(FetReader.read(getClass().getResourceAsStream("/timetable/fet/thcs-thu.fet").readAllBytes()));
         FetSchedule schedule = model.planningProblem();
-        CompulsorySearch search = new CompulsorySearch(schedule, 1);
+        CompulsorySearch search = new CompulsorySearch(schedule, 1, false);
 
         long deadline = System.nanoTime() + 3_000_000_000L;
         assertThat(search.solve(() -> System.nanoTime() > deadline)).isZero();
