@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  */
 final class CompulsorySearch {
 
-    private static final int ALONE = 0;
+    static final int ALONE = 0;
 
     private static final int TRADE = 1;
 
@@ -436,7 +436,7 @@ final class CompulsorySearch {
             int bestAt = domain[a][0];
             int ties = 0;
             for (int s : domain[a]) {
-                long c = evaluate(a, s, ALONE);
+                long c = evaluateAlone(a, s);
                 if (c < bestCost) {
                     bestCost = c;
                     bestAt = s;
@@ -583,7 +583,7 @@ final class CompulsorySearch {
      * taken, not counted again (most chains of a full class week are one or the other).
      */
     private void evaluateKinds(int a, int s) {
-        kindCost[ALONE] = evaluate(a, s, ALONE);
+        kindCost[ALONE] = evaluateAlone(a, s);
         int size = closure(a, s);
         if (size < 0) {
             kindCost[CHAIN] = -1;
@@ -594,20 +594,34 @@ final class CompulsorySearch {
             kindCost[TRADE] = -1;
         }
         else if (size == firstCaught) {
-            kindCost[TRADE] = evaluate(a, s, TRADE);
+            kindCost[TRADE] = evaluateCaught(a, s, size);
             kindCost[CHAIN] = kindCost[TRADE];
         }
         else {
-            kindCost[CHAIN] = evaluate(a, s, CHAIN);
-            kindCost[TRADE] = evaluate(a, s, TRADE);
+            kindCost[CHAIN] = evaluateCaught(a, s, size);
+            kindCost[TRADE] = evaluateCaught(a, s, firstCaught);
         }
+    }
+
+    /**
+     * {@link #evaluate} of the moves of the first {@code size} activities a {@link #closure} caught: the chain, or (the
+     * first {@link #firstCaught}) the trade, whose activities the closure has already found and checked.
+     */
+    private long evaluateCaught(int a, int s, int size) {
+        moved = 0;
+        costs = 0;
+        moveCaught(a, s, size);
+        settle();
+        long after = measure();
+        undo();
+        return after;
     }
 
     /**
      * What the search minimises after a move of {@code kind} taking {@code a} to {@code s}, the timetable left as it
      * was; -1 when the move cannot be made.
      */
-    private long evaluate(int a, int s, int kind) {
+    long evaluate(int a, int s, int kind) {
         moved = 0;
         costs = 0;
         if (!apply(a, s, kind)) {
@@ -618,6 +632,48 @@ final class CompulsorySearch {
         long after = measure();
         undo();
         return after;
+    }
+
+    /**
+     * {@link #evaluate} of {@code a} alone to {@code s}, counted the same way without the undo log: two in three moves
+     * looked at are of this kind, and only the weeks of {@code a} and its pairs change.
+     */
+    long evaluateAlone(int a, int s) {
+        int from = start[a];
+        int d = duration[a];
+        long hard = 0;
+        long eased = 0;
+        long weighted = 0;
+        for (int r : resourcesOf[a]) {
+            ResourceWeek week = weeks[r];
+            if (from >= 0) {
+                week.lift(from, d);
+            }
+            week.drop(s, d);
+            hard += resourceCost(r) - cost[r];
+            eased += countedRelief - relief[r];
+            if (withSoft && softRulesOf[r].length > 0) {
+                weighted += softResourceCost(r) - softCost[r];
+            }
+            week.lift(s, d);
+            if (from >= 0) {
+                week.drop(from, d);
+            }
+        }
+        start[a] = s;
+        for (int p : pairsOf[a]) {
+            if (pairHard[p]) {
+                hard += pairCost(p) - pairCost[p];
+            }
+            else if (withSoft) {
+                weighted += pairCost(p) - pairCost[p];
+            }
+        }
+        if (withSoft && slotRulesOf[a].length > 0) {
+            weighted += slotCost(a) - slotCost[a];
+        }
+        start[a] = from;
+        return withSoft ? (total + hard) * HARD + soft + weighted : (total + hard) * BREAK - (reliefTotal + eased);
     }
 
     private boolean apply(int a, int s, int kind) {

@@ -45,6 +45,26 @@ final class ResourceWeek {
             held[t] -= a + 1;
             changed += delta[t] == 0 ? 1 : delta[t] == 1 ? -1 : 0;
             delta[t]--;
+        }
+        lift(from, d);
+    }
+
+    /** Activity {@code a} takes the {@code d} hours from {@code at}. */
+    void add(int a, int at, int d) {
+        for (int t = at; t < at + d; t++) {
+            held[t] += a + 1;
+            changed += delta[t] == 0 ? 1 : delta[t] == -1 ? -1 : 0;
+            delta[t]++;
+        }
+        drop(at, d);
+    }
+
+    /**
+     * The {@code d} hours from {@code from} are one activity less busy, as far as the rules see (busy hours and
+     * clashes): with {@link #drop}, a move looked at and put back without the rest of the bookkeeping.
+     */
+    void lift(int from, int d) {
+        for (int t = from; t < from + d; t++) {
             if (--busy[t] == 0) {
                 mask[dayOf[t]] &= ~bitOf[t];
             }
@@ -54,12 +74,9 @@ final class ResourceWeek {
         }
     }
 
-    /** Activity {@code a} takes the {@code d} hours from {@code at}. */
-    void add(int a, int at, int d) {
+    /** The {@code d} hours from {@code at} are one activity busier, as far as the rules see. */
+    void drop(int at, int d) {
         for (int t = at; t < at + d; t++) {
-            held[t] += a + 1;
-            changed += delta[t] == 0 ? 1 : delta[t] == -1 ? -1 : 0;
-            delta[t]++;
             if (busy[t]++ == 0) {
                 mask[dayOf[t]] |= bitOf[t];
             }
