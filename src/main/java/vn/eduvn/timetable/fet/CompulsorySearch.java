@@ -173,6 +173,13 @@ final class CompulsorySearch {
     /** What {@link #evaluateKinds} found for each kind of move; -1 when that move cannot be made. */
     private final long[] kindCost = new long[MOVE_KINDS];
 
+    /** What {@link #evaluateAlone} found for each start of an activity, and the parts it is summed from. */
+    private final long[] aloneCost;
+
+    private final long[] aloneEased;
+
+    private final long[] aloneWeighted;
+
     CompulsorySearch(FetSchedule schedule, long seed, boolean widenWeekGaps) {
         this.random = new SplittableRandom(seed);
         this.widenWeekGaps = widenWeekGaps;
@@ -290,6 +297,10 @@ final class CompulsorySearch {
         this.seen = new int[n];
         this.wideSeen = new int[n];
         this.tradeSeen = new int[n];
+        int widest = Arrays.stream(domain).mapToInt(d -> d.length).max().orElse(0);
+        this.aloneCost = new long[widest];
+        this.aloneEased = new long[widest];
+        this.aloneWeighted = new long[widest];
         for (int a = 0; a < n; a++) {
             Integer at = activities[a].start();
             if (at != null && at >= 0 && at < slots) {
@@ -435,8 +446,10 @@ final class CompulsorySearch {
             long bestCost = Long.MAX_VALUE;
             int bestAt = domain[a][0];
             int ties = 0;
-            for (int s : domain[a]) {
-                long c = evaluateAlone(a, s);
+            long[] alone = evaluateAlone(a);
+            for (int k = 0; k < domain[a].length; k++) {
+                int s = domain[a][k];
+                long c = alone[k];
                 if (c < bestCost) {
                     bestCost = c;
                     bestAt = s;
@@ -527,11 +540,13 @@ final class CompulsorySearch {
         for (int i = 0; i < sample; i++) {
             int a = !wide.isEmpty() && random.nextDouble() < NEIGHBOURS ? wide.get(random.nextInt(wide.size()))
                     : conflicted.get(random.nextInt(conflicted.size()));
-            for (int s : domain[a]) {
+            long[] alone = evaluateAlone(a);
+            for (int k = 0; k < domain[a].length; k++) {
+                int s = domain[a][k];
                 if (s == start[a]) {
                     continue;
                 }
-                evaluateKinds(a, s);
+                evaluateKinds(a, s, alone[k]);
                 for (int kind = 0; kind < MOVE_KINDS; kind++) {
                     long c = kindCost[kind];
                     if (c < 0) {
@@ -582,8 +597,8 @@ final class CompulsorySearch {
      * at {@code s} is the move alone, and one that catches no one beyond what is there is the trade: their cost is
      * taken, not counted again (most chains of a full class week are one or the other).
      */
-    private void evaluateKinds(int a, int s) {
-        kindCost[ALONE] = evaluateAlone(a, s);
+    private void evaluateKinds(int a, int s, long alone) {
+        kindCost[ALONE] = alone;
         int size = closure(a, s);
         if (size < 0) {
             kindCost[CHAIN] = -1;
@@ -635,45 +650,66 @@ final class CompulsorySearch {
     }
 
     /**
-     * {@link #evaluate} of {@code a} alone to {@code s}, counted the same way without the undo log: two in three moves
-     * looked at are of this kind, and only the weeks of {@code a} and its pairs change.
+     * {@link #evaluate} of {@code a} alone to each start of its domain, in {@link #aloneCost} (in the domain's order;
+     * -1 at its own start), counted the same way without the undo log: two in three moves looked at are of this
+     * kind, only the weeks of {@code a} and its pairs change, and a leaves its week once for all its starts.
      */
-    long evaluateAlone(int a, int s) {
+    long[] evaluateAlone(int a) {
         int from = start[a];
         int d = duration[a];
-        long hard = 0;
-        long eased = 0;
-        long weighted = 0;
+        int[] starts = domain[a];
+        long[] hard = aloneCost;
+        long[] eased = aloneEased;
+        long[] weighted = aloneWeighted;
+        Arrays.fill(hard, 0, starts.length, 0);
+        Arrays.fill(eased, 0, starts.length, 0);
+        Arrays.fill(weighted, 0, starts.length, 0);
         for (int r : resourcesOf[a]) {
             ResourceWeek week = weeks[r];
+            boolean soft = withSoft && softRulesOf[r].length > 0;
             if (from >= 0) {
                 week.lift(from, d);
             }
-            week.drop(s, d);
-            hard += resourceCost(r) - cost[r];
-            eased += countedRelief - relief[r];
-            if (withSoft && softRulesOf[r].length > 0) {
-                weighted += softResourceCost(r) - softCost[r];
+            for (int k = 0; k < starts.length; k++) {
+                int s = starts[k];
+                if (s == from) {
+                    continue;
+                }
+                week.drop(s, d);
+                hard[k] += resourceCost(r) - cost[r];
+                eased[k] += countedRelief - relief[r];
+                if (soft) {
+                    weighted[k] += softResourceCost(r) - softCost[r];
+                }
+                week.lift(s, d);
             }
-            week.lift(s, d);
             if (from >= 0) {
                 week.drop(from, d);
             }
         }
-        start[a] = s;
-        for (int p : pairsOf[a]) {
-            if (pairHard[p]) {
-                hard += pairCost(p) - pairCost[p];
+        for (int k = 0; k < starts.length; k++) {
+            int s = starts[k];
+            if (s == from) {
+                hard[k] = -1;
+                continue;
             }
-            else if (withSoft) {
-                weighted += pairCost(p) - pairCost[p];
+            start[a] = s;
+            for (int p : pairsOf[a]) {
+                if (pairHard[p]) {
+                    hard[k] += pairCost(p) - pairCost[p];
+                }
+                else if (withSoft) {
+                    weighted[k] += pairCost(p) - pairCost[p];
+                }
             }
-        }
-        if (withSoft && slotRulesOf[a].length > 0) {
-            weighted += slotCost(a) - slotCost[a];
+            if (withSoft && slotRulesOf[a].length > 0) {
+                weighted[k] += slotCost(a) - slotCost[a];
+            }
+            hard[k] = withSoft ? (total + hard[k]) * HARD + soft + weighted[k]
+                    : (total + hard[k]) * BREAK - (reliefTotal + eased[k]);
         }
         start[a] = from;
-        return withSoft ? (total + hard) * HARD + soft + weighted : (total + hard) * BREAK - (reliefTotal + eased);
+        return hard;
     }
 
     private boolean apply(int a, int s, int kind) {
