@@ -602,7 +602,7 @@ final class CompulsorySearch {
         int size = closure(a, s);
         if (size < 0) {
             kindCost[CHAIN] = -1;
-            kindCost[TRADE] = evaluate(a, s, TRADE);
+            kindCost[TRADE] = tradable(a, s) ? evaluateCaught(a, s, firstCaught) : -1;
         }
         else if (size == 1) {
             kindCost[CHAIN] = kindCost[ALONE];
@@ -616,6 +616,24 @@ final class CompulsorySearch {
             kindCost[CHAIN] = evaluateCaught(a, s, size);
             kindCost[TRADE] = evaluateCaught(a, s, firstCaught);
         }
+    }
+
+    /**
+     * Whether {@code a} can trade its hours with what its teachers and subgroups have at {@code s} ({@link #trade}),
+     * when the {@link #closure} that found those could not make a chain: a chain fails further out as often as not.
+     */
+    private boolean tradable(int a, int s) {
+        if (firstCaught < 2) {
+            return false;
+        }
+        int from = start[a];
+        for (int i = 1; i < firstCaught; i++) {
+            int b = queue[i];
+            if (pinned[b] || !allowed[b][start[b] - s + from]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -775,11 +793,13 @@ final class CompulsorySearch {
 
     /**
      * The activities a {@link #chain} taking {@code a} to {@code s} catches, a first, in {@link #queue}: how many, or -1
-     * when the chain cannot be made. {@link #firstCaught}: how many of them a and those at {@code s} are.
+     * when the chain cannot be made. {@link #firstCaught}: how many of them a and those at {@code s} are (-1 when the
+     * chain failed before all of those were found: then no trade can be made either).
      */
     private int closure(int a, int s) {
         int from = start[a];
         int d = duration[a];
+        firstCaught = -1;
         if (from < 0 || Math.abs(from - s) < d) {
             return -1;
         }
