@@ -118,6 +118,30 @@ class CompulsorySearchTest {
         assertThat(feasible).isTrue();
     }
 
+    @Test
+    void aTeacherAllowedNoGapGetsNoneThoughTheSearchFirstLooksTwoGapsWider() {
+        // Three lessons that may go at any of five periods: the widened search first places them as if two gaps were
+        // allowed, which they weigh nothing, then takes the gaps back. Twenty seeds, so that some start with gaps.
+        int hours = 5;
+        int[] teacher = { 0 };
+        List<Integer> anywhere = List.of(0, 1, 2, 3, 4);
+        for (long seed = 1; seed <= 20; seed++) {
+            List<FetActivity> lessons = List.of(new FetActivity(1, 1, hours, teacher, anywhere, false),
+                    new FetActivity(2, 1, hours, teacher, anywhere, false),
+                    new FetActivity(3, 1, hours, teacher, anywhere, false));
+            List<ResourceRule> rules = List.of(
+                    new ResourceRule(0, Kind.CONFLICT, 0, 0, hours, true, new boolean[hours], 1, hours, 100, "ConstraintBasicCompulsoryTime"),
+                    new ResourceRule(0, Kind.MAX_GAPS_PER_WEEK, 0, 0, hours, true, new boolean[hours], 1, hours, 100,
+                            "ConstraintTeacherMaxGapsPerWeek"));
+            CompulsorySearch search = new CompulsorySearch(new FetSchedule(lessons, List.of(), rules, List.of(), List.of()), seed, true);
+            long deadline = System.nanoTime() + 200_000_000L;
+            assertThat(search.solve(() -> System.nanoTime() > deadline)).as("seed %d", seed).isZero();
+            int first = Math.min(search.startOf(0), Math.min(search.startOf(1), search.startOf(2)));
+            int last = Math.max(search.startOf(0), Math.max(search.startOf(1), search.startOf(2)));
+            assertThat(last - first).as("seed %d: three lessons in a row", seed).isEqualTo(2);
+        }
+    }
+
     private static long threeLessonsInFivePeriods(int maxGapsPerWeek, AtomicBoolean feasible) {
         int hours = 5;
         int[] teacher = { 0 };
