@@ -659,10 +659,7 @@ final class CompulsorySearch {
         moved = 0;
         costs = 0;
         moveCaught(a, s, size);
-        settle();
-        long after = measure();
-        undo();
-        return after;
+        return measuredAndUndone();
     }
 
     /**
@@ -676,6 +673,11 @@ final class CompulsorySearch {
             undo();
             return -1;
         }
+        return measuredAndUndone();
+    }
+
+    /** What {@link #measure} is once the moves just made are counted; then they are taken back. */
+    private long measuredAndUndone() {
         settle();
         long after = measure();
         undo();
