@@ -8,7 +8,8 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 /**
- * Timefold's first phase for a FET file: {@link CompulsorySearch} places every activity and searches until every
+ * Timefold's first phase for a FET file: {@link CompulsorySearch}, looking at teachers' limits on gaps a week wider
+ * ({@link CompulsorySearch#WEEK_GAPS_LEEWAY}), places every activity and searches until every
  * compulsory rule holds (or the solve ends), saying so at once ({@code feasible}), then lowers the weighted rules'
  * cost until it stops improving; the timetable it reaches becomes the working solution, which Timefold's local
  * search then goes on improving.
@@ -17,21 +18,17 @@ final class CompulsoryPhase implements PhaseCommand<FetSchedule> {
 
     private final long seed;
 
-    private final boolean widenWeekGaps;
-
     private final Runnable feasible;
 
-    /** {@code widenWeekGaps}: see {@link CompulsorySearch#WEEK_GAPS_LEEWAY}. */
-    CompulsoryPhase(long seed, boolean widenWeekGaps, Runnable feasible) {
+    CompulsoryPhase(long seed, Runnable feasible) {
         this.seed = seed;
-        this.widenWeekGaps = widenWeekGaps;
         this.feasible = feasible;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<FetSchedule> director, BooleanSupplier terminated) {
         List<FetActivity> activities = director.getWorkingSolution().activities();
-        CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed, widenWeekGaps);
+        CompulsorySearch search = new CompulsorySearch(director.getWorkingSolution(), seed, true);
         search.solve(terminated, feasible);
         for (int i = 0; i < activities.size(); i++) {
             FetActivity activity = activities.get(i);

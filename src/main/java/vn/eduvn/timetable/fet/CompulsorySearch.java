@@ -1097,7 +1097,7 @@ final class CompulsorySearch {
         for (MaskedRule rule : rulesOf[r]) {
             int broken = weeks[r].searchCost(rule);
             c += broken;
-            if (widenWeekGaps && rule.rule().kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK) {
+            if (widenWeekGaps && rule.teachersGapsAWeek()) {
                 eased += relief(broken);
             }
         }

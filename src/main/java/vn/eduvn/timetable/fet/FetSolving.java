@@ -78,9 +78,9 @@ public final class FetSolving {
      * Two searchers at once (one per core), each with its own random seed: each first looks for a timetable that
      * keeps every compulsory rule ({@link CompulsoryPhase}), then improves the weighted rules with Timefold's local
      * search. The first to keep every compulsory rule stops the other and has the rest of the time to itself; on
-     * FET's files how long that takes varies from run to run, so two at once beat one. The second searcher looks at
-     * limits on gaps a week two gaps wider ({@link CompulsorySearch#WEEK_GAPS_LEEWAY}): that finds a timetable of
-     * some files (teachers with one gap a week) far more often, and of others less often, so each kind runs once.
+     * FET's files how long that takes varies from run to run, so two at once beat one. Both look at teachers' limits
+     * on gaps a week two gaps wider ({@link CompulsorySearch#WEEK_GAPS_LEEWAY}): that finds a timetable of files whose
+     * teachers may have one gap a week far more often, and changes nothing where there is no such limit.
      * {@code seed} varies the runs of a benchmark.
      */
     public static Run run(FetModel model, int seconds, long seed, Consumer<Runnable> started) {
@@ -101,7 +101,7 @@ public final class FetSolving {
                     }
                 }
             };
-            solvers.add(SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k, k == 1, feasible))
+            solvers.add(SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k, feasible))
                     .buildSolver());
         }
         started.accept(() -> {
@@ -240,7 +240,7 @@ public final class FetSolving {
     private static final class Scoring {
 
         static final SolutionManager<FetSchedule, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(
-                config(Duration.ofSeconds(1), 0, false, () -> {
+                config(Duration.ofSeconds(1), 0, () -> {
                 })));
     }
 
@@ -254,13 +254,13 @@ public final class FetSolving {
         return new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("1hard/100soft");
     }
 
-    private static SolverConfig config(Duration limit, long seed, boolean widenWeekGaps, Runnable feasible) {
+    private static SolverConfig config(Duration limit, long seed, Runnable feasible) {
         return new SolverConfig()
                 .withSolutionClass(FetSchedule.class)
                 .withEntityClasses(FetActivity.class)
                 .withConstraintProviderClass(FetConstraints.class)
                 .withRandomSeed(seed)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed, widenWeekGaps, feasible)),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed, feasible)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
                                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),

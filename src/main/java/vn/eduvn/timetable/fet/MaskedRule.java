@@ -26,6 +26,8 @@ final class MaskedRule {
     /** Busy hours per counted day, sorted to find the least busy ones (days beyond a limit). */
     private final int[] scratch;
 
+    private final boolean teachersGapsAWeek;
+
     MaskedRule(ResourceRule rule) {
         this.rule = rule;
         this.days = rule.days();
@@ -46,12 +48,18 @@ final class MaskedRule {
                 }
             }
         }
+        this.teachersGapsAWeek = rule.kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK && rule.type().startsWith("ConstraintTeacher");
         this.unavailable = rule.kind() != ResourceRule.Kind.NOT_AVAILABLE ? new int[0]
                 : IntStream.range(0, days * hours).filter(slot -> rule.slots()[slot]).toArray();
     }
 
     ResourceRule rule() {
         return rule;
+    }
+
+    /** Whether this is a teacher's (or every teacher's) limit on gaps a week: those the search may look at wider. */
+    boolean teachersGapsAWeek() {
+        return teachersGapsAWeek;
     }
 
     /**

@@ -140,6 +140,31 @@ class CompulsorySearchTest {
         }
     }
 
+    @Test
+    void onlyTeachersLimitsOnGapsAreLookedAtWiderAClassesWeighAsMuchAsAnyBreak() {
+        // Lessons at periods 1, 2 and 3 of a day, no gap allowed: the third going to period 5 leaves two gaps.
+        assertThat(twoGapsOpenedUnder("ConstraintTeacherMaxGapsPerWeek")).as("a teacher's two gaps within the leeway").isZero();
+        assertThat(twoGapsOpenedUnder("ConstraintTeachersMaxGapsPerWeek")).as("every teacher's rule").isZero();
+        assertThat(twoGapsOpenedUnder("ConstraintStudentsSetMaxGapsPerWeek")).as("a class's two gaps").isPositive();
+        assertThat(twoGapsOpenedUnder("ConstraintStudentsMaxGapsPerWeek")).as("every class's rule").isPositive();
+    }
+
+    private static long twoGapsOpenedUnder(String type) {
+        int hours = 5;
+        int[] week = { 0 };
+        List<Integer> anywhere = List.of(0, 1, 2, 3, 4);
+        List<FetActivity> lessons = List.of(new FetActivity(1, 1, hours, week, anywhere, false),
+                new FetActivity(2, 1, hours, week, anywhere, false), new FetActivity(3, 1, hours, week, anywhere, false));
+        for (int i = 0; i < lessons.size(); i++) {
+            lessons.get(i).setStart(i);
+        }
+        List<ResourceRule> rules = List.of(
+                new ResourceRule(0, Kind.CONFLICT, 0, 0, hours, true, new boolean[hours], 1, hours, 100, "ConstraintBasicCompulsoryTime"),
+                new ResourceRule(0, Kind.MAX_GAPS_PER_WEEK, 0, 0, hours, true, new boolean[hours], 1, hours, 100, type));
+        CompulsorySearch search = new CompulsorySearch(new FetSchedule(lessons, List.of(), rules, List.of(), List.of()), 1, true);
+        return search.evaluate(2, 4, CompulsorySearch.ALONE);
+    }
+
     private static long searchForASecond(CompulsorySearch search) {
         long deadline = System.nanoTime() + 1_000_000_000L;
         return search.solve(() -> System.nanoTime() > deadline);
