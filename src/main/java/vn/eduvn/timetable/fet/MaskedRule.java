@@ -177,6 +177,11 @@ final class MaskedRule {
         return n;
     }
 
+    /** The gaps a limit on gaps counts on day {@code d} when its busy hours are the bits of {@code mask}. */
+    int dayGaps(int d, long mask) {
+        return gaps(mask, dayBits[d]);
+    }
+
     /** Free hours between the day's first and last busy hour that are not {@code notGaps}. */
     private static int gaps(long busy, long notGaps) {
         if (busy == 0) {

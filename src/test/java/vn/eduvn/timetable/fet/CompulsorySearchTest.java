@@ -165,6 +165,31 @@ class CompulsorySearchTest {
         return search.evaluate(2, 4, CompulsorySearch.ALONE);
     }
 
+    @Test
+    void whenNoTimetableKeepsEveryRuleTheWidenedSearchAnswersWithTheOneThatBreaksFewest() {
+        // A teacher allowed no gap teaches at periods 1 and 3, and a third lesson either at period 2, where its class
+        // has another lesson (one clash), or at period 5 (two gaps). The widened search weighs the two gaps less than
+        // the clash; FET counts two breaks against one.
+        int hours = 5;
+        int[] teacher = { 0 };
+        int[] teacherAndClass = { 0, 1 };
+        int[] classOnly = { 1 };
+        List<FetActivity> lessons = List.of(new FetActivity(1, 1, hours, teacher, List.of(0), false),
+                new FetActivity(2, 1, hours, teacherAndClass, List.of(1, 4), false),
+                new FetActivity(3, 1, hours, teacher, List.of(2), false),
+                new FetActivity(4, 1, hours, classOnly, List.of(1), false));
+        List<ResourceRule> rules = List.of(
+                new ResourceRule(0, Kind.CONFLICT, 0, 0, hours, true, new boolean[hours], 1, hours, 100, "ConstraintBasicCompulsoryTime"),
+                new ResourceRule(1, Kind.CONFLICT, 0, 0, hours, true, new boolean[hours], 1, hours, 100, "ConstraintBasicCompulsoryTime"),
+                new ResourceRule(0, Kind.MAX_GAPS_PER_WEEK, 0, 0, hours, true, new boolean[hours], 1, hours, 100,
+                        "ConstraintTeacherMaxGapsPerWeek"));
+        CompulsorySearch search = new CompulsorySearch(new FetSchedule(lessons, List.of(), rules, List.of(), List.of()), 1, true);
+        long deadline = System.nanoTime() + 200_000_000L;
+
+        assertThat(search.solve(() -> System.nanoTime() > deadline)).isEqualTo(1);
+        assertThat(search.startOf(1)).as("the third lesson at period 2").isEqualTo(1);
+    }
+
     private static long searchForASecond(CompulsorySearch search) {
         long deadline = System.nanoTime() + 1_000_000_000L;
         return search.solve(() -> System.nanoTime() > deadline);

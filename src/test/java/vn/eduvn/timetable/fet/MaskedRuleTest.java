@@ -72,10 +72,20 @@ class MaskedRuleTest {
 
     private static void countsAsTheRule(ResourceRule rule, SplittableRandom random, int weeks) {
         MaskedRule masked = new MaskedRule(rule);
-        int days = rule.days();
-        int hours = rule.hours();
         for (int w = 0; w < weeks; w++) {
-            // From nearly empty to nearly full weeks, with a clash now and then.
+            Week week = Week.random(random, rule.days(), rule.hours());
+            assertThat(masked.searchCost(week.mask(), week.busy(), week.clashes())).as("%s on %s", rule.type(), week)
+                    .isEqualTo(rule.searchCost(week.busy()));
+            assertThat(masked.excess(week.mask(), week.busy(), week.clashes())).as("%s on %s", rule.type(), week)
+                    .isEqualTo(rule.excess(week.busy()));
+        }
+    }
+
+    /** A teacher's or subgroup's week as the search keeps it: activities per slot, busy hours per day, clashes. */
+    record Week(int[] busy, long[] mask, int clashes) {
+
+        /** From nearly empty to nearly full weeks, with a clash now and then. */
+        static Week random(SplittableRandom random, int days, int hours) {
             int density = 1 + random.nextInt(9);
             int[] busy = new int[days * hours];
             long[] mask = new long[days];
@@ -87,10 +97,12 @@ class MaskedRuleTest {
                     mask[slot / hours] |= 1L << (slot % hours);
                 }
             }
-            assertThat(masked.searchCost(mask, busy, clashes)).as("%s on %s", rule.type(), java.util.Arrays.toString(busy))
-                    .isEqualTo(rule.searchCost(busy));
-            assertThat(masked.excess(mask, busy, clashes)).as("%s on %s", rule.type(), java.util.Arrays.toString(busy))
-                    .isEqualTo(rule.excess(busy));
+            return new Week(busy, mask, clashes);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(busy);
         }
     }
 }
