@@ -127,11 +127,11 @@ final class WeekTables {
                 broken[i] = weekGaps[i].searchCost(mask, busy, clashes);
                 c += broken[i];
             }
-            for (int d = 0; d < days; d++) {
+            for (int d = 0; d < days && maxDays.length > 0; d++) {
                 busyDays += mask[d] != 0 ? 1 : 0;
             }
         }
-        else {
+        else if (dayCost != null || weekGaps.length > 0 || maxDays.length > 0) {
             // One pass over the days for every rule read from the tables.
             if (dayCost != null) {
                 c += base;
