@@ -29,7 +29,7 @@ final class WeekTables {
     /** Per day and busy hours ({@code d << hours | mask}), what the rules that sum over days add, beyond {@link #base}. */
     private final int[] dayCost;
 
-    /** What those rules count for an empty week. */
+    /** What those rules count for an empty week (0 when there are none, or the day is too long for tables). */
     private final int base;
 
     /** Limits on busy days: counted only when the week has more busy days than one of them allows. */
@@ -117,7 +117,7 @@ final class WeekTables {
 
     /** The rules' {@link MaskedRule#searchCost} summed, for the week's busy hours, activities per slot and clashes. */
     int cost(long[] mask, int[] busy, int clashes) {
-        int c = 0;
+        int c = base;
         for (MaskedRule rule : rest) {
             c += rule.searchCost(mask, busy, clashes);
         }
@@ -127,15 +127,14 @@ final class WeekTables {
                 broken[i] = weekGaps[i].searchCost(mask, busy, clashes);
                 c += broken[i];
             }
-            for (int d = 0; d < days && maxDays.length > 0; d++) {
-                busyDays += mask[d] != 0 ? 1 : 0;
+            if (maxDays.length > 0) {
+                for (int d = 0; d < days; d++) {
+                    busyDays += mask[d] != 0 ? 1 : 0;
+                }
             }
         }
         else if (dayCost != null || weekGaps.length > 0 || maxDays.length > 0) {
-            // One pass over the days for every rule read from the tables.
-            if (dayCost != null) {
-                c += base;
-            }
+            // One pass over the days for every rule read from the tables, and the busy days.
             Arrays.fill(gapSums, 0);
             for (int d = 0; d < days; d++) {
                 int at = d << hours | (int) mask[d];
