@@ -18,19 +18,22 @@ import java.util.function.BooleanSupplier;
  * <p>Each step looks at a few activities caught in a broken rule and, for each of their possible starts, at three
  * moves: the activity alone; the activity trading its hours with everything its teachers and subgroups have at
  * the new time (so a full class week stays conflict-free; a double period trades with two singles); and a Kempe
- * chain ({@link #chain}). It takes the best move not forbidden by the tabu list — a move back to where an activity
- * just was — unless that move beats the best timetable so far. Compulsory costs are those of
+ * chain ({@link #chain}). For a teacher kept to fewer days than the week has, at a fourth: its whole day moves to
+ * another day ({@link #moveDay}). It takes the best move not forbidden by the tabu list — a move back to where an
+ * activity just was — unless that move beats the best timetable so far. Compulsory costs are those of
  * {@link ResourceRule#searchCost}, so emptying a day shows step by step.
  */
 final class CompulsorySearch {
 
     static final int ALONE = 0;
 
-    private static final int TRADE = 1;
+    static final int TRADE = 1;
 
     private static final int CHAIN = 2;
 
-    private static final int MOVE_KINDS = 3;
+    static final int DAY = 3;
+
+    private static final int MOVE_KINDS = 4;
 
     /** Activities looked at in a step. Fewer moved faster but wandered; more were too greedy (Khoi-sang, 2 cores). */
     private static final int SAMPLE = 4;
@@ -92,6 +95,14 @@ final class CompulsorySearch {
 
     // Per activity, copied out of the objects: the moves read them in their innermost loops.
     private final int[] duration;
+
+    /** Per activity, the teacher or subgroup whose day moves with it ({@link #moveDay}); -1 for none. */
+    private final int[] dayMover;
+
+    private final int hours;
+
+    /** The activities a {@link #moveDay} takes along. */
+    private final int[] sameDay;
 
     private final boolean[] pinned;
 
@@ -215,6 +226,7 @@ final class CompulsorySearch {
             resources = Math.max(resources, rule.resource() + 1);
         }
         this.slots = days * hours;
+        this.hours = hours;
         int[] dayOf = new int[slots];
         long[] bitOf = new long[slots];
         for (int t = 0; t < slots; t++) {
@@ -325,6 +337,11 @@ final class CompulsorySearch {
         this.aloneCost = new long[widest];
         this.aloneEased = new long[widest];
         this.aloneWeighted = new long[widest];
+        this.sameDay = new int[n];
+        this.dayMover = new int[n];
+        for (int a = 0; a < n; a++) {
+            dayMover[a] = dayMover(a, days);
+        }
         for (int a = 0; a < n; a++) {
             Integer at = activities[a].start();
             if (at != null && at >= 0 && at < slots) {
@@ -332,6 +349,18 @@ final class CompulsorySearch {
             }
         }
         recountAll();
+    }
+
+    /** The first of a's teachers and subgroups kept to fewer days than the week has, by a compulsory rule; -1 for none. */
+    private int dayMover(int a, int days) {
+        for (int r : resourcesOf[a]) {
+            for (MaskedRule rule : rulesOf[r]) {
+                if (rule.rule().kind() == ResourceRule.Kind.MAX_DAYS && rule.rule().limit() < days) {
+                    return r;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The weighted rules' cost of the timetable the search ended at (0 when the search never got that far). */
@@ -640,6 +669,7 @@ final class CompulsorySearch {
      */
     private void evaluateKinds(int a, int s, long alone) {
         kindCost[ALONE] = alone;
+        kindCost[DAY] = !withSoft && dayMover[a] >= 0 && s % hours == start[a] % hours ? evaluate(a, s, DAY) : -1;
         int size = closure(a, s);
         if (size < 0) {
             kindCost[CHAIN] = -1;
@@ -781,8 +811,41 @@ final class CompulsorySearch {
             }
             case TRADE -> trade(a, s);
             case CHAIN -> chain(a, s);
+            case DAY -> moveDay(a, s);
             default -> throw new IllegalArgumentException("move kind " + kind);
         };
+    }
+
+    /**
+     * Every activity that {@code a}'s {@link #dayMover} has on a's day goes to the same hour of s's day (s is at a's
+     * hour), each trading with what its people have there ({@link #trade}), or alone when nothing is there. A
+     * teacher kept to three days keeps three: moved one by one, its lessons would break that limit on the way, which
+     * weighs as much as any break, so that a teacher's days, once set, hardly changed; and once only gaps are left
+     * the search takes no such step at all (docs/benchmarks.md). False when one of them is pinned or may not start
+     * there. Looked at only while a compulsory rule is broken, where it was measured.
+     */
+    private boolean moveDay(int a, int s) {
+        int from = start[a];
+        int shift = s - from;
+        int day = from / hours;
+        int count = 0;
+        for (int b : activitiesOf[dayMover[a]]) {
+            if (start[b] >= 0 && start[b] / hours == day) {
+                if (pinned[b] || !allowed[b][start[b] + shift]) {
+                    return false;
+                }
+                sameDay[count++] = b;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int b = sameDay[i];
+            int to = start[b] + shift;
+            // One traded earlier may have brought b along already.
+            if (start[b] / hours == day && !trade(b, to)) {
+                move(b, to);
+            }
+        }
+        return true;
     }
 
     /**

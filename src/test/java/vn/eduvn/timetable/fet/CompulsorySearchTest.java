@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,60 @@ class CompulsorySearchTest {
 
         assertThat(search.solve(() -> System.nanoTime() > deadline)).isEqualTo(1);
         assertThat(search.startOf(1)).as("the third lesson at period 2").isEqualTo(1);
+    }
+
+    @Test
+    void aTeacherKeptToTwoDaysMovesAWholeDayInOneStepWhereMovingALessonAtATimeBreaksTheLimit() {
+        // Three days of two periods. Teacher T (kept to two days) teaches class A on Monday at period 1 and
+        // Tuesday at period 1, and class B on Monday at period 2; teachers U and V fill the rest of A's and B's weeks.
+        // Taking T's Monday to Wednesday keeps every rule: T's Monday lessons go to Wednesday at the same periods, and
+        // what A and B had there comes to Monday. Moving only the first lesson gives T a third day.
+        List<FetActivity> lessons = twoFullClassesAndATeacherOfTwoDays(false);
+        CompulsorySearch search = new CompulsorySearch(new FetSchedule(lessons, List.of(), twoFullClassesRules(), List.of(), List.of()), 1,
+                true);
+        int mondayFirst = 0;
+        int wednesdayFirst = 4;
+
+        assertThat(search.evaluate(mondayFirst, wednesdayFirst, CompulsorySearch.DAY)).as("T's Monday to Wednesday").isZero();
+        assertThat(search.evaluate(mondayFirst, wednesdayFirst, CompulsorySearch.ALONE)).as("one lesson").isPositive();
+        assertThat(search.evaluate(mondayFirst, wednesdayFirst, CompulsorySearch.TRADE)).as("one lesson, traded").isPositive();
+        // Looked at, not made: the timetable is as it was.
+        assertThat(search.startOf(mondayFirst)).isZero();
+        assertThat(search.startOf(1)).isEqualTo(1);
+
+        List<FetActivity> pinnedSecond = twoFullClassesAndATeacherOfTwoDays(true);
+        CompulsorySearch pinned = new CompulsorySearch(new FetSchedule(pinnedSecond, List.of(), twoFullClassesRules(), List.of(),
+                List.of()), 1, true);
+        assertThat(pinned.evaluate(mondayFirst, wednesdayFirst, CompulsorySearch.DAY)).as("a pinned lesson stays").isEqualTo(-1);
+    }
+
+    /** T = 0, U = 1, V = 2, class A = 3, class B = 4; slot = day * 2 + period - 1. */
+    private static List<FetActivity> twoFullClassesAndATeacherOfTwoDays(boolean pinMondaySecond) {
+        int hours = 2;
+        List<Integer> anywhere = List.of(0, 1, 2, 3, 4, 5);
+        int[][] people = { { 0, 3 }, { 0, 4 }, { 0, 3 }, { 1, 3 }, { 1, 3 }, { 1, 3 }, { 1, 3 }, { 2, 4 }, { 2, 4 }, { 2, 4 },
+                { 2, 4 }, { 2, 4 } };
+        int[] at = { 0, 1, 2, 1, 3, 4, 5, 0, 2, 3, 4, 5 };
+        List<FetActivity> lessons = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            FetActivity lesson = new FetActivity(i + 1, 1, hours, people[i], anywhere, pinMondaySecond && i == 1);
+            lesson.setStart(at[i]);
+            lessons.add(lesson);
+        }
+        return lessons;
+    }
+
+    private static List<ResourceRule> twoFullClassesRules() {
+        int hours = 2;
+        int days = 3;
+        List<ResourceRule> rules = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            rules.add(new ResourceRule(r, Kind.CONFLICT, 0, 0, hours, true, new boolean[days * hours], days, hours, 100,
+                    "ConstraintBasicCompulsoryTime"));
+        }
+        rules.add(new ResourceRule(0, Kind.MAX_DAYS, 2, 0, hours, true, new boolean[days * hours], days, hours, 100,
+                "ConstraintTeacherMaxDaysPerWeek"));
+        return rules;
     }
 
     private static long searchForASecond(CompulsorySearch search) {
