@@ -818,7 +818,8 @@ final class CompulsorySearch {
 
     /**
      * Every activity that {@code a}'s {@link #dayMover} has on a's day goes to the same hour of s's day (s is at a's
-     * hour), each trading with what its people have there ({@link #trade}), or alone when nothing is there. A
+     * hour), each trading with what its people have there ({@link #trade}), or alone when it cannot (what clashes
+     * then is counted like any clash). A
      * teacher kept to three days keeps three: moved one by one, its lessons would break that limit on the way, which
      * weighs as much as any break, so that a teacher's days, once set, hardly changed; and once only gaps are left
      * the search takes no such step at all (docs/benchmarks.md). False when one of them is pinned or may not start
@@ -838,11 +839,10 @@ final class CompulsorySearch {
             }
         }
         for (int i = 0; i < count; i++) {
+            // A trade moves hours between the two days only, so no earlier one has taken b off its day.
             int b = sameDay[i];
-            int to = start[b] + shift;
-            // One traded earlier may have brought b along already.
-            if (start[b] / hours == day && !trade(b, to)) {
-                move(b, to);
+            if (!trade(b, start[b] + shift)) {
+                move(b, start[b] + shift);
             }
         }
         return true;
