@@ -128,6 +128,23 @@ class AdmissionPortalTest {
     }
 
     @Test
+    void aDateThatCannotBeReadIsA400ProblemNamingItsField() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(100);
+        String impossible = fixtures.child(113, fixtures.homeCommune(), demo.school2().id())
+                .replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"2016-02-31\"");
+        fixtures.apply(campaign, null, impossible).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("birthDate"))
+                .andExpect(jsonPath("$.detail").value("Ngày 31/02/2016 không tồn tại."));
+        String wrongType = fixtures.child(115, fixtures.homeCommune(), demo.school2().id())
+                .replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": 20160215");
+        fixtures.apply(campaign, null, wrongType).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("birthDate"));
+        String handTyped = fixtures.child(117, fixtures.homeCommune(), demo.school2().id())
+                .replaceAll("\"birthDate\": \"[^\"]+\"", "\"birthDate\": \"15/02/2016\"");
+        fixtures.apply(campaign, null, handTyped).andExpect(status().isCreated());
+    }
+
+    @Test
     void badInputNamesEveryProblemInVietnameseAndSavesNothing() throws Exception {
         long campaign = fixtures.gradeSixCampaign(100);
         String tooYoung = fixtures.child(107, fixtures.homeCommune(), demo.school2().id())

@@ -40,6 +40,35 @@ class PortalPageTest {
     }
 
     @Test
+    void aDateThatDoesNotExistIsNamedAndEverythingElseTypedIsKept() throws Exception {
+        long campaign = fixtures.gradeSixCampaign(50);
+        for (String typed : new String[] { "31/02/2015", "2015-02-31" }) {
+            String refused = mvc.perform(post("/tuyen-sinh/{id}", campaign).with(csrf()).param("idempotencyKey", "k-" + typed)
+                    .param("fullName", "Lê Thị Hoa").param("personalId", "033316000888").param("birthDate", typed)
+                    .param("female", "true").param("residenceArea", fixtures.homeCommune()).param("address", "Xóm Đình")
+                    .param("guardianName", "Lê Văn Tư").param("guardianPhone", "0912000222")
+                    .param("choices", String.valueOf(demo.school2().id())))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+            refused = org.springframework.web.util.HtmlUtils.htmlUnescape(refused);
+            assertThat(refused).contains("Ngày 31/02/2015 không tồn tại.", "value=\"Lê Thị Hoa\"", "value=\"Xóm Đình\"",
+                    "value=\"0912000222\"");
+        }
+        String notADate = mvc.perform(post("/tuyen-sinh/{id}", campaign).with(csrf()).param("idempotencyKey", "k-abc")
+                .param("fullName", "Lê Thị Hoa").param("birthDate", "abc"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        notADate = org.springframework.web.util.HtmlUtils.htmlUnescape(notADate);
+        assertThat(notADate).contains("\"abc\" không phải là ngày", "value=\"Lê Thị Hoa\"");
+
+        // Typed by hand as a Vietnamese parent writes it, the date is read.
+        mvc.perform(post("/tuyen-sinh/{id}", campaign).with(csrf()).param("idempotencyKey", "k-typed")
+                .param("fullName", "Lê Thị Hoa").param("personalId", "033316000888").param("birthDate", "2/3/2016")
+                .param("female", "true").param("residenceArea", fixtures.homeCommune()).param("address", "Xóm Đình")
+                .param("guardianName", "Lê Văn Tư").param("guardianPhone", "0912000222").param("guardianEmail", "tu@example.vn")
+                .param("choices", String.valueOf(demo.school2().id())))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aRefusedFormKeepsWhatTheParentTypedAndAnAcceptedOneShowsTheReceipt() throws Exception {
         long campaign = fixtures.gradeSixCampaign(50);
         mvc.perform(get("/tuyen-sinh")).andExpect(status().isOk());

@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What a parent fills in on the portal: the child (12-digit personal identifier, name, date of birth, sex), where the
  * family lives (commune code of the 2025 administrative units and the address), the guardian's contacts, a priority
  * group if any, why the child enters late if older than the grade's age, and the ranked choices (school unit ids).
  */
-public record ApplicationForm(String personalId, String fullName, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, Boolean female,
+public record ApplicationForm(String personalId, String fullName, LocalDate birthDate, Boolean female,
         String residenceArea, String address, String guardianName, String guardianPhone, String guardianEmail,
         String priorityGroup, String lateEntryReason, List<Long> choices) {
 

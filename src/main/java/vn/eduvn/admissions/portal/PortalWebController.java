@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -144,7 +143,7 @@ class PortalWebController {
 
     @PostMapping("/tuyen-sinh/tra-cuu")
     String lookup(@RequestParam String receiptNumber,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @RequestParam(required = false) LocalDate birthDate,
             Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("receiptNumber", receiptNumber);
         model.addAttribute("birthDate", birthDate);
@@ -172,7 +171,7 @@ class PortalWebController {
     /** The form of a filed application, to change it; reached only with its receipt and date of birth. */
     @PostMapping("/tuyen-sinh/tra-cuu/sua")
     String editForm(@RequestParam String receiptNumber,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, Model model,
+            @RequestParam LocalDate birthDate, Model model,
             HttpServletRequest request) {
         ApplicationView found = guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receiptNumber, birthDate));
         model.addAttribute("form", found.toForm());

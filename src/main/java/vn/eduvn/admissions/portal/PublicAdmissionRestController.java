@@ -89,8 +89,7 @@ class PublicAdmissionRestController {
     /** Evidence of residence for a filed application: a PDF, JPEG or PNG of at most 5 MB, with the date of birth. */
     @PostMapping("/api/v1/public/admissions/applications/{receipt}/evidence")
     ApplicationView evidence(@PathVariable String receipt,
-            @org.springframework.web.bind.annotation.RequestParam @org.springframework.format.annotation.DateTimeFormat(
-                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate birthDate,
+            @org.springframework.web.bind.annotation.RequestParam LocalDate birthDate,
             @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             HttpServletRequest request) throws java.io.IOException {
         String address = request.getRemoteAddr();

@@ -3,7 +3,6 @@ package vn.eduvn.assessment.attendance;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +26,7 @@ class AttendanceRestController {
 
     @GetMapping("/api/v1/homeroom/{classId}/attendance")
     List<Attendance.Line> day(@PathVariable long classId,
-            @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate day) {
+            @RequestParam LocalDate day) {
         return attendance.day(classId, day);
     }
 

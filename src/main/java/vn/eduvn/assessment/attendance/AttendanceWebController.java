@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,7 @@ class AttendanceWebController {
 
     @GetMapping("/homeroom/{classId}/attendance")
     String day(@PathVariable long classId,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate day, Model model) {
+            @RequestParam(required = false) LocalDate day, Model model) {
         LocalDate shown = day == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : day;
         model.addAttribute("classId", classId);
         model.addAttribute("day", shown);
@@ -45,7 +44,7 @@ class AttendanceWebController {
     }
 
     @PostMapping("/homeroom/{classId}/attendance")
-    String record(@PathVariable long classId, @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate day,
+    String record(@PathVariable long classId, @RequestParam LocalDate day,
             @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         List<Attendance.Mark> marks = new ArrayList<>();
         form.forEach((key, value) -> {

@@ -2,7 +2,6 @@ package vn.eduvn.assessment.window;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +31,8 @@ class TermWindowWebController {
 
     @PostMapping("/schools/{id}/mark-entry/{term}/window")
     String window(@PathVariable long id, @PathVariable int term,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate opensOn,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate closesOn,
+            @RequestParam(required = false) LocalDate opensOn,
+            @RequestParam(required = false) LocalDate closesOn,
             RedirectAttributes redirect) {
         return act(id, redirect, "window.saved", () -> windows.setWindow(id, term, opensOn, closesOn));
     }

@@ -3,7 +3,6 @@ package vn.eduvn.identity.audit;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +23,8 @@ class AuditWebController {
     @GetMapping("/audit")
     String audit(@RequestParam(defaultValue = "changes") String tab, @RequestParam(required = false) String who,
             @RequestParam(required = false) String what,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long unitId, Model model) {
         AuditFilter filter = new AuditFilter(who, what, from, to, unitId);
         boolean security = "security".equals(tab);

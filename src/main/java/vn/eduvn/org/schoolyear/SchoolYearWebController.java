@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,9 +76,9 @@ class SchoolYearWebController {
     }
 
     record SchoolYearForm(@NotNull(message = "{validation.required}") @Min(2000) @Max(2100) Integer startYear,
-            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate startsOn,
-            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate term1EndsOn,
-            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate term2StartsOn,
-            @NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate endsOn) {
+            @NotNull(message = "{validation.required}") LocalDate startsOn,
+            @NotNull(message = "{validation.required}") LocalDate term1EndsOn,
+            @NotNull(message = "{validation.required}") LocalDate term2StartsOn,
+            @NotNull(message = "{validation.required}") LocalDate endsOn) {
     }
 }

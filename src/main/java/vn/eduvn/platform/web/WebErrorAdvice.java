@@ -39,15 +39,6 @@ class WebErrorAdvice {
     }
 
     private static ModelAndView page(int status, String message, HttpServletResponse response) {
-        String view = switch (status) {
-            case 403, 404 -> "error/" + status;
-            case 400, 409 -> "error/400";
-            default -> "error/500";
-        };
-        response.setStatus(status);
-        ModelAndView mav = new ModelAndView(view);
-        mav.addObject("message", message);
-        mav.setStatus(org.springframework.http.HttpStatus.valueOf(status));
-        return mav;
+        return ErrorPages.page(status, message, response);
     }
 }

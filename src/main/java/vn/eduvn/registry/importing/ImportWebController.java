@@ -26,8 +26,8 @@ class ImportWebController {
 
     /** What the page imports: its title, its template, and the import that reads it. */
     enum Kind {
-        STUDENTS("/api/v1/students/import-template"), STAFF("/api/v1/staff/import-template"),
-        CLASSES("/api/v1/classes/import-template");
+        STUDENTS("/students/import-template"), STAFF("/staff/import-template"),
+        CLASSES("/classes/import-template");
 
         private final String template;
 

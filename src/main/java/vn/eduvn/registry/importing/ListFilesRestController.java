@@ -42,12 +42,12 @@ class ListFilesRestController {
         this.classes = classes;
     }
 
-    @GetMapping("/api/v1/staff/import-template")
+    @GetMapping({ "/api/v1/staff/import-template", "/staff/import-template" })
     ResponseEntity<byte[]> staffTemplate() {
         return Downloads.file(staffSheets.template(), Downloads.XLSX, "mau-nhap-can-bo.xlsx");
     }
 
-    @GetMapping("/api/v1/classes/import-template")
+    @GetMapping({ "/api/v1/classes/import-template", "/classes/import-template" })
     ResponseEntity<byte[]> classTemplate() {
         return Downloads.file(classSheets.template(), Downloads.XLSX, "mau-nhap-lop.xlsx");
     }
@@ -66,14 +66,14 @@ class ListFilesRestController {
         return Downloads.report(report, report.applied());
     }
 
-    @GetMapping("/api/v1/schools/{id}/staff/export")
+    @GetMapping({ "/api/v1/schools/{id}/staff/export", "/schools/{id}/staff/export" })
     ResponseEntity<byte[]> exportStaff(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         var all = staff.search(id, "");
         return "csv".equalsIgnoreCase(format) ? Downloads.file(staffSheets.csv(all), Downloads.CSV, "can-bo.csv")
                 : Downloads.file(staffSheets.xlsx(all), Downloads.XLSX, "can-bo.xlsx");
     }
 
-    @GetMapping("/api/v1/schools/{id}/classes/export")
+    @GetMapping({ "/api/v1/schools/{id}/classes/export", "/schools/{id}/classes/export" })
     ResponseEntity<byte[]> exportClasses(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         var all = classes.classes(id);
         var members = staff.search(id, "");

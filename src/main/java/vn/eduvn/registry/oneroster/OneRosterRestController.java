@@ -18,7 +18,7 @@ class OneRosterRestController {
         this.export = export;
     }
 
-    @GetMapping("/api/v1/schools/{id}/oneroster")
+    @GetMapping({ "/api/v1/schools/{id}/oneroster", "/schools/{id}/oneroster" })
     ResponseEntity<byte[]> oneRoster(@PathVariable long id) {
         return Downloads.file(export.zip(id), MediaType.parseMediaType("application/zip"), "oneroster-1.2-" + id + ".zip");
     }

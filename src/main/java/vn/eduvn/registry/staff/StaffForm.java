@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.eduvn.registry.Gender;
 
@@ -17,7 +16,7 @@ import vn.eduvn.registry.Gender;
 public record StaffForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "\\d{12}", message = "{validation.personalId}") String personalId,
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String fullName,
-        @NotNull(message = "{validation.required}") @Past(message = "{validation.past}") @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+        @NotNull(message = "{validation.required}") @Past(message = "{validation.past}") LocalDate birthDate,
         @NotNull(message = "{validation.required}") Gender gender,
         @NotBlank(message = "{validation.required}") String position,
         @NotBlank(message = "{validation.required}") String qualification,

@@ -26,7 +26,7 @@ class StatisticsRestController {
         return statistics.of(id);
     }
 
-    @GetMapping("/api/v1/units/{id}/statistics/export")
+    @GetMapping({ "/api/v1/units/{id}/statistics/export", "/units/{id}/statistics/export" })
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -2,7 +2,6 @@ package vn.eduvn.registry.student;
 
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.eduvn.registry.Gender;
 
@@ -10,7 +9,7 @@ import vn.eduvn.registry.Gender;
  * Everything the registry keeps of a student (sector-data.md A.5), as the student form, the API and the
  * import give it. {@link StudentRules} checks it the same way for all three.
  */
-public record StudentForm(String personalId, String fullName, @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate birthDate,
+public record StudentForm(String personalId, String fullName, LocalDate birthDate,
         Gender gender, String ethnicityCode, Long classId, String religionCode, String disabilityCode,
         String policyCode, String residenceCommune, String address, String fatherName, String fatherPhone,
         String motherName, String motherPhone, String guardianName, String guardianPhone, String parentEmail) {

@@ -134,7 +134,7 @@ class StudentRestController {
     record Leave(String reason) {
     }
 
-    @GetMapping("/api/v1/students/import-template")
+    @GetMapping({ "/api/v1/students/import-template", "/students/import-template" })
     ResponseEntity<byte[]> template() {
         return Downloads.file(sheets.template(), Downloads.XLSX, "mau-nhap-hoc-sinh.xlsx");
     }
@@ -146,7 +146,7 @@ class StudentRestController {
         return Downloads.report(report, report.applied());
     }
 
-    @GetMapping("/api/v1/schools/{id}/students/export")
+    @GetMapping({ "/api/v1/schools/{id}/students/export", "/schools/{id}/students/export" })
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         List<StudentView> all = directory.all(id);
         return "csv".equalsIgnoreCase(format)
