@@ -141,6 +141,11 @@ public class RegistryApi {
         schools.require(schoolUnitId, Schools.KEEPERS);
     }
 
+    /** Whether the signed-in user keeps the school's records (its clerk, principal, or an administrator): shows their links. */
+    public boolean keeps(long schoolUnitId) {
+        return schools.reaches(schoolUnitId, Schools.KEEPERS);
+    }
+
     /** Whether the signed-in user leads the school (its principal, or an administrator): shows their buttons. */
     public boolean leads(long schoolUnitId) {
         return schools.reaches(schoolUnitId, TeachingAssignments.ASSIGNERS);

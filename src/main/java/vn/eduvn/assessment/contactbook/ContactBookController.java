@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.eduvn.assessment.transcript.Transcripts;
 import vn.eduvn.registry.StudentView;
 
 /** The parent's pages: their children, and each child's contact book. */
@@ -15,8 +16,11 @@ class ContactBookController {
 
     private final ContactBook book;
 
-    ContactBookController(ContactBook book) {
+    private final Transcripts transcripts;
+
+    ContactBookController(ContactBook book, Transcripts transcripts) {
         this.book = book;
+        this.transcripts = transcripts;
     }
 
     @GetMapping("/family")
@@ -25,6 +29,7 @@ class ContactBookController {
         model.addAttribute("children", children);
         Long shown = child != null ? child : children.isEmpty() ? null : children.get(0).id();
         model.addAttribute("report", shown == null ? null : book.report(shown));
+        model.addAttribute("transcriptReady", shown != null && transcripts.availableToMe(shown));
         return "assessment/family";
     }
 }

@@ -76,7 +76,8 @@ public class ClassResults {
 
     /** The summary of a class for a term (1, 2) or the year (0). */
     public record Summary(long classId, String className, int term, String regime, boolean computed,
-            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students, java.util.Set<Long> nominated) {
+            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students, java.util.Set<Long> nominated,
+            List<String> conductScale) {
 
         /** The names of the subjects a student is to re-assess, as the page lists them. */
         public String reassessNames(StudentResult student) {
@@ -95,6 +96,19 @@ public class ClassResults {
     /** TT30/TT22-2016: the three capacities, then the four qualities (assessment.md 1.4). */
     static final List<String> TT30_PERSONAL = List.of("TU_PHUC_VU_TU_QUAN", "HOP_TAC", "TU_HOC_GQVD",
             "CHAM_HOC_CHAM_LAM", "TU_TIN_TRACH_NHIEM", "TRUNG_THUC_KI_LUAT", "DOAN_KET_YEU_THUONG");
+
+    /**
+     * The conduct levels the homeroom teacher gives in a term: rèn luyện of TT22/2021, hạnh kiểm of TT58; none in a
+     * primary class, whose qualities and competencies take that place.
+     */
+    static List<String> conductScale(Regime regime) {
+        return switch (regime) {
+            case SECONDARY_TT22_2021 -> java.util.Arrays.stream(Tt22.values()).map(Enum::name).toList();
+            case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 -> java.util.Arrays.stream(
+                    vn.eduvn.assessment.engine.Levels.HanhKiem.values()).map(Enum::name).toList();
+            default -> List.of();
+        };
+    }
 
     private static List<String> personalCodes(Regime regime) {
         return regime == Regime.PRIMARY_TT27_2020 ? TT27_PERSONAL
@@ -207,7 +221,7 @@ public class ClassResults {
     private Summary summary(ClassList list, List<TeachingAssignmentView> assignments, int term) {
         long classId = list.classId();
         Regime regime = Regime.of(list.grade(), list.startYear(), settings);
-        boolean computed = regime == Regime.SECONDARY_TT22_2021;
+        boolean secondary = !conductScale(regime).isEmpty();
         List<Subject> subjects = assignments.stream()
                 .map(a -> new Subject(a.subjectCode(), a.subjectName(), Gradebooks.commentGraded(a.subjectCode()))).toList();
         Map<String, Map<Long, String>> byTerm1 = new HashMap<>();
@@ -246,17 +260,25 @@ public class ClassResults {
                 results.put(s.code(), term == 1 ? r1 : term == 2 ? r2 : year(s, r1, r2));
             }
             Map<Integer, String> own = conduct.getOrDefault(student.id(), Map.of());
-            String conductLevel = term == 0 ? yearConduct(engine, own.get(1), own.get(2)) : own.get(term);
+            String conductLevel = term == 0 ? yearConduct(regime, engine, own.get(1), own.get(2)) : own.get(term);
             long[] away = absences.getOrDefault(student.id(), new long[2]);
             Map<String, String> own2 = personal.getOrDefault(student.id(), Map.of());
-            StudentResult line = computed ? judge(engine, student, subjects, results, conductLevel, term, (int) (away[0] + away[1]))
-                    : new StudentResult(student.id(), student.fullName(), results, null, null, false, conductLevel, null,
-                            null, List.of(), own2, null);
-            if (computed) {
+            int absent = (int) (away[0] + away[1]);
+            StudentResult line = switch (regime) {
+                case SECONDARY_TT22_2021 -> judge(engine, student, subjects, results, conductLevel, term, absent);
+                case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 -> SecondaryTt58.judge(tt58(regime), student, subjects,
+                        results, conductLevel, term, absent);
+                default -> new StudentResult(student.id(), student.fullName(), results, null, null, false, null, null,
+                        null, List.of(), own2, null);
+            };
+            if (secondary) {
                 line = withPersonal(line, own2);
             }
             else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
                 line = primaryYear(line, list, subjects, own2, nominated.contains(student.id()));
+            }
+            else if (regime == Regime.PRIMARY_TT30_TT22_2016 && term == 0) {
+                line = primaryYearTt30(line, list, subjects, own2);
             }
             if (term == 0) {
                 String comment = comments.get(student.id());
@@ -266,7 +288,8 @@ public class ClassResults {
             }
             lines.add(line);
         }
-        return new Summary(classId, list.name(), term, regime.name(), computed, subjects, personalCodes, lines, nominated);
+        return new Summary(classId, list.name(), term, regime.name(), true, subjects, personalCodes, lines, nominated,
+                conductScale(regime));
     }
 
     /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */
@@ -288,17 +311,13 @@ public class ClassResults {
             }
             return;
         }
-        Tt22 rated;
-        try {
-            rated = Tt22.valueOf(level);
-        }
-        catch (IllegalArgumentException e) {
+        if (!conductScale(Regime.of(list.grade(), list.startYear(), settings)).contains(level)) {
             throw DomainException.invalid("level", "results.error.conduct", level);
         }
         if (conduct == null) {
             conduct = new Conduct(classId, studentId, term);
         }
-        conduct.rate(rated.name(), access.currentUser().map(ScopedUser::username).orElse("system"));
+        conduct.rate(level, access.currentUser().map(ScopedUser::username).orElse("system"));
         conducts.save(conduct);
     }
 
@@ -352,17 +371,8 @@ public class ClassResults {
         }
         List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> studied = new ArrayList<>();
         List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> activities = new ArrayList<>();
-        for (Subject s : subjects) {
-            Gradebooks.StudentMarks marks = gradebooks.marksOf(list.classId(), s.code(), 2, list.grade(), r.studentId());
-            String level = marks.cells().get("LEVEL");
-            if (level == null || level.isEmpty()) {
-                return r;
-            }
-            String test = marks.cells().get("TEST");
-            var result = new vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult(Gradebooks.ruleCode(s.code()),
-                    vn.eduvn.assessment.engine.Levels.Completion.valueOf(level),
-                    test == null || test.isEmpty() ? null : new BigDecimal(test));
-            (s.code().equals("HDTN") ? activities : studied).add(result);
+        if (!yearEndLevels(list, subjects, r.studentId(), studied, activities)) {
+            return r;
         }
         Map<String, vn.eduvn.assessment.engine.Levels.Quality> qualityLevels = new LinkedHashMap<>();
         Map<String, vn.eduvn.assessment.engine.Levels.Quality> competencyLevels = new LinkedHashMap<>();
@@ -382,6 +392,42 @@ public class ClassResults {
         }
     }
 
+    /**
+     * TT30 (amended by TT22/2016) end of year: the subjects' and activities' levels and tests of the year's end, the
+     * three capacities and four qualities of term 2, into completion of the grade and the excellence commendation.
+     */
+    private StudentResult primaryYearTt30(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal) {
+        if (personal.size() < TT30_PERSONAL.size()) {
+            return r;
+        }
+        var studied = new ArrayList<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult>();
+        var activities = new ArrayList<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult>();
+        if (!yearEndLevels(list, subjects, r.studentId(), studied, activities)) {
+            return r;
+        }
+        return PrimaryTt30.yearEnd(vn.eduvn.assessment.engine.PrimaryEngine.tt30(settings.primary()), list.grade(), r,
+                studied, activities, personal);
+    }
+
+    /** The year-end (term 2) level and test score of every subject, split into subjects and activities; false when one is missing. */
+    private boolean yearEndLevels(ClassList list, List<Subject> subjects, long studentId,
+            List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> studied,
+            List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> activities) {
+        for (Subject s : subjects) {
+            Gradebooks.StudentMarks marks = gradebooks.marksOf(list.classId(), s.code(), 2, list.grade(), studentId);
+            String level = marks.cells().get("LEVEL");
+            if (level == null || level.isEmpty()) {
+                return false;
+            }
+            String test = marks.cells().get("TEST");
+            var result = new vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult(Gradebooks.ruleCode(s.code()),
+                    vn.eduvn.assessment.engine.Levels.Completion.valueOf(level),
+                    test == null || test.isEmpty() ? null : new BigDecimal(test));
+            (s.code().equals("HDTN") ? activities : studied).add(result);
+        }
+        return true;
+    }
+
     private static String year(Subject subject, String term1, String term2) {
         if (term1 == null || term2 == null) {
             return null;
@@ -391,8 +437,18 @@ public class ClassResults {
                 : Scores.yearAverageText(new BigDecimal(term1), new BigDecimal(term2));
     }
 
-    private static String yearConduct(Tt22Engine engine, String term1, String term2) {
-        return term1 == null || term2 == null ? null : engine.conductYear(Tt22.valueOf(term1), Tt22.valueOf(term2)).name();
+    private static String yearConduct(Regime regime, Tt22Engine engine, String term1, String term2) {
+        if (term1 == null || term2 == null) {
+            return null;
+        }
+        // TT58 (Điều 5): the year's hạnh kiểm follows the second term's; TT22/2021 has its own rule.
+        return regime == Regime.SECONDARY_TT22_2021 ? engine.conductYear(Tt22.valueOf(term1), Tt22.valueOf(term2)).name()
+                : term2;
+    }
+
+    private vn.eduvn.assessment.engine.Tt58Engine tt58(Regime regime) {
+        return regime == Regime.SECONDARY_TT58_2011 ? vn.eduvn.assessment.engine.Tt58Engine.original(settings.tt58())
+                : vn.eduvn.assessment.engine.Tt58Engine.amendedByTt26(settings.tt58());
     }
 
     private static StudentResult judge(Tt22Engine engine, StudentView student, List<Subject> subjects,

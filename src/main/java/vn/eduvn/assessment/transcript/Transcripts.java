@@ -163,6 +163,14 @@ public class Transcripts {
         return new Pdf(fileName(last.content(), 0), signed(pdf.cumulative(years), last));
     }
 
+    /** Whether the signed-in parent's child has a finalised transcript to download (the school approved one). */
+    @Transactional(readOnly = true)
+    public boolean availableToMe(long studentId) {
+        RegistryApi.ChildClass child = registry.myChildsClass(studentId);
+        int grade = child.schoolClass() == null ? 12 : child.schoolClass().grade();
+        return !finalYears(studentId, grade, Integer.MAX_VALUE).isEmpty();
+    }
+
     /** The signed-in parent's child's finalised transcripts over their current level. */
     @Transactional(readOnly = true)
     public Pdf ofMyChild(long studentId) {

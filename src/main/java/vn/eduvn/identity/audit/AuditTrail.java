@@ -152,7 +152,9 @@ public class AuditTrail {
             return values;
         }
         for (Attribute<?, ?> attribute : type.getAttributes()) {
-            if (!(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)) {
+            // The record's own id is an internal number, shown by the change itself, not as one of its fields.
+            if (!(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
+                    || attribute instanceof jakarta.persistence.metamodel.SingularAttribute<?, ?> single && single.isId()) {
                 continue;
             }
             try {

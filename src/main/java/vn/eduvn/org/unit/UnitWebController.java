@@ -53,6 +53,9 @@ class UnitWebController {
         model.addAttribute("childTypes", units.childTypesOf(unit));
         model.addAttribute("types", units.types());
         model.addAttribute("canManage", access.reaches(unit.path(), Role.SYSTEM_ADMIN));
+        // Statistics and the school's records are for those who keep or oversee them, not for teachers and parents.
+        model.addAttribute("canReadRecords", access.reaches(unit.path(), Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL,
+                Role.PRINCIPAL, Role.CLERK));
         addIfMissing(model, "newUnit", new UnitForms.NewUnit("", "", ""));
         addIfMissing(model, "rename", new UnitForms.Rename(unit.name()));
         addIfMissing(model, "move", new UnitForms.Move(unit.parentId()));

@@ -17,11 +17,33 @@ public class Dates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
+    }
+
+    /** A recorded value as a Vietnamese reader reads it: dates dd/MM/yyyy, times to the minute, decimal commas. */
+    public String value(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (value instanceof Instant instant) {
+            return MINUTE.format(instant.atZone(VIETNAM));
+        }
+        if (value instanceof java.time.LocalDateTime time) {
+            return MINUTE.format(time);
+        }
+        if (value instanceof java.math.BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        return String.valueOf(value);
     }
 }

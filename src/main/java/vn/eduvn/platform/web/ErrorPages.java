@@ -7,8 +7,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page of a status, and which requests get one: every request outside {@code /api/}, even one a
- * REST controller serves on a page route (a download from a page), because a person is looking at it.
+ * The error page of a status, and which requests get one: a browser's navigation outside {@code /api/}, even to
+ * a route a REST controller serves (a download from a page), because a person is looking at it. A page's own
+ * script calling such a route (the mark grid saving a cell) asks for JSON and keeps getting the problem document.
  */
 final class ErrorPages {
 
@@ -16,7 +17,11 @@ final class ErrorPages {
     }
 
     static boolean wantsPage(HttpServletRequest request) {
-        return request != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (request == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     static ModelAndView page(int status, String message, HttpServletResponse response) {

@@ -35,8 +35,12 @@ class SchoolTimetableController {
 
     private final FixedLessons fixedLessons;
 
+    private final vn.eduvn.registry.RegistryApi registry;
+
     SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes,
-            LessonSettings lessonSettings, WeekRules weekRules, FixedLessons fixedLessons) {
+            LessonSettings lessonSettings, WeekRules weekRules, FixedLessons fixedLessons,
+            vn.eduvn.registry.RegistryApi registry) {
+        this.registry = registry;
         this.fixedLessons = fixedLessons;
         this.lessonSettings = lessonSettings;
         this.weekRules = weekRules;
@@ -54,6 +58,7 @@ class SchoolTimetableController {
         model.addAttribute("problem", problem);
         model.addAttribute("periods", problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
         model.addAttribute("run", latest);
+        model.addAttribute("keeps", registry.keeps(id));
         boolean solved = latest != null && latest.solution() != null;
         // The result is read against the problem it answered, not against today's data.
         TimetableProblem shown = latest == null ? problem : runs.problemOf(id, latest.id());

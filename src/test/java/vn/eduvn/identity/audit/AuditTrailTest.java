@@ -46,9 +46,9 @@ class AuditTrailTest {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString());
         org.assertj.core.api.Assertions.assertThat(page)
-            .contains("admin Trường Mầm non Họa Mi Đơn vị # " + school.id() + " Sửa name : Trường Mầm non Sơn Ca → Trường Mầm non Họa Mi")
+            .contains("admin Trường Mầm non Họa Mi Đơn vị # " + school.id() + " Sửa Tên : Trường Mầm non Sơn Ca → Trường Mầm non Họa Mi")
             .contains("admin " + demo.commune1().name() + " Đơn vị # " + school.id() + " Tạo mới")
-            .contains("code : → AUDIT-1");
+            .contains("Mã : → AUDIT-1");
     }
 
     /** The page as a reader sees it: text only, whitespace collapsed. */

@@ -1,0 +1,53 @@
+package vn.eduvn.assessment.results;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.eduvn.assessment.engine.Levels.Comment;
+import vn.eduvn.assessment.engine.Levels.HanhKiem;
+import vn.eduvn.assessment.engine.Tt58Engine;
+import vn.eduvn.registry.StudentView;
+
+/**
+ * A student's line of the class results under Thông tư 58/2011 (and as amended by Thông tư 26/2020), the
+ * regime of secondary classes before Thông tư 22/2021 reached their grade: học lực from the subjects' averages and
+ * comments, hạnh kiểm as the homeroom teacher gives it, and for the year the title and the promotion decision.
+ */
+final class SecondaryTt58 {
+
+    private SecondaryTt58() {
+    }
+
+    static ClassResults.StudentResult judge(Tt58Engine engine, StudentView student, List<ClassResults.Subject> subjects,
+            Map<String, String> results, String conduct, int term, int absent) {
+        if (results.values().stream().anyMatch(r -> r == null)) {
+            return new ClassResults.StudentResult(student.id(), student.fullName(), results, null, null, false, conduct,
+                    null, null, List.of(), Map.of(), null);
+        }
+        Map<String, BigDecimal> averages = new LinkedHashMap<>();
+        Map<String, Comment> comments = new LinkedHashMap<>();
+        for (ClassResults.Subject s : subjects) {
+            if (s.commentGraded()) {
+                comments.put(s.code(), Comment.valueOf(results.get(s.code())));
+            }
+            else {
+                averages.put(s.code(), new BigDecimal(results.get(s.code())));
+            }
+        }
+        Tt58Engine.Rank rank = engine.hocLuc(averages, comments, null);
+        String title = null;
+        String decision = null;
+        List<String> retake = List.of();
+        if (term == 0 && conduct != null) {
+            HanhKiem hanhKiem = HanhKiem.valueOf(conduct);
+            title = engine.title(rank.level(), hanhKiem);
+            Tt58Engine.Promotion promotion = engine.promotion(rank.level(), hanhKiem, absent, averages, comments);
+            decision = promotion.decision();
+            retake = promotion.retakeEligibleSubjects() == null ? List.of() : promotion.retakeEligibleSubjects();
+        }
+        return new ClassResults.StudentResult(student.id(), student.fullName(), results, rank.rawLevel().name(),
+                rank.level().name(), rank.adjusted(), conduct, title, decision, retake, Map.of(), null);
+    }
+}
