@@ -38,7 +38,9 @@ public final class PdfText {
     /** The lines the text takes within {@code span} points; a word longer than the span keeps its own line. */
     public static List<String> wrap(PDFont font, float size, String text, float span) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : printable(Normalizer.normalize(text, Normalizer.Form.NFC), font).split("\n")) {
+        // Line breaks are split off first: the font has no glyph for one, and must not turn it into "?".
+        for (String line : Normalizer.normalize(text, Normalizer.Form.NFC).split("\r?\n")) {
+            String paragraph = printable(line, font);
             StringBuilder current = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String tried = current.isEmpty() ? word : current + " " + word;

@@ -91,12 +91,17 @@ class SchoolTimetableRestController {
         return myTimetable.weeks();
     }
 
-    /** The school's published timetable, every class's week one after another, as a sheet to print. */
-    @GetMapping({ "/api/v1/schools/{id}/timetable/export", "/schools/{id}/timetable/export" })
-    ResponseEntity<byte[]> export(@PathVariable long id) {
+    /** The published timetable, or with {@code run} a solved run's draft, which the school prints to check first. */
+    private TimetableRuns.Published timetable(long id, Long run) {
         runs.problem(id);
-        TimetableRuns.Published published = runs.published(id)
+        return (run == null ? runs.published(id) : runs.draft(id, run))
             .orElseThrow(() -> vn.eduvn.platform.DomainException.notFound("timetable.error.notPublished"));
+    }
+
+    /** The school's published timetable (or a draft), every class's week one after another, as a sheet to print. */
+    @GetMapping({ "/api/v1/schools/{id}/timetable/export", "/schools/{id}/timetable/export" })
+    ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(required = false) Long run) {
+        TimetableRuns.Published published = timetable(id, run);
         var grids = SchoolTimetableController.grids(published.problem(), published.solution(), runs.subjectNames(id), false);
         java.util.List<String> headers = new java.util.ArrayList<>(java.util.List.of("Lớp / Tiết"));
         headers.addAll(published.problem().days());
@@ -152,14 +157,14 @@ class SchoolTimetableRestController {
 
     /** The published timetable as PDF, a page per class ({@code by=class}) or per teacher ({@code by=teacher}). */
     @GetMapping({ "/api/v1/schools/{id}/timetable/pdf", "/schools/{id}/timetable/pdf" })
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "class") String by) {
-        runs.problem(id);
-        TimetableRuns.Published published = runs.published(id)
-            .orElseThrow(() -> vn.eduvn.platform.DomainException.notFound("timetable.error.notPublished"));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "class") String by,
+            @RequestParam(required = false) Long run) {
+        TimetableRuns.Published published = timetable(id, run);
         boolean teachers = by.equals("teacher");
         var grids = SchoolTimetableController.grids(published.problem(), published.solution(), runs.subjectNames(id), teachers);
-        byte[] pdf = TimetablePdf.write(runs.schoolName(id), teachers ? "THỜI KHÓA BIỂU GIÁO VIÊN" : "THỜI KHÓA BIỂU LỚP",
-                published.problem().days(), grids);
+        String title = (teachers ? "THỜI KHÓA BIỂU GIÁO VIÊN" : "THỜI KHÓA BIỂU LỚP")
+                + (published.publishedAt() == null ? " (BẢN NHÁP)" : "");
+        byte[] pdf = TimetablePdf.write(runs.schoolName(id), title, published.problem().days(), grids);
         return vn.eduvn.platform.sheets.Downloads.file(pdf, org.springframework.http.MediaType.APPLICATION_PDF,
                 "thoi-khoa-bieu-" + (teachers ? "giao-vien-" : "lop-") + id + ".pdf");
     }

@@ -254,6 +254,14 @@ public class TimetableRuns {
             .optional();
     }
 
+    /** A run's timetable before it is published, for the school to print and check it first. */
+    public Optional<Published> draft(long schoolUnitId, long runId) {
+        registry.requirePrincipal(schoolUnitId, false);
+        RunView run = find(schoolUnitId, runId);
+        return run.solution() == null ? Optional.empty()
+                : Optional.of(new Published(run.id(), storedProblem(runId), run.solution(), run.publishedAt()));
+    }
+
     /** A published timetable. */
     public record Published(long runId, TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
     }
