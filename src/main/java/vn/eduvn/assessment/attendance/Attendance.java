@@ -105,6 +105,18 @@ public class Attendance {
         }
     }
 
+    /** A day a student was away, with leave or not. */
+    public record AbsentDay(LocalDate day, boolean excused) {
+    }
+
+    /** The days one student of the class was away, latest first, for callers that checked who may read (a parent). */
+    @Transactional(readOnly = true)
+    public List<AbsentDay> daysAway(long classId, long studentId) {
+        return absences.findByClassId(classId).stream().filter(a -> a.studentId() == studentId)
+                .map(a -> new AbsentDay(a.day(), a.excused()))
+                .sorted(java.util.Comparator.comparing(AbsentDay::day).reversed()).toList();
+    }
+
     /** Sessions absent this year (with and without leave) of each student of the class, for callers that checked who may read. */
     @Transactional(readOnly = true)
     public Map<Long, long[]> totals(long classId) {

@@ -30,7 +30,9 @@ class AttendanceWebController {
     @GetMapping("/homeroom/{classId}/attendance")
     String day(@PathVariable long classId,
             @RequestParam(required = false) LocalDate day, Model model) {
-        LocalDate shown = day == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) : day;
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate shown = day == null ? today : day;
+        model.addAttribute("today", today);
         model.addAttribute("classId", classId);
         model.addAttribute("day", shown);
         List<Attendance.Line> lines = attendance.day(classId, shown);

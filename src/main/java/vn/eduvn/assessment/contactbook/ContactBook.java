@@ -44,7 +44,8 @@ public class ContactBook {
 
     /** A child's contact book. */
     public record ChildReport(long studentId, String fullName, String className, List<SubjectReport> subjects,
-            Map<Integer, String> conduct, long absentWithLeave, long absentWithoutLeave) {
+            Map<Integer, String> conduct, long absentWithLeave, long absentWithoutLeave,
+            List<vn.eduvn.assessment.attendance.Attendance.AbsentDay> daysAway) {
     }
 
     public List<StudentView> children() {
@@ -54,7 +55,7 @@ public class ContactBook {
     public ChildReport report(long studentId) {
         RegistryApi.ChildClass child = registry.myChildsClass(studentId);
         if (child.schoolClass() == null) {
-            return new ChildReport(studentId, child.child().fullName(), null, List.of(), Map.of(), 0, 0);
+            return new ChildReport(studentId, child.child().fullName(), null, List.of(), Map.of(), 0, 0, List.of());
         }
         long classId = child.schoolClass().id();
         int grade = child.schoolClass().grade();
@@ -66,6 +67,6 @@ public class ContactBook {
         }
         long[] away = attendance.totals(classId).getOrDefault(studentId, new long[2]);
         return new ChildReport(studentId, child.child().fullName(), child.schoolClass().name(), subjects,
-                results.conductOf(classId, studentId), away[0], away[1]);
+                results.conductOf(classId, studentId), away[0], away[1], attendance.daysAway(classId, studentId));
     }
 }

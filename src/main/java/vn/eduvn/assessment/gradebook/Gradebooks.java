@@ -306,14 +306,20 @@ public class Gradebooks {
     }
 
     private enum Kind {
-        SCORE, COMMENT, PRIMARY, PRIMARY_TEST
+        SCORE, COMMENT, PRIMARY, PRIMARY_TEST, PRIMARY_REMARK
     }
+
+    /** The column of a primary mark book where the teacher writes their comment (nhận xét) on the pupil's learning. */
+    static final String REMARK = "NX";
 
     private static Kind kind(Gradebook book) {
         return book.regime().name().startsWith("PRIMARY") ? Kind.PRIMARY : book.commentGraded() ? Kind.COMMENT : Kind.SCORE;
     }
 
-    /** Secondary: TX1…TXn, GK, CK. Primary: the level, and the test when the subject is tested at the term's end. */
+    /**
+     * Secondary: TX1…TXn, GK, CK. Primary: the level, the test when the subject is tested at the term's end, and the
+     * teacher's comment.
+     */
     private List<String> columns(Gradebook book, int grade) {
         List<String> columns = new ArrayList<>();
         if (kind(book) == Kind.PRIMARY) {
@@ -321,6 +327,7 @@ public class Gradebooks {
             if (tested(book, grade)) {
                 columns.add("TEST");
             }
+            columns.add(REMARK);
             return columns;
         }
         for (int i = 1; i <= book.regularCount(); i++) {
@@ -469,11 +476,14 @@ public class Gradebooks {
 
     /** Checks what was typed for the column's kind and puts it in the mark. */
     private static void fill(Mark mark, Kind kind, String column, String typed, String user) {
-        switch (kind == Kind.PRIMARY && column.equals("TEST") ? Kind.PRIMARY_TEST : kind) {
+        Kind cell = kind != Kind.PRIMARY ? kind
+                : column.equals("TEST") ? Kind.PRIMARY_TEST : column.equals(REMARK) ? Kind.PRIMARY_REMARK : kind;
+        switch (cell) {
             case SCORE -> mark.set(score(typed), null, user);
             case COMMENT -> mark.set(null, comment(typed), user);
             case PRIMARY -> mark.set(null, level(typed), user);
             case PRIMARY_TEST -> mark.set(primaryTest(typed), null, user);
+            case PRIMARY_REMARK -> mark.remark(remark(typed), user);
         }
     }
 
@@ -525,6 +535,13 @@ public class Gradebooks {
             case "CD" -> "CD";
             default -> throw DomainException.invalid("value", "gradebook.error.comment", typed);
         };
+    }
+
+    private static String remark(String typed) {
+        if (typed.length() > 500) {
+            throw DomainException.invalid("value", "student.error.tooLong", 500);
+        }
+        return typed;
     }
 
     private static String level(String typed) {

@@ -36,6 +36,9 @@ class Mark {
 
     private String gradeCode;
 
+    /** A primary teacher's comment (nhận xét) on the subject, in the NX column. */
+    private String remark;
+
     private String updatedBy;
 
     private Instant updatedAt;
@@ -56,6 +59,12 @@ class Mark {
     void set(BigDecimal score, String gradeCode, String by) {
         this.score = score;
         this.gradeCode = gradeCode;
+        this.updatedBy = by;
+        this.updatedAt = Instant.now();
+    }
+
+    void remark(String text, String by) {
+        this.remark = text;
         this.updatedBy = by;
         this.updatedAt = Instant.now();
     }
@@ -95,6 +104,6 @@ class Mark {
 
     /** The value as typed back into the grid. */
     String text() {
-        return score != null ? score.stripTrailingZeros().toPlainString() : gradeCode;
+        return score != null ? score.stripTrailingZeros().toPlainString() : gradeCode != null ? gradeCode : remark;
     }
 }

@@ -68,9 +68,16 @@ class ContactBookTest {
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat((List<String>) JsonPath.read(after, "$.subjects[?(@.code == 'TIENG_VIET')].term2.result")).containsExactly("T");
 
+        // The homeroom teacher marks the child away with leave on a past day; the parent sees which day.
+        java.time.LocalDate away = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+        mvc.perform(put("/api/v1/homeroom/{c}/attendance", classId).with(Demo.bearer(teacher)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"day\": \"%s\", \"marks\": [{\"studentId\": %d, \"status\": \"EXCUSED\"}]}".formatted(away, child)))
+            .andExpect(status().isNoContent());
+
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/family").with(demo.as("phuhuynh1")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("Sổ liên lạc", "Toán", "Tiếng Việt");
+        assertThat(page).contains("Sổ liên lạc", "Toán", "Tiếng Việt",
+                away.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (có phép)");
     }
 
     @Test

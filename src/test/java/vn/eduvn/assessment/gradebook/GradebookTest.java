@@ -165,7 +165,7 @@ class GradebookTest {
         String grid = mvc.perform(get("/api/v1/gradebooks").param("classId", String.valueOf(class1A1)).param("subject", "TOAN")
                 .param("term", "2").with(Demo.bearer(primaryToken)))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat((List<String>) JsonPath.read(grid, "$.columns")).containsExactly("LEVEL", "TEST");
+        assertThat((List<String>) JsonPath.read(grid, "$.columns")).containsExactly("LEVEL", "TEST", "NX");
         assertThat((String) JsonPath.read(grid, "$.regime")).isEqualTo("PRIMARY_TT27_2020");
         long book = ((Number) JsonPath.read(grid, "$.id")).longValue();
         long pupil = ((Number) JsonPath.read(grid, "$.lines[0].studentId")).longValue();
@@ -179,6 +179,12 @@ class GradebookTest {
                 .content("{\"studentId\": %d, \"column\": \"LEVEL\", \"value\": \"t\", \"version\": 0}".formatted(pupil)))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.value").value("T"))
+            .andExpect(jsonPath("$.result").value("T"));
+        // The teacher's comment on the pupil's learning of the subject sits beside the level.
+        mvc.perform(put("/api/v1/gradebooks/{id}/marks", book).with(Demo.bearer(primaryToken)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"studentId\": %d, \"column\": \"NX\", \"value\": \"Đọc to, rõ ràng; cần luyện viết đúng chính tả.\", \"version\": 0}".formatted(pupil)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.value").value("Đọc to, rõ ràng; cần luyện viết đúng chính tả."))
             .andExpect(jsonPath("$.result").value("T"));
     }
 }
