@@ -141,6 +141,16 @@ public class RegistryApi {
         schools.require(schoolUnitId, Schools.KEEPERS);
     }
 
+    /** Checks the signed-in user reads the school's records (its leaders and clerks, officials above it); else not found. */
+    public void requireReader(long schoolUnitId) {
+        schools.require(schoolUnitId, Schools.READERS);
+    }
+
+    /** The schools whose records the signed-in user reads, under the unit (the unit itself when it is a school). */
+    public java.util.List<SchoolSummary> schoolsUnder(long unitId) {
+        return schools.visibleUnder(unitId);
+    }
+
     /** Whether the signed-in user keeps the school's records (its clerk, principal, or an administrator): shows their links. */
     public boolean keeps(long schoolUnitId) {
         return schools.reaches(schoolUnitId, Schools.KEEPERS);

@@ -105,6 +105,14 @@ public class Attendance {
         }
     }
 
+    /** How many pupils of a class were away on a day, with leave and without; callers check who may read. */
+    @Transactional(readOnly = true)
+    public long[] awayOn(long classId, LocalDate day) {
+        long[] counts = new long[2];
+        absences.findByClassIdAndAbsentOn(classId, day).forEach(a -> counts[a.excused() ? 0 : 1]++);
+        return counts;
+    }
+
     /** A day a student was away, with leave or not. */
     public record AbsentDay(LocalDate day, boolean excused) {
     }

@@ -18,7 +18,7 @@ class GradebookWebController {
     @GetMapping("/gradebook")
     String grid(@RequestParam long classId, @RequestParam String subject, @RequestParam(defaultValue = "1") int term,
             Model model) {
-        model.addAttribute("book", gradebooks.open(classId, subject, term));
+        model.addAttribute("book", gradebooks.openOrRead(classId, subject, term));
         return "assessment/gradebook";
     }
 }

@@ -80,11 +80,17 @@ public class Gradebooks {
 
     /** The grid as the page and the API show it. */
     public record GradebookView(long id, long classId, String className, String subjectCode, String subjectName,
-            int term, int startYear, String regime, String kind, boolean locked, List<String> columns, List<Line> lines) {
+            int term, int startYear, String regime, String kind, boolean locked, List<String> columns, List<Line> lines,
+            boolean editable) {
     }
 
     /** What a save answers: the cell as stored and the student's result now. */
     public record SavedCell(long studentId, String column, String value, long version, String result) {
+    }
+
+    /** The teacher's own gradebook to fill in, or, for the school's leaders and officials, the class's gradebook to read. */
+    public GradebookView openOrRead(long classId, String subjectCode, int term) {
+        return registry.teaches(classId, subjectCode) ? open(classId, subjectCode, term) : read(classId, subjectCode, term);
     }
 
     /** The gradebook of one of the signed-in teacher's assignments, opened on first use. */
@@ -169,13 +175,66 @@ public class Gradebooks {
         return new Imported(written, bad.size(), problems.list(), true);
     }
 
-    /** An opened gradebook of the signed-in teacher, by id. */
+    /**
+     * An opened gradebook by id: the signed-in teacher's own to fill in, or, read-only, any gradebook of a school
+     * whose records the user reads (its principal, clerk, an official above it).
+     */
     @Transactional(readOnly = true)
     public GradebookView view(long gradebookId) {
         Gradebook book = gradebooks.findById(gradebookId)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
-        TeachingAssignmentView assignment = assignment(book.classId(), book.subjectCode());
-        return view(book, registry.myClass(book.classId()), assignment.subjectName());
+        if (registry.teaches(book.classId(), book.subjectCode())) {
+            TeachingAssignmentView assignment = assignment(book.classId(), book.subjectCode());
+            return view(book, registry.myClass(book.classId()), assignment.subjectName());
+        }
+        return read(book.classId(), book.subjectCode(), book.term());
+    }
+
+    /**
+     * A class's gradebook of a subject and term, read-only, for the school's leaders and officials above it; a
+     * gradebook the teacher has not opened yet reads as its empty columns.
+     */
+    @Transactional(readOnly = true)
+    public GradebookView read(long classId, String subjectCode, int term) {
+        if (term != 1 && term != 2) {
+            throw DomainException.invalid("term", "gradebook.error.term");
+        }
+        vn.eduvn.registry.ClassRecord record = registry.classRecord(classId, false);
+        TeachingAssignmentView assignment = record.subjects().stream().filter(a -> a.subjectCode().equals(subjectCode))
+                .findFirst().orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
+        ClassList list = record.list();
+        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .orElseGet(() -> draft(list.schoolUnitId(), classId, list.grade(), list.startYear(), subjectCode,
+                        assignment.periodsPerWeek(), term));
+        GradebookView view = view(book, list, assignment.subjectName());
+        return new GradebookView(view.id(), view.classId(), view.className(), view.subjectCode(), view.subjectName(),
+                view.term(), view.startYear(), view.regime(), view.kind(), true, view.columns(), view.lines(), false);
+    }
+
+    /** How far one gradebook of a school's term is filled: the marks in, of the marks its columns ask for. */
+    public record Filling(long classId, String subjectCode, boolean opened, long entered, long expected) {
+    }
+
+    /**
+     * The filling of every gradebook of a school's term, from two queries; the teacher's comment column is not
+     * counted, since a comment is not required. Callers check who may read the school.
+     */
+    @Transactional(readOnly = true)
+    public List<Filling> fillings(long schoolUnitId, int term, Map<Long, Integer> gradeOfClass, Map<Long, Long> studentsOfClass) {
+        Map<Long, Long> entered = new HashMap<>();
+        for (Mark m : marks.findOfSchoolTerm(schoolUnitId, term)) {
+            if (!REMARK.equals(m.columnKey()) && m.text() != null && !m.text().isEmpty()) {
+                entered.merge(m.gradebookId(), 1L, Long::sum);
+            }
+        }
+        List<Filling> fillings = new ArrayList<>();
+        for (Gradebook book : gradebooks.findBySchoolUnitIdAndTerm(schoolUnitId, term)) {
+            int grade = gradeOfClass.getOrDefault(book.classId(), 0);
+            long columns = columns(book, grade).stream().filter(c -> !REMARK.equals(c)).count();
+            fillings.add(new Filling(book.classId(), book.subjectCode(), true, entered.getOrDefault(book.id(), 0L),
+                    columns * studentsOfClass.getOrDefault(book.classId(), 0L)));
+        }
+        return fillings;
     }
 
     /** Saves one cell; an empty value clears it. */
@@ -237,6 +296,17 @@ public class Gradebooks {
 
     private Gradebook create(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
             BigDecimal periodsPerWeek, int term) {
+        AuditUnit.set(new vn.eduvn.platform.UnitRef(schoolUnitId, null));
+        Gradebook book = draft(schoolUnitId, classId, grade, startYear, subjectCode, periodsPerWeek, term);
+        if (sealed(classId)) {
+            book.seal();
+        }
+        return gradebooks.save(book);
+    }
+
+    /** The gradebook a class, subject and term would open with, not stored. */
+    private Gradebook draft(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
+            BigDecimal periodsPerWeek, int term) {
         Regime regime = Regime.of(grade, startYear, settings);
         if (regime == Regime.SECONDARY_TT58_2011) {
             throw DomainException.conflict(null, "gradebook.error.regime", regime.name());
@@ -245,12 +315,7 @@ public class Gradebooks {
         boolean comment = !primary && COMMENT_GRADED.contains(subjectCode);
         int periodsPerYear = periodsPerWeek.multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP).intValue();
         int regular = primary ? 0 : new Tt22Engine(settings.tt22()).regularTestCount(periodsPerYear).count();
-        AuditUnit.set(new vn.eduvn.platform.UnitRef(schoolUnitId, null));
-        Gradebook book = new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment, regular);
-        if (sealed(classId)) {
-            book.seal();
-        }
-        return gradebooks.save(book);
+        return new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment, regular);
     }
 
     /**
@@ -457,8 +522,10 @@ public class Gradebooks {
     private GradebookView view(Gradebook book, ClassList list, String subjectName) {
         List<String> columns = columns(book, list.grade());
         Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
-        marks.findByGradebookId(book.id())
-                .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
+        if (book.id() != null) {
+            marks.findByGradebookId(book.id())
+                    .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
+        }
         List<Line> lines = new ArrayList<>();
         for (StudentView s : list.students()) {
             Map<String, Mark> own = byStudent.getOrDefault(s.id(), Map.of());
@@ -470,8 +537,8 @@ public class Gradebooks {
             lines.add(new Line(s.id(), s.personalId(), s.fullName(), cells, result(book, list.grade(), own)));
         }
         boolean closed = closedBecause(book) != null;
-        return new GradebookView(book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
-                book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines);
+        return new GradebookView(book.id() == null ? 0 : book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
+                book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines, true);
     }
 
     /** Checks what was typed for the column's kind and puts it in the mark. */

@@ -75,9 +75,9 @@ public class ClassResults {
     }
 
     /** The summary of a class for a term (1, 2) or the year (0). */
-    public record Summary(long classId, String className, int term, String regime, boolean computed,
+    public record Summary(long classId, long schoolUnitId, String className, int term, String regime, boolean computed,
             List<Subject> subjects, List<String> personalCodes, List<StudentResult> students, java.util.Set<Long> nominated,
-            List<String> conductScale) {
+            List<String> conductScale, boolean editable) {
 
         /** The names of the subjects a student is to re-assess, as the page lists them. */
         public String reassessNames(StudentResult student) {
@@ -208,17 +208,22 @@ public class ClassResults {
         if (term < 0 || term > 2) {
             throw DomainException.invalid("term", "results.error.term");
         }
-        List<TeachingAssignmentView> assignments = registry.assignmentsOfMyHomeroom(classId);
-        return summary(registry.myClass(classId), assignments, term);
+        if (registry.myHomerooms().stream().anyMatch(c -> c.id() == classId)) {
+            List<TeachingAssignmentView> assignments = registry.assignmentsOfMyHomeroom(classId);
+            return summary(registry.myClass(classId), assignments, term, true);
+        }
+        // The school's leaders and the officials above it read every class's results, without changing them.
+        vn.eduvn.registry.ClassRecord record = registry.classRecord(classId, false);
+        return summary(record.list(), record.subjects(), term, false);
     }
 
     /** The summary of a class whose record the caller has already read under its own checks (the transcript). */
     @Transactional(readOnly = true)
     public Summary summaryOf(vn.eduvn.registry.ClassRecord record, int term) {
-        return summary(record.list(), record.subjects(), term);
+        return summary(record.list(), record.subjects(), term, false);
     }
 
-    private Summary summary(ClassList list, List<TeachingAssignmentView> assignments, int term) {
+    private Summary summary(ClassList list, List<TeachingAssignmentView> assignments, int term, boolean editable) {
         long classId = list.classId();
         Regime regime = Regime.of(list.grade(), list.startYear(), settings);
         boolean secondary = !conductScale(regime).isEmpty();
@@ -288,8 +293,8 @@ public class ClassResults {
             }
             lines.add(line);
         }
-        return new Summary(classId, list.name(), term, regime.name(), true, subjects, personalCodes, lines, nominated,
-                conductScale(regime));
+        return new Summary(classId, list.schoolUnitId(), list.name(), term, regime.name(), true, subjects, personalCodes, lines, nominated,
+                conductScale(regime), editable);
     }
 
     /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */

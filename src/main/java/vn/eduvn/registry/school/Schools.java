@@ -64,7 +64,17 @@ public class Schools {
 
     @Transactional(readOnly = true)
     public List<SchoolSummary> visible() {
-        List<UnitView> visible = units.visible();
+        return visible("/");
+    }
+
+    /** The schools the user reads in a unit's subtree (a Department's, a commune's); out of scope reads as not found. */
+    @Transactional(readOnly = true)
+    public List<SchoolSummary> visibleUnder(long unitId) {
+        return visible(units.getChecked(unitId).path());
+    }
+
+    private List<SchoolSummary> visible(String unitPath) {
+        List<UnitView> visible = units.visible().stream().filter(u -> u.path().startsWith(unitPath)).toList();
         Map<Long, School> byUnit = profiles.findByUnitIdIn(visible.stream().map(UnitView::id).toList()).stream()
                 .collect(Collectors.toMap(School::unitId, Function.identity()));
         return visible.stream()
