@@ -69,14 +69,7 @@ class LessonSettingsTest {
 
         long run = ((Number) JsonPath.read(mvc.perform(post(base + "/runs").param("seconds", "4").with(Demo.bearer(token)))
             .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue();
-        String done = null;
-        for (int i = 0; i < 120 && done == null; i++) {
-            String body = read(base + "/runs/" + run, token);
-            if (!List.of("QUEUED", "RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
-                done = body;
-            }
-            Thread.sleep(250);
-        }
+        String done = SolveRuns.ended(() -> read(base + "/runs/" + run, token));
         assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
         List<Map<String, Object>> toan = JsonPath.read(done, "$.solution.placements[?(@.lesson == '6A1-TOAN')]");
         assertThat(toan.stream().anyMatch(a -> toan.stream().anyMatch(b -> a.get("day").equals(b.get("day"))

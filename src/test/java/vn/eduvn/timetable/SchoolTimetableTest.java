@@ -38,15 +38,8 @@ class SchoolTimetableTest {
             .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private String waitFor(long school, long run, String token, List<String> states) throws Exception {
-        for (int i = 0; i < 120; i++) {
-            String body = read("/api/v1/schools/" + school + "/timetable/runs/" + run, token);
-            if (states.contains(JsonPath.<String>read(body, "$.status"))) {
-                return body;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the solve did not end");
+    private String waitFor(long school, long run, String token, List<String> states) {
+        return SolveRuns.inState(() -> read("/api/v1/schools/" + school + "/timetable/runs/" + run, token), states);
     }
 
     @Test
@@ -241,7 +234,7 @@ class SchoolTimetableTest {
         String started = mvc.perform(post("/api/v1/schools/{id}/timetable/runs", school).param("seconds", "120").with(Demo.bearer(token)))
             .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long run = ((Number) JsonPath.read(started, "$.id")).longValue();
-        Thread.sleep(1500);
+        SolveRuns.improving(() -> read("/api/v1/schools/" + school + "/timetable/runs/" + run, token));
         mvc.perform(post("/api/v1/schools/{id}/timetable/runs/{r}/stop", school, run).with(Demo.bearer(token)))
             .andExpect(status().isNoContent());
         String stopped = waitFor(school, run, token, List.of("STOPPED", "DONE", "FAILED"));

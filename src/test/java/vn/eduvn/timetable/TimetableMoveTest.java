@@ -45,14 +45,7 @@ class TimetableMoveTest {
         }
         long run = ((Number) JsonPath.read(mvc.perform(request).andExpect(status().isAccepted()).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8), "$.id")).longValue();
-        for (int i = 0; i < 120; i++) {
-            String body = read("/api/v1/schools/" + school + "/timetable/runs/" + run, token);
-            if (!List.of("QUEUED", "RUNNING", "STOPPING").contains(JsonPath.<String>read(body, "$.status"))) {
-                return body;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the solve did not end");
+        return SolveRuns.ended(() -> read("/api/v1/schools/" + school + "/timetable/runs/" + run, token));
     }
 
     private org.springframework.test.web.servlet.ResultActions move(long school, long run, String token, Map<String, Object> p,

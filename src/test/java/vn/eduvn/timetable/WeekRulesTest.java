@@ -96,11 +96,7 @@ class WeekRulesTest {
         String started = mvc.perform(post(base + "/runs").param("seconds", "4").with(Demo.bearer(token)))
             .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         long run = ((Number) JsonPath.read(started, "$.id")).longValue();
-        String done = null;
-        for (int i = 0; i < 120 && (done == null || !List.of("DONE", "FAILED").contains(JsonPath.<String>read(done, "$.status"))); i++) {
-            Thread.sleep(250);
-            done = read(base + "/runs/" + run, token);
-        }
+        String done = SolveRuns.inState(() -> read(base + "/runs/" + run, token), List.of("DONE", "FAILED"));
         assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
         assertThat(((Number) JsonPath.read(done, "$.hard")).longValue()).isZero();
         assertThat(JsonPath.<List<String>>read(done, "$.solution.placements[?(@.lesson =~ /6A2-.*/)].session")).isNotEmpty()

@@ -115,6 +115,17 @@ public class SchoolAcademics {
     public record Summaries(int term, List<Tally> classes, List<Tally> grades) {
     }
 
+    /** Levels from best to worst across the regimes, the order a report lists them in. */
+    private static final List<String> LEVELS = List.of("HTXS", "HTT", "HT", "CHT", "HOAN_THANH", "CHUA_HOAN_THANH", "GIOI",
+            "TOT", "KHA", "TB", "DAT", "YEU", "CHUA_DAT", "KEM");
+
+    private static Map<String, Long> ordered(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Comparator.comparingInt(e -> LEVELS.indexOf(e.getKey())))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
     public Summaries summaries(long schoolUnitId, int term) {
         registry.requireReader(schoolUnitId);
         List<Tally> classes = new ArrayList<>();
@@ -130,7 +141,8 @@ public class SchoolAcademics {
                     conduct.merge(s.conduct(), 1L, Long::sum);
                 }
             }
-            classes.add(new Tally(c.id(), c.name(), c.grade(), summary.regime(), summary.students().size(), learning, conduct));
+            classes.add(new Tally(c.id(), c.name(), c.grade(), summary.regime(), summary.students().size(), ordered(learning),
+                    ordered(conduct)));
         }
         Map<Integer, Tally> grades = new TreeMap<>();
         for (Tally c : classes) {
@@ -145,7 +157,7 @@ public class SchoolAcademics {
         b.learning().forEach((k, v) -> learning.merge(k, v, Long::sum));
         Map<String, Long> conduct = new LinkedHashMap<>(a.conduct());
         b.conduct().forEach((k, v) -> conduct.merge(k, v, Long::sum));
-        return new Tally(0, a.name(), a.grade(), a.regime(), a.pupils() + b.pupils(), learning, conduct);
+        return new Tally(0, a.name(), a.grade(), a.regime(), a.pupils() + b.pupils(), ordered(learning), ordered(conduct));
     }
 
     /** Who was away from each class on a day. */
@@ -178,7 +190,7 @@ public class SchoolAcademics {
             summaries.grades().forEach(g -> g.learning().forEach((k, v) -> learning.merge(k, v, Long::sum)));
             rows.add(new SchoolRow(school.unitId(), school.name(), pupils, progress.entries().size(),
                     (int) progress.entries().stream().filter(Entry::complete).count(),
-                    (int) progress.entries().stream().filter(Entry::late).count(), learning));
+                    (int) progress.entries().stream().filter(Entry::late).count(), ordered(learning)));
         }
         return rows;
     }
