@@ -83,6 +83,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Agrees to the question an irreversible action asks first, naming what it will do; answers what it asked. */
+    public String acceptConfirmation() {
+        org.openqa.selenium.Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        return text;
+    }
+
     /** Sets an input's value as the page would receive it (date inputs take their format from the locale). */
     public void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(id), value);

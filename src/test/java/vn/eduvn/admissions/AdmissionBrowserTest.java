@@ -123,6 +123,7 @@ class AdmissionBrowserTest {
             assertThat(official.driver().findElement(By.cssSelector("table.run-outcomes")).getText())
                     .contains("Trường THCS Vũ Tiên", "30");
             official.press(official.driver().findElement(By.cssSelector("button.publish-run")));
+            official.acceptConfirmation();
             official.waiting().until(ExpectedConditions.textToBe(By.id("campaign-phase"), "Đã công bố kết quả"));
             official.screenshot("admission-published");
         }

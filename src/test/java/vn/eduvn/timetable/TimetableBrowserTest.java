@@ -57,6 +57,7 @@ class TimetableBrowserTest {
 
         // Published, the teacher finds their own week from their home page.
         browser.find("publish").click();
+        assertThat(browser.acceptConfirmation()).startsWith("Công bố thời khóa biểu này?");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
 
         // A school that keeps its data in FET solves its file on the page and sees what EduVN does not support.

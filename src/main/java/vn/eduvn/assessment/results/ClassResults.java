@@ -213,7 +213,20 @@ public class ClassResults {
             return summary(registry.myClass(classId), assignments, term, true);
         }
         // The school's leaders and the officials above it read every class's results, without changing them.
-        vn.eduvn.registry.ClassRecord record = registry.classRecord(classId, false);
+        return summary(readable(registry, classId), term);
+    }
+
+    /** A class record the user reads as a leader or an official; any other user finds no such class. */
+    static vn.eduvn.registry.ClassRecord readable(RegistryApi registry, long classId) {
+        try {
+            return registry.classRecord(classId, false);
+        }
+        catch (org.springframework.security.access.AccessDeniedException notALeader) {
+            throw DomainException.notFound("error.class.notMine");
+        }
+    }
+
+    private Summary summary(vn.eduvn.registry.ClassRecord record, int term) {
         return summary(record.list(), record.subjects(), term, false);
     }
 

@@ -23,6 +23,28 @@ class CurrentUserAdvice {
         return access.currentUser().orElse(null);
     }
 
+    /**
+     * Which menu a user gets, from their grants: records (units, schools, admissions) for administrators,
+     * officials, principals and clerks; their classes and timetable for teachers; their children for parents.
+     * Each page still checks scope itself.
+     */
+    @ModelAttribute("menu")
+    Menu menu() {
+        var grants = access.grants(Role.values());
+        boolean records = grants.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN || g.role() == Role.DEPARTMENT_OFFICIAL
+                || g.role() == Role.PRINCIPAL || g.role() == Role.CLERK);
+        Long school = grants.stream().filter(g -> g.role() == Role.PRINCIPAL || g.role() == Role.CLERK)
+                .map(vn.eduvn.platform.Grant::unitId).findFirst().orElse(null);
+        Long department = grants.stream().filter(g -> g.role() == Role.DEPARTMENT_OFFICIAL)
+                .map(vn.eduvn.platform.Grant::unitId).findFirst().orElse(null);
+        return new Menu(records, grants.stream().anyMatch(g -> g.role() == Role.TEACHER),
+                grants.stream().anyMatch(g -> g.role() == Role.PARENT || g.role() == Role.STUDENT), school, department);
+    }
+
+    /** The menu's sections: a school leader's school and an official's unit get direct links to their academics. */
+    record Menu(boolean records, boolean teaching, boolean family, Long leaderSchool, Long officialUnit) {
+    }
+
     /** Whether to show the administration links; each page still checks scope itself. */
     @ModelAttribute("isAdmin")
     boolean isAdmin() {

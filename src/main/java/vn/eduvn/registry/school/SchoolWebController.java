@@ -27,6 +27,9 @@ class SchoolWebController {
         this.access = access;
     }
 
+    /** Pupils a page of the school's list shows; the pager reaches the rest. */
+    private static final int PAGE = 50;
+
     @GetMapping("/schools")
     String list(Model model) {
         model.addAttribute("schools", schools.visible());
@@ -35,7 +38,7 @@ class SchoolWebController {
 
     @GetMapping("/schools/{id}")
     String school(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) Long classId, @RequestParam(defaultValue = "0") int page, Model model) {
         UnitView unit = schools.require(id, Schools.READERS);
         int year = schools.currentYear(id);
         model.addAttribute("school", unit);
@@ -45,16 +48,19 @@ class SchoolWebController {
         model.addAttribute("canKeep", access.reaches(unit.path(), Schools.KEEPERS));
         model.addAttribute("canAssign", access.reaches(unit.path(), vn.eduvn.registry.assignment.TeachingAssignments.ASSIGNERS));
         model.addAttribute("q", q);
-        model.addAttribute("students", directory.search(id, q, null, PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("classId", classId);
+        model.addAttribute("students", directory.search(id, q, classId, PageRequest.of(Math.max(page, 0), PAGE)));
         return "registry/school";
     }
 
     /** The student rows alone, for the search box that filters as the clerk types. */
     @GetMapping(value = "/schools/{id}/students", headers = "HX-Request")
-    String students(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
+    String students(@PathVariable long id, @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long classId, Model model) {
         model.addAttribute("school", schools.require(id, Schools.READERS));
         model.addAttribute("q", q);
-        model.addAttribute("students", directory.search(id, q, null, PageRequest.of(0, 50)));
+        model.addAttribute("classId", classId);
+        model.addAttribute("students", directory.search(id, q, classId, PageRequest.of(0, PAGE)));
         return "registry/school :: rows";
     }
 }

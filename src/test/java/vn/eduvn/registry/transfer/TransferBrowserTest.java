@@ -77,6 +77,7 @@ class TransferBrowserTest {
             .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
         assertThat(row.getText()).contains("Trường Tiểu học 33TH903", "Gia đình chuyển nơi ở");
         row.findElement(By.cssSelector("button.approve")).click();
+        browser.acceptConfirmation();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
                 "học sinh đã chuyển sang trường mới"));
         browser.driver().findElements(By.cssSelector("#outgoing tr")).stream()
