@@ -15,9 +15,25 @@ public class IdentityApi {
 
     private final Accounts accounts;
 
-    IdentityApi(AccountService service, Accounts accounts) {
+    private final vn.eduvn.identity.account.ParentSignIns parents;
+
+    IdentityApi(AccountService service, Accounts accounts, vn.eduvn.identity.account.ParentSignIns parents) {
         this.service = service;
         this.accounts = accounts;
+        this.parents = parents;
+    }
+
+    /**
+     * Opens a parent's account at a school (the school's clerk, principal or an administrator): a parent's role and
+     * a one-time password when it is new; an existing parent account only gains the school.
+     */
+    public ParentSignIn openParentAccount(long schoolUnitId, String username, String displayName, String email) {
+        return parents.open(schoolUnitId, username, displayName, email);
+    }
+
+    /** A new one-time password for a parent of the school; never for an account that holds another role. */
+    public ParentSignIn resetParentPassword(long schoolUnitId, String username) {
+        return parents.reset(schoolUnitId, username);
     }
 
     public boolean exists(String username) {
