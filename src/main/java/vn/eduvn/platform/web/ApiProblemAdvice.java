@@ -90,6 +90,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "error.forbidden");
     }
 
+    /** An upload endpoint called without a file (a form that is not multipart). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object notAnUpload(HttpServletRequest request, HttpServletResponse response) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(400, detail("error.upload.missing"), response);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "error.upload.missing");
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected error in API call", e);

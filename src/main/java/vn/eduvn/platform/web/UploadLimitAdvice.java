@@ -9,8 +9,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
-/** A file over the upload limit is refused before any controller runs; say so in the user's language. */
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A file over the upload limit, or a file upload that is no upload at all, is refused before any controller runs;
+ * say so in the user's language (on a page, with the page of its status).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class UploadLimitAdvice {
@@ -26,6 +33,17 @@ class UploadLimitAdvice {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 messages.getMessage("error.upload.tooLarge", null, LocaleContextHolder.getLocale()));
         problem.setTitle(messages.getMessage("http.413", null, LocaleContextHolder.getLocale()));
+        return problem;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object notAnUpload(HttpServletRequest request, HttpServletResponse response) {
+        String detail = messages.getMessage("error.upload.missing", null, LocaleContextHolder.getLocale());
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(400, detail, response);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(messages.getMessage("http.400", null, LocaleContextHolder.getLocale()));
         return problem;
     }
 }
