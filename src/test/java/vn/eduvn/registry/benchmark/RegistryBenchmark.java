@@ -180,7 +180,12 @@ class RegistryBenchmark {
         return schools * perSchool;
     }
 
-    private static byte[] workbook(int rows, Random random) throws Exception {
+    static byte[] workbook(int rows, Random random) throws Exception {
+        return workbook(rows, 1, 12, random);
+    }
+
+    /** A workbook of {@code rows} pupils in classes of grades {@code lowest} to {@code highest}. */
+    static byte[] workbook(int rows, int lowest, int highest, Random random) throws Exception {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000)) {
             Sheet sheet = workbook.createSheet("Học sinh");
             Row header = sheet.createRow(0);
@@ -190,7 +195,7 @@ class RegistryBenchmark {
                 header.createCell(i).setCellValue(headers[i]);
             }
             for (int r = 1; r <= rows; r++) {
-                int grade = 1 + random.nextInt(12);
+                int grade = lowest + random.nextInt(highest - lowest + 1);
                 int year = 2026 - 5 - grade;
                 boolean female = random.nextBoolean();
                 Row row = sheet.createRow(r);
