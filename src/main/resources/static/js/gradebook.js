@@ -38,12 +38,12 @@
       show(input.title, true);
       return;
     }
-    input.value = body.value;
-    input.dataset.saved = body.value;
+    input.value = decimalComma(body.value);
+    input.dataset.saved = input.value;
     input.dataset.version = body.version;
     input.title = '';
     input.classList.add('is-valid');
-    row.querySelector('.result').textContent = body.result || '';
+    row.querySelector('.result').textContent = decimalComma(body.result || '');
     show(table.dataset.saved, false);
   }
 
@@ -82,3 +82,8 @@
     });
   });
 })();
+
+// Marks are shown with the Vietnamese decimal comma (6,5); the server reads either.
+function decimalComma(text) {
+  return /^-?\d+\.\d+$/.test(text) ? text.replace('.', ',') : text;
+}

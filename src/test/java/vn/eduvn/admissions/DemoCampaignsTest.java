@@ -25,6 +25,9 @@ class DemoCampaignsTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.eduvn.Demo demo;
+
     @Test
     void theDemoHasAnOpenGradeSixCampaignAndAPublishedGradeTenCampaign() throws Exception {
         String body = mvc.perform(get("/api/v1/public/admissions/campaigns")).andExpect(status().isOk()).andReturn()
@@ -41,5 +44,22 @@ class DemoCampaignsTest {
         long school = ((Number) JsonPath.read(results, "$.schools[0].unitId")).longValue();
         mvc.perform(get("/api/v1/public/admissions/campaigns/{id}/schools/{s}/applicants", published.get(0), school))
                 .andExpect(jsonPath("$.length()").value(JsonPath.<Integer>read(results, "$.schools[0].admitted")));
+
+        // The officials' export keeps one numeric column per paper, so the scores sort and sum in Excel.
+        byte[] sheet = mvc.perform(get("/admissions/{id}/export", published.get(0)).with(demo.as("sogd")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            var header = book.getSheetAt(0).getRow(0);
+            int toan = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().equals("Điểm Toán")) {
+                    toan = cell.getColumnIndex();
+                }
+            }
+            assertThat(toan).as("a Toán column").isPositive();
+            var first = book.getSheetAt(0).getRow(1).getCell(toan);
+            assertThat(first.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(first.getNumericCellValue()).isBetween(0.0, 10.0);
+        }
     }
 }

@@ -24,6 +24,13 @@ public final class TableFile {
     private TableFile() {
     }
 
+    /**
+     * A value that is a measure (a mark, an average, a count: at most four digits before the point, no leading zero)
+     * is stored as a number, so a school can sum and average it; identifiers and phone numbers, which are long or
+     * start with 0, stay text.
+     */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("(0|[1-9]\\d{0,3})([.,]\\d{1,2})?");
+
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -42,7 +49,13 @@ public final class TableFile {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r);
                 for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i + 1).setCellValue(SpreadsheetSafety.neutralise(values.get(i)));
+                    String value = values.get(i);
+                    if (value != null && MEASURE.matcher(value).matches()) {
+                        row.createCell(i + 1).setCellValue(Double.parseDouble(value.replace(',', '.')));
+                    }
+                    else {
+                        row.createCell(i + 1).setCellValue(SpreadsheetSafety.neutralise(value));
+                    }
                 }
                 r++;
             }

@@ -27,6 +27,11 @@ public class Dates {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
     }
 
+    /** A number kept as text (a mark "6.5", an average "8.0") with the Vietnamese decimal comma; other text as it is. */
+    public String decimal(String text) {
+        return text != null && text.matches("-?\\d+\\.\\d+") ? text.replace('.', ',') : text;
+    }
+
     /** A recorded value as a Vietnamese reader reads it: dates dd/MM/yyyy, times to the minute, decimal commas. */
     public String value(Object value) {
         if (value == null) {

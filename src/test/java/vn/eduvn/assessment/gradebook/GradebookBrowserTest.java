@@ -85,22 +85,22 @@ class GradebookBrowserTest {
             .isEqualTo("Điểm \"12\" phải từ 0 đến 10, tối đa một chữ số thập phân.");
         cell(row, 0).clear();
         cell(row, 0).sendKeys("9", Keys.TAB);
-        List<String> rest = List.of("8", "7.5", "9", "8", "9");
+        List<String> rest = List.of("8", "7,5", "9", "8", "9");
         for (int col = 1; col <= rest.size(); col++) {
             cell(row, col).sendKeys(rest.get(col - 1), Keys.TAB);
         }
         WebElement result = browser.driver().findElements(By.cssSelector("#gradebook tbody tr")).get(row)
             .findElement(By.className("result"));
         // (9 + 8 + 7.5 + 9 + 2·8 + 3·9) / 9 = 76.5 / 9 = 8.5
-        browser.waiting().until(ExpectedConditions.textToBePresentInElement(result, "8.5"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElement(result, "8,5"));
         assertThat(browser.find("gradebook-status").getText()).isEqualTo("Đã lưu.");
 
         browser.screenshot("gradebook-desktop");
         browser.driver().navigate().refresh();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gradebook")));
-        assertThat(cell(row, 2).getAttribute("value")).isEqualTo("7.5");
+        assertThat(cell(row, 2).getAttribute("value")).isEqualTo("7,5");
         assertThat(browser.driver().findElements(By.cssSelector("#gradebook tbody tr")).get(row)
-            .findElement(By.className("result")).getText()).isEqualTo("8.5");
+            .findElement(By.className("result")).getText()).isEqualTo("8,5");
 
         // On a phone the grid scrolls sideways inside its frame and the cells stay usable.
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));

@@ -88,8 +88,8 @@ class GradebookTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var row = workbook.getSheetAt(0).getRow(4);
-            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("8.5");
-            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("7.9");
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(8.5);
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(7.9);
         }
         mvc.perform(get("/api/v1/gradebooks/{id}/export", book).with(Demo.bearer(demo.token(mvc, "giaovien1"))))
             .andExpect(status().isNotFound());
