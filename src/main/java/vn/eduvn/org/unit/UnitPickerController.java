@@ -15,7 +15,7 @@ import vn.eduvn.platform.text.VietnameseText;
 
 /**
  * The unit picker's search: the units the user may see whose name (accents or not) or code matches what they type,
- * each with the unit above it, so a person chooses "Trường Tiểu học Đường Hào, Xã Đường Hào" rather than typing an id.
+ * each with the unit above it, so a person chooses a school by its name and its commune rather than typing an id.
  */
 @Controller
 class UnitPickerController {

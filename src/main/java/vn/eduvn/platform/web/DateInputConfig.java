@@ -22,7 +22,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every date of every form, query and JSON body is read by {@link DateInput}, and a date that cannot be read
- * is named in the answer ("Ngày 31/02/2015 không tồn tại") instead of failing the request or blanking the field.
+ * is named in the answer (Ngày 31/02/2015 không tồn tại) instead of failing the request or blanking the field.
  */
 @Configuration(proxyBeanMethods = false)
 class DateInputConfig implements WebMvcConfigurer {
