@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,20 +28,34 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(int port, int width) {
-        assertThat(new File(CHROMEDRIVER)).as("install Debian's chromium and chromium-driver (see .ci/run)").exists();
+        assertThat(new File(CHROMEDRIVER))
+                .as("install Debian's chromium and chromium-driver (see .ci/run)")
+                .exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=" + width + ",900", "--lang=vi");
-        this.driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(), options);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + ",900",
+                "--lang=vi");
+        this.driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER))
+                        .usingAnyFreePort()
+                        .build(),
+                options);
         this.port = port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // htmx swaps parts of a page while a wait reads them; Chromium then reports the old node as gone ("does not
         // belong to the document", a plain WebDriverException). The wait reads again; a real failure still times out.
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class,
-                org.openqa.selenium.WebDriverException.class);
+        this.wait.ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class, org.openqa.selenium.WebDriverException.class);
     }
 
     public WebDriver driver() {
@@ -61,7 +74,8 @@ public final class Browser implements AutoCloseable {
     public void signIn(String username) {
         driver.manage().deleteAllCookies();
         open("/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")))
+                .sendKeys(username);
         find("password").sendKeys(Demo.PASSWORD);
         find("login-submit").click();
         wait.until(ExpectedConditions.titleContains("Trang chủ"));
@@ -76,8 +90,7 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             element.click();
-        }
-        catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
+        } catch (org.openqa.selenium.ElementClickInterceptedException coveredOnASmallScreen) {
             // Headless Chromium on a 360-px window sometimes reports the last button of a long page as covered.
             ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
         }
@@ -100,10 +113,11 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-            java.nio.file.Files.write(dir.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        }
-        catch (java.io.IOException e) {
+            java.nio.file.Files.write(
+                    dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,22 @@ class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assertThat(new File(CHROMEDRIVER)).as("install Debian's chromium and chromium-driver (see .ci/run)").exists();
+        assertThat(new File(CHROMEDRIVER))
+                .as("install Debian's chromium and chromium-driver (see .ci/run)")
+                .exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=360,800", "--lang=vi");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=360,800",
+                "--lang=vi");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -70,7 +79,8 @@ class BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.titleContains("Trang chủ"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Nguyễn Thị Lan");
-        assertThat(browser.findElement(By.id("grants")).getText()).contains("Hiệu trưởng", demo.school1().name());
+        assertThat(browser.findElement(By.id("grants")).getText())
+                .contains("Hiệu trưởng", demo.school1().name());
         screenshot("home-vi-360px");
 
         // On a 360 px phone screen the language switch sits in the collapsed menu.
@@ -85,7 +95,8 @@ class BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain(demo.school2().name());
 
         browser.get(url("/units/" + demo.school1().id()));
-        assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo(demo.school1().name());
+        assertThat(browser.findElement(By.id("unit-name")).getText())
+                .isEqualTo(demo.school1().name());
         screenshot("unit-en-360px");
     }
 
@@ -93,10 +104,10 @@ class BrowserTest {
     private void screenshot(String name) {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             java.nio.file.Files.write(dir.resolve(name + ".png"), png);
-        }
-        catch (java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }

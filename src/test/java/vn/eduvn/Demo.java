@@ -1,17 +1,14 @@
 package vn.eduvn;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.identity.security.EduVnUserDetailsService;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
@@ -81,12 +78,13 @@ public class Demo {
     public static String requestToken(MockMvc mvc, String username, String password) {
         try {
             String body = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                    .andReturn().getResponse().getContentAsString();
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             return JsonPath.read(body, "$.token");
-        }
-        catch (Exception e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Could not get a token for " + username, e);
         }
     }
@@ -94,14 +92,18 @@ public class Demo {
     /** Creates an account through the administration page, as the demo administrator would. */
     public void createAccount(MockMvc mvc, String username, String role, long unitId) {
         try {
-            mvc.perform(MockMvcRequestBuilders.post("/accounts").with(as("admin"))
-                    .with(SecurityMockMvcRequestPostProcessors.csrf())
-                    .param("username", username).param("displayName", "Người thử " + username)
-                    .param("email", username + "@example.vn").param("homeUnitId", String.valueOf(unitId))
-                    .param("password", PASSWORD).param("role", role))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
-        }
-        catch (Exception e) {
+            mvc.perform(MockMvcRequestBuilders.post("/accounts")
+                            .with(as("admin"))
+                            .with(SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("username", username)
+                            .param("displayName", "Người thử " + username)
+                            .param("email", username + "@example.vn")
+                            .param("homeUnitId", String.valueOf(unitId))
+                            .param("password", PASSWORD)
+                            .param("role", role))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                            .is3xxRedirection());
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -16,8 +16,8 @@ class ModularityTests {
         modules.verify();
         // Every module the application has, by name: a new module is added here on purpose, not by accident.
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("platform", "org", "identity", "registry", "assessment", "timetable",
-                        "admissions", "demo");
+                .containsExactlyInAnyOrder(
+                        "platform", "org", "identity", "registry", "assessment", "timetable", "admissions", "demo");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,9 +34,22 @@ class RoleWalkTest {
     int port;
 
     @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({ "admin,360", "admin,1366", "sogd,360", "sogd,1366", "hieutruong1,360", "hieutruong1,1366",
-            "giaovu1,360", "giaovu1,1366", "giaovien1,360", "giaovien1,1366", "phuhuynh1,360", "phuhuynh1,1366",
-            "public,360", "public,1366" })
+    @CsvSource({
+        "admin,360",
+        "admin,1366",
+        "sogd,360",
+        "sogd,1366",
+        "hieutruong1,360",
+        "hieutruong1,1366",
+        "giaovu1,360",
+        "giaovu1,1366",
+        "giaovien1,360",
+        "giaovien1,1366",
+        "phuhuynh1,360",
+        "phuhuynh1,1366",
+        "public,360",
+        "public,1366"
+    })
     void everyPageARoleReachesWorks(String role, int width) {
         try (Browser browser = new Browser(port, width)) {
             String start = "/tuyen-sinh";
@@ -79,7 +91,7 @@ class RoleWalkTest {
 
         void from(String start) {
             Deque<String[]> queue = new ArrayDeque<>();
-            queue.add(new String[] { origin + start, "(start)" });
+            queue.add(new String[] {origin + start, "(start)"});
             shapes.add(shape(origin + start));
             while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
                 String[] next = queue.poll();
@@ -103,7 +115,8 @@ class RoleWalkTest {
                 problems.add(path + " shows a raw message key: " + key.group());
             }
             if (body.stripLeading().startsWith("{") || body.stripLeading().startsWith("[")) {
-                problems.add(path + " (linked from " + from + ") shows JSON: " + body.substring(0, Math.min(80, body.length())));
+                problems.add(path + " (linked from " + from + ") shows JSON: "
+                        + body.substring(0, Math.min(80, body.length())));
             }
             Number overflow = (Number) js.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -111,8 +124,8 @@ class RoleWalkTest {
                 problems.add(path + " is " + overflow + " px wider than the window");
             }
             @SuppressWarnings("unchecked")
-            List<String> links = (List<String>) js.executeScript(
-                    "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+            List<String> links = (List<String>)
+                    js.executeScript("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
             for (String link : links) {
                 String target = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
                 if (!target.startsWith(origin) || skipped(target) || !shapes.add(shape(target))) {
@@ -141,22 +154,23 @@ class RoleWalkTest {
                 if (status != 200 || ((Number) answer.get("size")).longValue() == 0) {
                     problems.add("download " + path + " (from " + from + ") gave " + status + " and no file");
                 }
-            }
-            else if (type.contains("json")) {
+            } else if (type.contains("json")) {
                 problems.add(path + " (linked from " + from + ") answers JSON (" + status + ")");
-            }
-            else if (status >= 400) {
+            } else if (status >= 400) {
                 problems.add(path + " (linked from " + from + ") answered " + status);
-            }
-            else if (type.startsWith("text/html")) {
-                queue.add(new String[] { target, from });
+            } else if (type.startsWith("text/html")) {
+                queue.add(new String[] {target, from});
             }
         }
 
         private static boolean skipped(String url) {
             String path = URI.create(url).getPath();
-            return url.contains("lang=") || path.equals("/logout") || path.startsWith("/swagger")
-                    || path.startsWith("/api-docs") || path.startsWith("/webjars") || path.startsWith("/css");
+            return url.contains("lang=")
+                    || path.equals("/logout")
+                    || path.startsWith("/swagger")
+                    || path.startsWith("/api-docs")
+                    || path.startsWith("/webjars")
+                    || path.startsWith("/css");
         }
 
         /** The page a link leads to, with its ids left out: {@code /schools/7/students/12} is {@code /schools/#/students/#}. */

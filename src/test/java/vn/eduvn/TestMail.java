@@ -11,8 +11,7 @@ public final class TestMail {
 
     private static GreenMail server;
 
-    private TestMail() {
-    }
+    private TestMail() {}
 
     public static synchronized GreenMail server() {
         if (server == null) {

@@ -1,7 +1,6 @@
 package vn.eduvn.admissions;
 
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.admissions.demo.DemoCampaigns;
 
 /** What other modules ask of admissions: today only the demo province, which wants campaigns to show. */
@@ -24,7 +23,11 @@ public class AdmissionsApi {
     }
 
     /** The units the demo campaigns use. */
-    public record DemoSchools(long departmentUnitId, long lowerSecondaryUnitId, String lowerSecondaryCommune,
-            long upperSecondaryUnitId, String upperSecondaryCommune, long seed) {
-    }
+    public record DemoSchools(
+            long departmentUnitId,
+            long lowerSecondaryUnitId,
+            String lowerSecondaryCommune,
+            long upperSecondaryUnitId,
+            String upperSecondaryCommune,
+            long seed) {}
 }

@@ -7,9 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -68,7 +66,9 @@ final class EvaluationInput {
 
     private static BigDecimal score(JsonNode value, String field) {
         BigDecimal score = number(value, field);
-        if (score.signum() < 0 || score.compareTo(TEN) > 0 || score.stripTrailingZeros().scale() > 1) {
+        if (score.signum() < 0
+                || score.compareTo(TEN) > 0
+                || score.stripTrailingZeros().scale() > 1) {
             throw DomainException.invalid(field, "assessment.error.score", field, score.toPlainString());
         }
         return score;
@@ -142,7 +142,8 @@ final class EvaluationInput {
         JsonNode array = array(name);
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isString()) {
-                throw DomainException.invalid(field(name) + "[" + i + "]", "assessment.error.text", field(name) + "[" + i + "]");
+                throw DomainException.invalid(
+                        field(name) + "[" + i + "]", "assessment.error.text", field(name) + "[" + i + "]");
             }
             texts.add(array.get(i).asString());
         }

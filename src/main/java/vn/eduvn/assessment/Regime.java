@@ -5,8 +5,11 @@ package vn.eduvn.assessment;
  * is stored with the gradebook, never recomputed from today's date, so old records keep their old rules.
  */
 public enum Regime {
-
-    PRIMARY_TT30_TT22_2016, PRIMARY_TT27_2020, SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020, SECONDARY_TT22_2021;
+    PRIMARY_TT30_TT22_2016,
+    PRIMARY_TT27_2020,
+    SECONDARY_TT58_2011,
+    SECONDARY_TT58_TT26_2020,
+    SECONDARY_TT22_2021;
 
     /** The regime of a class of this grade in the school year starting in {@code startYear} (2023 for 2023–24). */
     public static Regime of(int grade, int startYear, AssessmentSettings settings) {

@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.assessment.AssessmentApi;
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.RegistryApi;
@@ -42,16 +40,22 @@ class DemoMarks {
                 if (a.classId() != c.id()) {
                     continue;
                 }
-                List<String> columns = assessment.gradebookColumns(schoolUnitId, c.id(), c.grade(), year,
-                        a.subjectCode(), a.periodsPerWeek(), 1);
+                List<String> columns = assessment.gradebookColumns(
+                        schoolUnitId, c.id(), c.grade(), year, a.subjectCode(), a.periodsPerWeek(), 1);
                 double subjectShift = random.nextGaussian() * 0.5;
                 Map<Long, Map<String, String>> marks = new HashMap<>();
                 for (StudentView p : pupils) {
                     Map<String, String> cells = new HashMap<>();
                     double level = ability.get(p.id()) + subjectShift;
                     for (String column : columns) {
-                        cells.put(column, mark(column, level, random, columns.contains("LEVEL"),
-                                columns.contains("TX1") && isComment(a.subjectCode())));
+                        cells.put(
+                                column,
+                                mark(
+                                        column,
+                                        level,
+                                        random,
+                                        columns.contains("LEVEL"),
+                                        columns.contains("TX1") && isComment(a.subjectCode())));
                     }
                     marks.put(p.id(), cells);
                 }
@@ -62,14 +66,17 @@ class DemoMarks {
 
     /** Links a parent's account to the first pupil of a class. */
     void linkParent(long schoolUnitId, String className, String username) {
-        ClassView c = registry.classes(schoolUnitId).stream().filter(k -> k.name().equals(className)).findFirst()
+        ClassView c = registry.classes(schoolUnitId).stream()
+                .filter(k -> k.name().equals(className))
+                .findFirst()
                 .orElseThrow();
         StudentView pupil = registry.studentsOfClass(schoolUnitId, c.id()).get(0);
         registry.linkGuardian(schoolUnitId, pupil.id(), username);
     }
 
     private static boolean isComment(String subject) {
-        return List.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "GD_DIA_PHUONG", "HDTN_HN").contains(subject);
+        return List.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "GD_DIA_PHUONG", "HDTN_HN")
+                .contains(subject);
     }
 
     private static String mark(String column, double level, Random random, boolean primary, boolean comment) {
@@ -85,6 +92,8 @@ class DemoMarks {
         double value = Math.max(2, Math.min(10, level + random.nextGaussian() * 0.9));
         // Regular marks are usually whole numbers; mid- and end-of-term tests are marked to the half point.
         double step = column.startsWith("TX") ? 1 : 0.5;
-        return BigDecimal.valueOf(Math.round(value / step) * step).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(Math.round(value / step) * step)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.eduvn.admissions.AdmissionsApi;
 import vn.eduvn.identity.IdentityApi;
 import vn.eduvn.org.AdminArea;
@@ -24,9 +22,9 @@ import vn.eduvn.org.SchoolYears;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Role;
+import vn.eduvn.platform.SystemActor;
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.registry.SchoolLevel;
-import vn.eduvn.platform.SystemActor;
 
 /**
  * Loads the demo province on the first start with an empty database: its Department, three communes, a
@@ -65,9 +63,19 @@ class DemoProvince implements ApplicationRunner {
 
     private final AdmissionsApi admissions;
 
-    DemoProvince(DemoProperties properties, Units units, AdministrativeUnits areas, SchoolYears schoolYears,
-            IdentityApi identity, TransactionTemplate tx, RegistryApi registry, DemoStudents students,
-            DemoStaff staff, DemoMarks marks, AdmissionsApi admissions, @Value("${server.port:8080}") String port) {
+    DemoProvince(
+            DemoProperties properties,
+            Units units,
+            AdministrativeUnits areas,
+            SchoolYears schoolYears,
+            IdentityApi identity,
+            TransactionTemplate tx,
+            RegistryApi registry,
+            DemoStudents students,
+            DemoStaff staff,
+            DemoMarks marks,
+            AdmissionsApi admissions,
+            @Value("${server.port:8080}") String port) {
         this.admissions = admissions;
         this.port = port;
         this.marks = marks;
@@ -88,12 +96,14 @@ class DemoProvince implements ApplicationRunner {
             return;
         }
         if (identity.exists(MARKER_ACCOUNT)) {
-            log.info("Demo province already loaded; demo logins: {} (password printed at first start{})",
+            log.info(
+                    "Demo province already loaded; demo logins: {} (password printed at first start{})",
                     String.join(", ", usernames()),
                     properties.password() == null ? "" : ", or eduvn.demo.password");
             return;
         }
-        String password = properties.password() != null ? properties.password()
+        String password = properties.password() != null
+                ? properties.password()
                 : "Demo" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4)) + "1";
         List<DemoLogin> logins = new ArrayList<>();
         SystemActor.run(() -> tx.executeWithoutResult(s -> logins.addAll(generate(password))));
@@ -111,26 +121,44 @@ class DemoProvince implements ApplicationRunner {
     private List<DemoLogin> generate(String password) {
         Random random = new Random(properties.seed());
         UnitView ministry = units.root().orElseThrow();
-        UnitView department = units.findByCode("DEPARTMENT", properties.provinceCode()).orElseThrow(
-                () -> new IllegalStateException("No Department for province " + properties.provinceCode()));
+        UnitView department = units.findByCode("DEPARTMENT", properties.provinceCode())
+                .orElseThrow(
+                        () -> new IllegalStateException("No Department for province " + properties.provinceCode()));
         List<AdminArea> communes = new ArrayList<>(areas.communesOf(properties.provinceCode()));
         java.util.Collections.shuffle(communes, random);
 
         List<UnitView> communeUnits = communes.subList(0, 3).stream()
                 .map(c -> units.create(department.id(), "COMMUNE", c.code(), "UBND " + c.fullName()))
                 .toList();
-        UnitView primary = units.create(communeUnits.get(0).id(), "SCHOOL", properties.provinceCode() + "TH001",
+        UnitView primary = units.create(
+                communeUnits.get(0).id(),
+                "SCHOOL",
+                properties.provinceCode() + "TH001",
                 "Trường Tiểu học " + communes.get(0).name());
-        units.create(primary.id(), "CAMPUS", properties.provinceCode() + "TH001-2",
+        units.create(
+                primary.id(),
+                "CAMPUS",
+                properties.provinceCode() + "TH001-2",
                 "Điểm trường thôn Đông, Trường Tiểu học " + communes.get(0).name());
-        UnitView lowerSecondary = units.create(communeUnits.get(1).id(), "SCHOOL", properties.provinceCode() + "THCS001",
+        UnitView lowerSecondary = units.create(
+                communeUnits.get(1).id(),
+                "SCHOOL",
+                properties.provinceCode() + "THCS001",
                 "Trường THCS " + communes.get(1).name());
-        UnitView upperSecondary = units.create(department.id(), "SCHOOL", properties.provinceCode() + "THPT001",
+        UnitView upperSecondary = units.create(
+                department.id(),
+                "SCHOOL",
+                properties.provinceCode() + "THPT001",
                 "Trường THPT " + communes.get(2).name());
 
         for (int year = 2024; year <= 2026; year++) {
-            schoolYears.define(ministry.id(), year, firstWeekday(year, 9, 5), LocalDate.of(year + 1, 1, 17),
-                    LocalDate.of(year + 1, 1, 19), LocalDate.of(year + 1, 5, 31));
+            schoolYears.define(
+                    ministry.id(),
+                    year,
+                    firstWeekday(year, 9, 5),
+                    LocalDate.of(year + 1, 1, 17),
+                    LocalDate.of(year + 1, 1, 19),
+                    LocalDate.of(year + 1, 5, 31));
         }
 
         registry.describeSchool(primary.id(), SchoolLevel.PRIMARY, "CONG_LAP", 1, 20, 1, 25, true);
@@ -153,8 +181,13 @@ class DemoProvince implements ApplicationRunner {
         marks.firstTerm(primary.id(), random);
         marks.linkParent(primary.id(), "1A1", "phuhuynh1");
         marks.firstTerm(lowerSecondary.id(), random);
-        admissions.loadDemo(new AdmissionsApi.DemoSchools(department.id(), lowerSecondary.id(), communes.get(1).code(),
-                upperSecondary.id(), communes.get(2).code(), properties.seed()));
+        admissions.loadDemo(new AdmissionsApi.DemoSchools(
+                department.id(),
+                lowerSecondary.id(),
+                communes.get(1).code(),
+                upperSecondary.id(),
+                communes.get(2).code(),
+                properties.seed()));
         return logins;
     }
 
@@ -175,9 +208,16 @@ class DemoProvince implements ApplicationRunner {
     }
 
     static List<String> usernames() {
-        return List.of("admin", MARKER_ACCOUNT, "hieutruong1", "hieutruong2", "giaovu1", "giaovien1", "giaovien2", "phuhuynh1");
+        return List.of(
+                "admin",
+                MARKER_ACCOUNT,
+                "hieutruong1",
+                "hieutruong2",
+                "giaovu1",
+                "giaovien1",
+                "giaovien2",
+                "phuhuynh1");
     }
 
-    record DemoLogin(String username, String role, String unit) {
-    }
+    record DemoLogin(String username, String role, String unit) {}
 }

@@ -3,9 +3,7 @@ package vn.eduvn.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.registry.Gender;
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.registry.SchoolLevel;
@@ -17,21 +15,24 @@ import vn.eduvn.registry.SchoolLevel;
 @Component
 class DemoStudents {
 
-    private static final String[] FAMILY = { "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê",
-            "Phạm", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Phan", "Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương",
-            "Đinh", "Lương" };
+    private static final String[] FAMILY = {
+        "Nguyễn", "Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Phạm", "Hoàng", "Huỳnh", "Vũ",
+        "Võ", "Phan", "Trương", "Bùi", "Đặng", "Đỗ", "Ngô", "Hồ", "Dương", "Đinh", "Lương"
+    };
 
-    private static final String[] MIDDLE_MALE = { "Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Gia", "Thanh", "Công" };
+    private static final String[] MIDDLE_MALE = {"Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Gia", "Thanh", "Công"};
 
-    private static final String[] MIDDLE_FEMALE = { "Thị", "Thị", "Ngọc", "Thu", "Minh", "Thanh", "Khánh", "Bảo" };
+    private static final String[] MIDDLE_FEMALE = {"Thị", "Thị", "Ngọc", "Thu", "Minh", "Thanh", "Khánh", "Bảo"};
 
-    private static final String[] GIVEN_MALE = { "An", "Anh", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Hải", "Hiếu",
-            "Hoàng", "Huy", "Hùng", "Khang", "Khoa", "Long", "Minh", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thành",
-            "Trung", "Tuấn", "Việt" };
+    private static final String[] GIVEN_MALE = {
+        "An", "Anh", "Bình", "Cường", "Dũng", "Duy", "Đạt", "Hải", "Hiếu", "Hoàng", "Huy", "Hùng", "Khang", "Khoa",
+        "Long", "Minh", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thành", "Trung", "Tuấn", "Việt"
+    };
 
-    private static final String[] GIVEN_FEMALE = { "An", "Anh", "Chi", "Giang", "Hà", "Hạnh", "Hoa", "Hương", "Huyền",
-            "Lan", "Linh", "Mai", "My", "Ngân", "Ngọc", "Nhung", "Phương", "Quỳnh", "Thảo", "Trang", "Uyên", "Vân",
-            "Vy", "Yến" };
+    private static final String[] GIVEN_FEMALE = {
+        "An", "Anh", "Chi", "Giang", "Hà", "Hạnh", "Hoa", "Hương", "Huyền", "Lan", "Linh", "Mai", "My", "Ngân", "Ngọc",
+        "Nhung", "Phương", "Quỳnh", "Thảo", "Trang", "Uyên", "Vân", "Vy", "Yến"
+    };
 
     private final RegistryApi registry;
 
@@ -56,7 +57,15 @@ class DemoStudents {
                     // The mother's details come from their own generator, so the pupils stay those of earlier demos.
                     Random family = new Random(Long.parseLong(id));
                     String mother = pick(FAMILY, family) + " Thị " + pick(GIVEN_FEMALE, family);
-                    registry.enrol(schoolUnitId, id, name, birth, gender, ethnicity, grade + suffix, mother,
+                    registry.enrol(
+                            schoolUnitId,
+                            id,
+                            name,
+                            birth,
+                            gender,
+                            ethnicity,
+                            grade + suffix,
+                            mother,
                             String.format("09%08d", family.nextInt(100_000_000)));
                 }
             }

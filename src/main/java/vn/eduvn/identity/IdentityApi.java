@@ -2,7 +2,6 @@ package vn.eduvn.identity;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.identity.account.AccountService;
 import vn.eduvn.identity.account.Accounts;
 import vn.eduvn.platform.Role;
@@ -42,9 +41,10 @@ public class IdentityApi {
 
     /** Creates an account with a role at its home unit; needs a system administrator reaching the unit. */
     @Transactional
-    public long createAccount(String username, String displayName, String email, long homeUnitId, String password,
-            Role role) {
-        return service.create(username, displayName, email, homeUnitId, password, role).id();
+    public long createAccount(
+            String username, String displayName, String email, long homeUnitId, String password, Role role) {
+        return service.create(username, displayName, email, homeUnitId, password, role)
+                .id();
     }
 
     @Transactional

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.org.area.AdminAreas;
 
 /** The official provinces and communes after the 2025 reform. */

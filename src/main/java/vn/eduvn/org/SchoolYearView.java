@@ -6,8 +6,15 @@ import java.time.LocalDate;
  * A school year (năm học) as it applies to a unit, with its two terms (học kỳ I and II) and the unit that
  * defined it.
  */
-public record SchoolYearView(long id, int startYear, LocalDate startsOn, LocalDate term1EndsOn,
-        LocalDate term2StartsOn, LocalDate endsOn, long definedByUnitId, String definedByUnitName) {
+public record SchoolYearView(
+        long id,
+        int startYear,
+        LocalDate startsOn,
+        LocalDate term1EndsOn,
+        LocalDate term2StartsOn,
+        LocalDate endsOn,
+        long definedByUnitId,
+        String definedByUnitName) {
 
     public String name() {
         return startYear + "-" + (startYear + 1);

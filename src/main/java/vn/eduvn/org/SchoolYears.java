@@ -3,9 +3,7 @@ package vn.eduvn.org;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.org.schoolyear.SchoolYearService;
 
 /** School years and terms as they apply at a unit. */
@@ -32,11 +30,18 @@ public class SchoolYears {
 
     /** The school year in progress at a unit, or between two years the one that started last. */
     public Optional<SchoolYearView> current(long unitId, LocalDate date) {
-        return service.calendarOf(unitId).stream().filter(y -> !date.isBefore(y.startsOn())).findFirst();
+        return service.calendarOf(unitId).stream()
+                .filter(y -> !date.isBefore(y.startsOn()))
+                .findFirst();
     }
 
-    public SchoolYearView define(long unitId, int startYear, LocalDate startsOn, LocalDate term1EndsOn,
-            LocalDate term2StartsOn, LocalDate endsOn) {
+    public SchoolYearView define(
+            long unitId,
+            int startYear,
+            LocalDate startsOn,
+            LocalDate term1EndsOn,
+            LocalDate term2StartsOn,
+            LocalDate endsOn) {
         return service.define(unitId, startYear, startsOn, term1EndsOn, term2StartsOn, endsOn);
     }
 }

@@ -3,9 +3,7 @@ package vn.eduvn.org;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.org.unit.UnitService;
 
 /**

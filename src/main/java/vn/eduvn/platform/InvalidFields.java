@@ -1,7 +1,6 @@
 package vn.eduvn.platform;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**

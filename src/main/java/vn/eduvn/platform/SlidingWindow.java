@@ -64,8 +64,13 @@ public final class SlidingWindow {
             return 0;
         }
         synchronized (times) {
-            return times.isEmpty() ? 0
-                    : Math.max(1, Duration.between(clock.instant(), times.peekFirst().plus(window)).toSeconds() + 1);
+            return times.isEmpty()
+                    ? 0
+                    : Math.max(
+                            1,
+                            Duration.between(clock.instant(), times.peekFirst().plus(window))
+                                            .toSeconds()
+                                    + 1);
         }
     }
 

@@ -1,7 +1,6 @@
 package vn.eduvn.platform;
 
 import java.util.List;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,19 +16,17 @@ public final class SystemActor implements ScopedUser {
 
     private static final SystemActor INSTANCE = new SystemActor();
 
-    private SystemActor() {
-    }
+    private SystemActor() {}
 
     public static void run(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(INSTANCE, null,
-                List.of(new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                INSTANCE, null, List.of(new SimpleGrantedAuthority(Role.SYSTEM_ADMIN.authority()))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();
-        }
-        finally {
+        } finally {
             SecurityContextHolder.setContext(previous);
         }
     }

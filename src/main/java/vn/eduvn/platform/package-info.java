@@ -3,5 +3,7 @@
  * the unit an audited change happened at, user-facing errors in Vietnamese and English, the page layout.
  * It depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Platform",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.eduvn.platform;

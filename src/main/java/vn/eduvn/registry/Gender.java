@@ -2,8 +2,8 @@ package vn.eduvn.registry;
 
 /** Giới tính as the sector database records it. */
 public enum Gender {
-
-    MALE("M", "Nam"), FEMALE("F", "Nữ");
+    MALE("M", "Nam"),
+    FEMALE("F", "Nữ");
 
     private final String code;
 

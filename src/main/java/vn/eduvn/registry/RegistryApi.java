@@ -1,20 +1,18 @@
 package vn.eduvn.registry;
 
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.registry.assignment.TeachingAssignments;
+import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.school.Schools;
 import vn.eduvn.registry.staff.StaffDirectory;
 import vn.eduvn.registry.staff.StaffForm;
-import vn.eduvn.registry.school.SchoolClass;
 import vn.eduvn.registry.student.Student;
 import vn.eduvn.registry.student.StudentForm;
 import vn.eduvn.registry.student.StudentHistory;
-import vn.eduvn.registry.student.StudentTally;
 import vn.eduvn.registry.student.StudentRepository;
+import vn.eduvn.registry.student.StudentTally;
 
 /** The registry as other modules use it: the demo province now; the gradebook and the timetable read classes and teaching assignments. */
 @Service
@@ -39,9 +37,16 @@ public class RegistryApi {
 
     private final vn.eduvn.registry.school.CodeLists codes;
 
-    RegistryApi(Schools schools, StudentRepository students, StaffDirectory staff, TeachingAssignments assignments,
-            StudentHistory history, StudentTally tally, vn.eduvn.registry.student.StudentDirectory studentDirectory,
-            vn.eduvn.registry.student.Guardians guardians, vn.eduvn.registry.school.CodeLists codes) {
+    RegistryApi(
+            Schools schools,
+            StudentRepository students,
+            StaffDirectory staff,
+            TeachingAssignments assignments,
+            StudentHistory history,
+            StudentTally tally,
+            vn.eduvn.registry.student.StudentDirectory studentDirectory,
+            vn.eduvn.registry.student.Guardians guardians,
+            vn.eduvn.registry.school.CodeLists codes) {
         this.codes = codes;
         this.guardians = guardians;
         this.tally = tally;
@@ -54,15 +59,30 @@ public class RegistryApi {
     }
 
     /** Creates or updates a school's profile; needs the school's principal or clerk, or an administrator. */
-    public void describeSchool(long unitId, SchoolLevel level, String ownership, int nationalStandard,
-            Integer classrooms, Integer computerRooms, Integer computers, boolean fibreInternet) {
-        schools.describe(unitId, level, ownership, nationalStandard, classrooms, computerRooms, computers,
-                fibreInternet);
+    public void describeSchool(
+            long unitId,
+            SchoolLevel level,
+            String ownership,
+            int nationalStandard,
+            Integer classrooms,
+            Integer computerRooms,
+            Integer computers,
+            boolean fibreInternet) {
+        schools.describe(
+                unitId, level, ownership, nationalStandard, classrooms, computerRooms, computers, fibreInternet);
     }
 
     /** Enrols a student in a class of the school's current year (the class is created when missing). */
-    public long enrol(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
-            String ethnicityCode, String className, String motherName, String motherPhone) {
+    public long enrol(
+            long schoolUnitId,
+            String personalId,
+            String fullName,
+            LocalDate birthDate,
+            Gender gender,
+            String ethnicityCode,
+            String className,
+            String motherName,
+            String motherPhone) {
         int year = schools.currentYear(schoolUnitId);
         SchoolClass schoolClass = schools.classNamed(schoolUnitId, year, className);
         Student student = students.findByPersonalId(personalId).orElse(null);
@@ -70,8 +90,25 @@ public class RegistryApi {
         if (isNew) {
             student = new Student(schoolUnitId, personalId);
         }
-        student.describe(new StudentForm(personalId, fullName, birthDate, gender, ethnicityCode, null, "KHONG", null,
-                null, null, null, null, null, motherName, motherPhone, null, null, null));
+        student.describe(new StudentForm(
+                personalId,
+                fullName,
+                birthDate,
+                gender,
+                ethnicityCode,
+                null,
+                "KHONG",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                motherName,
+                motherPhone,
+                null,
+                null,
+                null));
         student.placeIn(schoolClass.id());
         students.save(student);
         if (isNew) {
@@ -82,10 +119,34 @@ public class RegistryApi {
     }
 
     /** Adds (or updates) a member of staff; returns the staff id. */
-    public long addStaff(long schoolUnitId, String personalId, String fullName, LocalDate birthDate, Gender gender,
-            String position, String qualification, String titleRank, String mainSubject) {
-        return staff.save(schoolUnitId, new StaffForm(personalId, fullName, birthDate, gender, position, qualification,
-                titleRank, mainSubject, null, "VIEN_CHUC", null, null, null, null)).id();
+    public long addStaff(
+            long schoolUnitId,
+            String personalId,
+            String fullName,
+            LocalDate birthDate,
+            Gender gender,
+            String position,
+            String qualification,
+            String titleRank,
+            String mainSubject) {
+        return staff.save(
+                        schoolUnitId,
+                        new StaffForm(
+                                personalId,
+                                fullName,
+                                birthDate,
+                                gender,
+                                position,
+                                qualification,
+                                titleRank,
+                                mainSubject,
+                                null,
+                                "VIEN_CHUC",
+                                null,
+                                null,
+                                null,
+                                null))
+                .id();
     }
 
     /** Links a parent's account to a student (the demo's phuhuynh1). */
@@ -178,14 +239,17 @@ public class RegistryApi {
     /** Whether the student is enrolled in this class now. */
     public boolean isEnrolledIn(long studentId, long classId) {
         return students.findById(studentId)
-                .map(s -> s.classId() != null && s.classId() == classId
+                .map(s -> s.classId() != null
+                        && s.classId() == classId
                         && s.status() == vn.eduvn.registry.student.StudentStatus.ENROLLED)
                 .orElse(false);
     }
 
     /** The grade of a class (0 for an unknown class). */
     public int gradeOf(long classId) {
-        return schools.findClass(classId).map(vn.eduvn.registry.school.SchoolClass::grade).orElse(0);
+        return schools.findClass(classId)
+                .map(vn.eduvn.registry.school.SchoolClass::grade)
+                .orElse(0);
     }
 
     /** The name of a school the signed-in user may read. */
@@ -216,15 +280,23 @@ public class RegistryApi {
         if (child.classId() == null) {
             return new ChildClass(child, null, java.util.List.of());
         }
-        vn.eduvn.registry.school.SchoolClass schoolClass = schools.findClass(child.classId()).orElseThrow();
-        ClassView view = new ClassView(schoolClass.id(), schoolClass.startYear(), schoolClass.grade(), schoolClass.name(),
-                schoolClass.sessionsPerDay(), schoolClass.homeroomStaffId(), null, 0);
+        vn.eduvn.registry.school.SchoolClass schoolClass =
+                schools.findClass(child.classId()).orElseThrow();
+        ClassView view = new ClassView(
+                schoolClass.id(),
+                schoolClass.startYear(),
+                schoolClass.grade(),
+                schoolClass.name(),
+                schoolClass.sessionsPerDay(),
+                schoolClass.homeroomStaffId(),
+                null,
+                0);
         return new ChildClass(child, view, assignments.ofClassUnchecked(schoolClass.schoolUnitId(), schoolClass.id()));
     }
 
     /** A child, their class and what is taught in it. */
-    public record ChildClass(StudentView child, ClassView schoolClass, java.util.List<TeachingAssignmentView> subjects) {
-    }
+    public record ChildClass(
+            StudentView child, ClassView schoolClass, java.util.List<TeachingAssignmentView> subjects) {}
 
     /** The classes this year whose homeroom teacher is the signed-in user. */
     public java.util.List<ClassView> myHomerooms() {

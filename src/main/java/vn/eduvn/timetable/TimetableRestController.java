@@ -1,15 +1,12 @@
 package vn.eduvn.timetable;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
@@ -23,7 +20,7 @@ import vn.eduvn.timetable.format.TimetableSolution;
 @RestController
 class TimetableRestController {
 
-    private static final Role[] SOLVERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK };
+    private static final Role[] SOLVERS = {Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK};
 
     private final Timetabling timetabling;
 
@@ -47,11 +44,12 @@ class TimetableRestController {
      * supported.
      */
     @PostMapping("/api/v1/timetable/fet/solve")
-    FetSolving.Result solveFet(@RequestParam(defaultValue = "30") int seconds, HttpServletRequest request) throws IOException {
+    FetSolving.Result solveFet(@RequestParam(defaultValue = "30") int seconds, HttpServletRequest request)
+            throws IOException {
         checkSolver(seconds);
         if (request.getContentLengthLong() > FetReader.MAX_BYTES) {
-            throw new vn.eduvn.platform.InvalidFields(java.util.List.of(new vn.eduvn.platform.FieldProblem("fet",
-                    "fet.error.tooLarge", FetReader.MAX_BYTES / (1024 * 1024))));
+            throw new vn.eduvn.platform.InvalidFields(java.util.List.of(new vn.eduvn.platform.FieldProblem(
+                    "fet", "fet.error.tooLarge", FetReader.MAX_BYTES / (1024 * 1024))));
         }
         return FetSolving.solve(FetModel.of(FetReader.read(request.getInputStream())), seconds);
     }

@@ -1,23 +1,20 @@
 package vn.eduvn.timetable;
 
-import java.time.Duration;
-
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-
+import java.time.Duration;
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.timetable.format.ProblemCheck;
 import vn.eduvn.timetable.format.TimetableProblem;
@@ -45,13 +42,10 @@ public class Timetabling {
     }
 
     /** A solve and when it first reached a feasible timetable (null if it never did), for benchmarks. */
-    public record Run(TimetableSolution solution, Long firstFeasibleMillis) {
-    }
+    public record Run(TimetableSolution solution, Long firstFeasibleMillis) {}
 
     public Run run(TimetableProblem problem, int seconds) {
-        return run(problem, seconds, best -> {
-        }, stop -> {
-        });
+        return run(problem, seconds, best -> {}, stop -> {});
     }
 
     /**
@@ -69,18 +63,24 @@ public class Timetabling {
      * Solves, telling {@code onBest} of every better timetable as it is found, and handing {@code started} a way to
      * stop the search early (the best so far is then the answer).
      */
-    public Run run(TimetableProblem problem, int seconds, java.util.function.Consumer<Progress> onBest,
+    public Run run(
+            TimetableProblem problem,
+            int seconds,
+            java.util.function.Consumer<Progress> onBest,
             java.util.function.Consumer<Runnable> started) {
         ProblemCheck.check(problem);
         return solve(TimetableModel.of(problem).planningProblem(), seconds, onBest, started);
     }
 
-    private Run solve(Timetable problem, int seconds, java.util.function.Consumer<Progress> onBest,
+    private Run solve(
+            Timetable problem,
+            int seconds,
+            java.util.function.Consumer<Progress> onBest,
             java.util.function.Consumer<Runnable> started) {
         SolverFactory<Timetable> factory = SolverFactory.create(config(seconds));
         var solver = factory.buildSolver();
         long begin = System.nanoTime();
-        Long[] feasibleAt = { null };
+        Long[] feasibleAt = {null};
         solver.addEventListener(event -> {
             long millis = (System.nanoTime() - begin) / 1_000_000;
             HardSoftScore score = (HardSoftScore) event.getNewBestScore();
@@ -102,7 +102,8 @@ public class Timetabling {
      * are read back into its blocks, runs first. Placements that cannot be read so (a run broken apart, a period
      * outside the class's sessions) are refused.
      */
-    public TimetableSolution scorePlacements(TimetableProblem problem, java.util.List<TimetableSolution.Placement> placements) {
+    public TimetableSolution scorePlacements(
+            TimetableProblem problem, java.util.List<TimetableSolution.Placement> placements) {
         ProblemCheck.check(problem);
         Timetable model = TimetableModel.of(problem).planningProblem();
         place(model, placements, true, Block::setStart);
@@ -114,8 +115,12 @@ public class Timetabling {
      * starts where it is, and each one that moves costs more than any trade of the format's table, so the answer
      * moves what the change forces and as little else as it can. Its score is still the format's table.
      */
-    public Run rerun(TimetableProblem problem, java.util.List<TimetableSolution.Placement> inUse, int seconds,
-            java.util.function.Consumer<Progress> onBest, java.util.function.Consumer<Runnable> started) {
+    public Run rerun(
+            TimetableProblem problem,
+            java.util.List<TimetableSolution.Placement> inUse,
+            int seconds,
+            java.util.function.Consumer<Progress> onBest,
+            java.util.function.Consumer<Runnable> started) {
         ProblemCheck.check(problem);
         Timetable model = TimetableModel.of(problem).planningProblem();
         place(model, inUse, false, Block::keepFrom);
@@ -127,7 +132,10 @@ public class Timetabling {
      * read so (a run broken apart, a period outside the class's sessions) are refused; otherwise such a block is left
      * for the solver to place.
      */
-    private static void place(Timetable model, java.util.List<TimetableSolution.Placement> placements, boolean strict,
+    private static void place(
+            Timetable model,
+            java.util.List<TimetableSolution.Placement> placements,
+            boolean strict,
             java.util.function.BiConsumer<Block, vn.eduvn.timetable.solver.Slot> at) {
         java.util.Map<String, java.util.List<String>> free = new java.util.HashMap<>();
         placements.forEach(p -> free.computeIfAbsent(p.lesson(), k -> new java.util.ArrayList<>())
@@ -135,30 +143,39 @@ public class Timetabling {
         for (Block b : model.blocks()) {
             if (b.pinned()) {
                 java.util.List<String> own = free.getOrDefault(b.lesson().id(), new java.util.ArrayList<>());
-                own.remove(b.start().dayName() + "/" + b.start().sessionName() + "/" + b.start().period());
+                own.remove(b.start().dayName() + "/" + b.start().sessionName() + "/"
+                        + b.start().period());
             }
         }
-        java.util.List<Block> movable = model.blocks().stream().filter(b -> !b.pinned())
-                .sorted(java.util.Comparator.comparingInt(Block::length).reversed()).toList();
+        java.util.List<Block> movable = model.blocks().stream()
+                .filter(b -> !b.pinned())
+                .sorted(java.util.Comparator.comparingInt(Block::length).reversed())
+                .toList();
         for (Block b : movable) {
             java.util.List<String> own = free.getOrDefault(b.lesson().id(), new java.util.ArrayList<>());
-            var start = b.starts().stream().filter(slot -> {
-                for (int i = 0; i < b.length(); i++) {
-                    if (!own.contains(slot.dayName() + "/" + slot.sessionName() + "/" + (slot.period() + i))) {
-                        return false;
-                    }
-                }
-                return true;
-            }).findFirst();
+            var start = b.starts().stream()
+                    .filter(slot -> {
+                        for (int i = 0; i < b.length(); i++) {
+                            if (!own.contains(slot.dayName() + "/" + slot.sessionName() + "/" + (slot.period() + i))) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .findFirst();
             if (start.isEmpty()) {
                 if (strict) {
-                    throw DomainException.invalid("placements", "timetable.error.placements", b.lesson().id());
+                    throw DomainException.invalid(
+                            "placements",
+                            "timetable.error.placements",
+                            b.lesson().id());
                 }
                 continue;
             }
             at.accept(b, start.get());
             for (int i = 0; i < b.length(); i++) {
-                own.remove(start.get().dayName() + "/" + start.get().sessionName() + "/" + (start.get().period() + i));
+                own.remove(start.get().dayName() + "/" + start.get().sessionName() + "/"
+                        + (start.get().period() + i));
             }
         }
     }
@@ -169,7 +186,8 @@ public class Timetabling {
      */
     private static final class Scoring {
 
-        static final SolutionManager<Timetable, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(config(1)));
+        static final SolutionManager<Timetable, HardSoftScore> MANAGER =
+                SolutionManager.create(SolverFactory.create(config(1)));
     }
 
     /**
@@ -185,15 +203,21 @@ public class Timetabling {
                 .withSolutionClass(Timetable.class)
                 .withEntityClasses(Block.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
-                .withPhases(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType.FIRST_FIT_DECREASING), new LocalSearchPhaseConfig().withMoveSelectorConfig(
-                        new UnionMoveSelectorConfig().withMoveSelectors(
-                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
-                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ClassMoves.class)
-                                        .withFixedProbabilityWeight(3.0)))
-                        .withAcceptorConfig(acceptor())
-                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
+                .withPhases(
+                        new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(
+                                        ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType
+                                                .FIRST_FIT_DECREASING),
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                        .withMoveSelectors(
+                                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0),
+                                                new MoveIteratorFactoryConfig()
+                                                        .withMoveIteratorFactoryClass(ClassMoves.class)
+                                                        .withFixedProbabilityWeight(3.0)))
+                                .withAcceptorConfig(acceptor())
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconds)));
     }
 }

@@ -14,5 +14,7 @@
  * {@code school/} and {@code fet/} together, so a school can move between FET and EduVN without retyping.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Timetable", allowedDependencies = { "platform", "registry" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Timetable",
+        allowedDependencies = {"platform", "registry"})
 package vn.eduvn.timetable;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,7 +13,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.eduvn.Browser;
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
@@ -63,7 +61,9 @@ class AdmissionBrowserTest {
             official.setValue("c-opens", local(now.minusHours(1)));
             official.setValue("c-closes", local(now.plusDays(2)));
             official.find("c-zones").sendKeys("VT | Tuyến Vũ Tiên | " + commune);
-            official.driver().findElement(By.cssSelector("input[name=school][value='" + school + "']")).sendKeys(Keys.SPACE);
+            official.driver()
+                    .findElement(By.cssSelector("input[name=school][value='" + school + "']"))
+                    .sendKeys(Keys.SPACE);
             official.driver().findElement(By.name("quota_" + school)).sendKeys("30");
             official.driver().findElement(By.name("zone_" + school)).sendKeys("VT");
             official.press(official.find("campaign-create"));
@@ -96,7 +96,8 @@ class AdmissionBrowserTest {
             assertThat(receipt).matches("L6-[0-9A-Z]{4}-[0-9A-Z]{4}");
             Object widths = ((org.openqa.selenium.JavascriptExecutor) parent.driver())
                     .executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
-            assertThat(widths.toString()).as("the receipt page fits a 360-px phone, without sideways scrolling")
+            assertThat(widths.toString())
+                    .as("the receipt page fits a 360-px phone, without sideways scrolling")
                     .isEqualTo("[360, 360]");
             parent.screenshot("admission-receipt-360");
         }
@@ -104,12 +105,16 @@ class AdmissionBrowserTest {
         try (Browser principal = new Browser(port, 1280)) {
             principal.signIn("hieutruong2");
             principal.open("/admissions");
-            principal.press(principal.driver().findElement(By.cssSelector("a.review-link[href$='/admissions/" + campaignId + "']")));
+            principal.press(principal
+                    .driver()
+                    .findElement(By.cssSelector("a.review-link[href$='/admissions/" + campaignId + "']")));
             principal.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("review-table")));
             assertThat(principal.find("review-table").getText()).contains("Lê Thị Hoa", "Thôn Tây, số 12");
             principal.press(principal.driver().findElement(By.cssSelector("#review-table button.verify")));
-            principal.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-table"),
-                    "Nhà trường đã kiểm tra hồ sơ"));
+            principal
+                    .waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("review-table"), "Nhà trường đã kiểm tra hồ sơ"));
         }
 
         try (Browser official = new Browser(port, 1280)) {
@@ -117,10 +122,13 @@ class AdmissionBrowserTest {
             official.open("/admissions/" + campaignId);
             official.setValue("closesAt", local(now.minusMinutes(1)));
             official.press(official.find("calendar-save"));
-            official.waiting().until(ExpectedConditions.textToBe(By.id("campaign-phase"), "Đã hết hạn nộp, đang xét tuyển"));
+            official.waiting()
+                    .until(ExpectedConditions.textToBe(By.id("campaign-phase"), "Đã hết hạn nộp, đang xét tuyển"));
             official.press(official.find("run-placement"));
             official.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.publish-run")));
-            assertThat(official.driver().findElement(By.cssSelector("table.run-outcomes")).getText())
+            assertThat(official.driver()
+                            .findElement(By.cssSelector("table.run-outcomes"))
+                            .getText())
                     .contains("Trường THCS Vũ Tiên", "30");
             official.press(official.driver().findElement(By.cssSelector("button.publish-run")));
             official.acceptConfirmation();

@@ -4,16 +4,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.Demo;
 import vn.eduvn.TestMail;
 import vn.eduvn.org.Units;
@@ -52,9 +49,15 @@ public final class AdmissionFixtures {
     /** A grade-6 campaign for the school year 2027-2028 with THCS Vũ Tiên alone, open from an hour ago for a day. */
     public long gradeSixCampaign(int quota) throws Exception {
         String settings = gradeSixSettings(quota);
-        String body = mvc.perform(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
-                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON).content(settings))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/api/v1/admissions/campaigns")
+                        .param("unitId", String.valueOf(demo.department().id()))
+                        .with(Demo.bearer(demo.token(mvc, "sogd")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(settings))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -68,15 +71,23 @@ public final class AdmissionFixtures {
                  "zones": [{"code": "VT", "name": "Tuyến %s", "areas": ["%s"]}],
                  "priorityGroups": [],
                  "opensAt": "%s", "closesAt": "%s"}
-                """.formatted(PARENTS.incrementAndGet(), demo.school2().id(), quota, demo.school2().name(), homeCommune(),
-                now.minusSeconds(3600), now.plusSeconds(86400));
+                """.formatted(
+                        PARENTS.incrementAndGet(),
+                        demo.school2().id(),
+                        quota,
+                        demo.school2().name(),
+                        homeCommune(),
+                        now.minusSeconds(3600),
+                        now.plusSeconds(86400));
     }
 
     /** Closes the window now, as the official would once the calendar says so. */
     public void close(long campaignId) throws Exception {
         mvc.perform(put("/api/v1/admissions/campaigns/{id}/calendar", campaignId)
-                .with(Demo.bearer(demo.token(mvc, "sogd"))).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"closesAt\": \"" + Instant.now() + "\"}")).andExpect(status().isOk());
+                        .with(Demo.bearer(demo.token(mvc, "sogd")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closesAt\": \"" + Instant.now() + "\"}"))
+                .andExpect(status().isOk());
     }
 
     /** A grade-6 applicant born in 2016: a girl when {@code n} is odd, with a valid identifier. */
@@ -95,8 +106,10 @@ public final class AdmissionFixtures {
     }
 
     public ResultActions apply(long campaignId, String key, String form) throws Exception {
-        MockHttpServletRequestBuilder request = post("/api/v1/public/admissions/campaigns/{id}/applications", campaignId)
-                .contentType(MediaType.APPLICATION_JSON).content(form)
+        MockHttpServletRequestBuilder request = post(
+                        "/api/v1/public/admissions/campaigns/{id}/applications", campaignId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(form)
                 .with(r -> {
                     r.setRemoteAddr("10.6." + (PARENTS.get() % 250) + "." + (PARENTS.incrementAndGet() % 250));
                     return r;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
 import vn.eduvn.org.UnitView;
@@ -77,7 +74,8 @@ class AdmissionPlacementTest {
         return demo.token(mvc, "sogd");
     }
 
-    private ResultActions asOfficial(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
+    private ResultActions asOfficial(
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request)
             throws Exception {
         return mvc.perform(request.with(Demo.bearer(official())));
     }
@@ -93,9 +91,14 @@ class AdmissionPlacementTest {
                  "zones": [], "priorityGroups": [{"code": "UT1", "name": "Nhóm 1", "points": 2.0}],
                  "opensAt": "%s", "closesAt": "%s"}
                 """.formatted(a.id(), b.id(), now.minusSeconds(60), now.plusSeconds(3600));
-        String body = asOfficial(post("/api/v1/admissions/campaigns").param("unitId", String.valueOf(demo.department().id()))
-                .contentType(MediaType.APPLICATION_JSON).content(settings))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String body = asOfficial(post("/api/v1/admissions/campaigns")
+                        .param("unitId", String.valueOf(demo.department().id()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(settings))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
@@ -103,13 +106,16 @@ class AdmissionPlacementTest {
         String form = fixtures.child(n, fixtures.homeCommune(), choices)
                 .replaceAll("\"birthDate\": \"2016-", "\"birthDate\": \"2012-")
                 .replaceAll("\"(033[23])16", "\"$112");
-        return priority == null ? form : form.replace("\"choices\"", "\"priorityGroup\": \"" + priority + "\", \"choices\"");
+        return priority == null
+                ? form
+                : form.replace("\"choices\"", "\"priorityGroup\": \"" + priority + "\", \"choices\"");
     }
 
     private static byte[] sheet(String[]... rows) throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Điểm thi");
-            String[] header = { "Mã định danh", "TOAN", "NGU_VAN", "NGOAI_NGU" };
+            String[] header = {"Mã định danh", "TOAN", "NGU_VAN", "NGOAI_NGU"};
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 head.createCell(c).setCellValue(header[c]);
@@ -141,85 +147,118 @@ class AdmissionPlacementTest {
         String em = gradeTenChild(209, null, kimLien.id());
         List<String> receipts = new ArrayList<>();
         for (String form : List.of(an, binh, cuong, dung, em)) {
-            receipts.add(JsonPath.read(fixtures.apply(campaign, null, form).andExpect(status().isCreated())
-                    .andReturn().getResponse().getContentAsString(), "$.receiptNumber"));
+            receipts.add(JsonPath.read(
+                    fixtures.apply(campaign, null, form)
+                            .andExpect(status().isCreated())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                    "$.receiptNumber"));
         }
         for (UnitView school : List.of(kimLien, leLoi)) {
             String list = asOfficial(get("/api/v1/schools/{s}/admissions/{c}/applications", school.id(), campaign))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             for (Number application : JsonPath.<List<Number>>read(list, "$[*].id")) {
-                asOfficial(post("/api/v1/schools/{s}/admissions/{c}/applications/{a}/verify", school.id(), campaign,
-                        application)).andExpect(status().isOk());
+                asOfficial(post(
+                                "/api/v1/schools/{s}/admissions/{c}/applications/{a}/verify",
+                                school.id(),
+                                campaign,
+                                application))
+                        .andExpect(status().isOk());
             }
         }
-        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign)).andExpect(status().isConflict())
+        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Chưa hết thời gian nhận hồ sơ nên chưa thể xét tuyển."));
         fixtures.close(campaign);
 
-        byte[] bad = sheet(new String[] { id(an), "11", "8", "8" }, new String[] { "033999999999", "5", "5", "5" },
-                new String[] { id(binh), "8", "8,25", "8" });
+        byte[] bad = sheet(
+                new String[] {id(an), "11", "8", "8"},
+                new String[] {"033999999999", "5", "5", "5"},
+                new String[] {id(binh), "8", "8,25", "8"});
         asOfficial(multipart("/api/v1/admissions/campaigns/{c}/scores", campaign)
-                .file(new MockMultipartFile("file", "diem.xlsx", "application/octet-stream", bad)))
+                        .file(new MockMultipartFile("file", "diem.xlsx", "application/octet-stream", bad)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.errors[0].row").value(2)).andExpect(jsonPath("$.errors[0].column").value("TOAN"))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("TOAN"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Điểm \"11\" không hợp lệ: điểm từ 0 đến 10, làm tròn đến 0,25."))
                 .andExpect(jsonPath("$.errors[1].row").value(3))
                 .andExpect(jsonPath("$.errors[1].message")
                         .value("Không có thí sinh mang mã định danh 033999999999 trong kỳ tuyển sinh."));
         assertThat(jdbc.sql("select count(*) from admission_application where campaign_id = ? and scores is not null")
-                .param(campaign).query(Long.class).single()).isZero();
+                        .param(campaign)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
         // Totals: An 27, Bình 24.75, Cường 20 + 2 priority, Dũng 23, Em 0 in Literature (disqualified).
-        byte[] good = sheet(new String[] { id(an), "9", "9", "9" }, new String[] { id(binh), "8", "8,25", "8.5" },
-                new String[] { id(cuong), "7", "6", "7" }, new String[] { id(dung), "7,5", "7.5", "8" },
-                new String[] { id(em), "9", "0", "9" });
+        byte[] good = sheet(
+                new String[] {id(an), "9", "9", "9"},
+                new String[] {id(binh), "8", "8,25", "8.5"},
+                new String[] {id(cuong), "7", "6", "7"},
+                new String[] {id(dung), "7,5", "7.5", "8"},
+                new String[] {id(em), "9", "0", "9"});
         asOfficial(multipart("/api/v1/admissions/campaigns/{c}/scores", campaign)
-                .file(new MockMultipartFile("file", "diem.xlsx", "application/octet-stream", good)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(5));
+                        .file(new MockMultipartFile("file", "diem.xlsx", "application/octet-stream", good)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(5));
 
         String run = asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // Kim Liên (1 seat) takes An; Bình goes to Lê Lợi at NV2 with 23.75 against Dũng's 23 and Cường's 22.
         assertThat(JsonPath.<Double>read(run, "$.schools[0].cutoff")).isEqualTo(27.0);
-        assertThat(JsonPath.<List<Integer>>read(run, "$.schools[1].admittedByRank")).containsExactly(1, 1);
+        assertThat(JsonPath.<List<Integer>>read(run, "$.schools[1].admittedByRank"))
+                .containsExactly(1, 1);
         assertThat(JsonPath.<Double>read(run, "$.schools[1].cutoff")).isEqualTo(23.0);
         assertThat(JsonPath.<Integer>read(run, "$.result.ineligible")).isEqualTo(1);
         long runId = ((Number) JsonPath.read(run, "$.id")).longValue();
-        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign)).andExpect(status().isCreated());
+        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign))
+                .andExpect(status().isCreated());
         asOfficial(get("/api/v1/admissions/campaigns/{c}/placements", campaign))
                 .andExpect(jsonPath("$.length()").value(2));
 
-        mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/results", campaign)).andExpect(status().isNotFound());
-        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements/{r}/publish", campaign, runId)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/results", campaign))
+                .andExpect(status().isNotFound());
+        asOfficial(post("/api/v1/admissions/campaigns/{c}/placements/{r}/publish", campaign, runId))
+                .andExpect(status().isOk());
         asOfficial(post("/api/v1/admissions/campaigns/{c}/placements/{r}/publish", campaign, runId))
                 .andExpect(status().isConflict());
 
-        mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/results", campaign)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/results", campaign))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.schools[0].cutoff").value(27.0))
                 .andExpect(jsonPath("$.schools[1].admitted").value(2));
         mvc.perform(get("/api/v1/public/admissions/campaigns/{c}/schools/{s}/applicants", campaign, leLoi.id()))
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[*].fullName").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "Nguyễn Thị Thử 203", "Nguyễn Thị Thử 207")))
+                .andExpect(jsonPath("$[*].fullName")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("Nguyễn Thị Thử 203", "Nguyễn Thị Thử 207")))
                 .andExpect(jsonPath("$[0].address").doesNotExist());
-        mvc.perform(post("/api/v1/public/admissions/lookup").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"receiptNumber\": \"" + receipts.get(1) + "\", \"birthDate\": \""
-                        + JsonPath.read(binh, "$.birthDate") + "\"}"))
+        mvc.perform(post("/api/v1/public/admissions/lookup")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"receiptNumber\": \"" + receipts.get(1) + "\", \"birthDate\": \""
+                                + JsonPath.read(binh, "$.birthDate") + "\"}"))
                 .andExpect(jsonPath("$.status").value("ADMITTED"))
                 .andExpect(jsonPath("$.admittedTo.schoolName").value("Trường THPT Thử Lê Lợi"))
                 .andExpect(jsonPath("$.admittedTo.rank").value(2));
         String email = JsonPath.read(binh, "$.guardianEmail");
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> java.util.Arrays
-                .stream(vn.eduvn.TestMail.server().getReceivedMessages())
-                .anyMatch(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(email)
-                                && ((String) m.getContent()).contains("TRÚNG TUYỂN vào Trường THPT Thử Lê Lợi (nguyện vọng 2)");
-                    } catch (Exception e) {
-                        return false;
-                    }
-                }));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> java.util.Arrays.stream(vn.eduvn.TestMail.server().getReceivedMessages())
+                        .anyMatch(m -> {
+                            try {
+                                return m.getAllRecipients()[0].toString().equals(email)
+                                        && ((String) m.getContent())
+                                                .contains("TRÚNG TUYỂN vào Trường THPT Thử Lê Lợi (nguyện vọng 2)");
+                            } catch (Exception e) {
+                                return false;
+                            }
+                        }));
     }
 
     @Test
@@ -227,36 +266,71 @@ class AdmissionPlacementTest {
         long campaign = fixtures.gradeSixCampaign(2);
         List<String> receipts = new ArrayList<>();
         for (int n = 301; n <= 309; n += 2) {
-            receipts.add(JsonPath.read(fixtures.apply(campaign, null, fixtures.child(n, fixtures.homeCommune(),
-                    demo.school2().id())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(),
+            receipts.add(JsonPath.read(
+                    fixtures.apply(
+                                    campaign,
+                                    null,
+                                    fixtures.child(
+                                            n,
+                                            fixtures.homeCommune(),
+                                            demo.school2().id()))
+                            .andExpect(status().isCreated())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
                     "$.receiptNumber"));
         }
-        String list = mvc.perform(get("/api/v1/schools/{s}/admissions/{c}/applications", demo.school2().id(), campaign)
-                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andReturn().getResponse().getContentAsString();
+        String list = mvc.perform(get(
+                                "/api/v1/schools/{s}/admissions/{c}/applications",
+                                demo.school2().id(),
+                                campaign)
+                        .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         for (Number application : JsonPath.<List<Number>>read(list, "$[*].id")) {
-            mvc.perform(post("/api/v1/schools/{s}/admissions/{c}/applications/{a}/verify", demo.school2().id(), campaign,
-                    application).with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isOk());
+            mvc.perform(post(
+                                    "/api/v1/schools/{s}/admissions/{c}/applications/{a}/verify",
+                                    demo.school2().id(),
+                                    campaign,
+                                    application)
+                            .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+                    .andExpect(status().isOk());
         }
         fixtures.close(campaign);
         String run = asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        List<String> expected = receipts.stream().sorted(Comparator.comparing(AdmissionPlacementTest::lottery))
-                .limit(2).sorted().toList();
-        List<String> admitted = JsonPath.<List<String>>read(run, "$.result.applicants[?(@.admittedTo != null)].id")
-                .stream().sorted().toList();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> expected = receipts.stream()
+                .sorted(Comparator.comparing(AdmissionPlacementTest::lottery))
+                .limit(2)
+                .sorted()
+                .toList();
+        List<String> admitted =
+                JsonPath.<List<String>>read(run, "$.result.applicants[?(@.admittedTo != null)].id").stream()
+                        .sorted()
+                        .toList();
         assertThat(admitted).isEqualTo(expected);
         assertThat(JsonPath.<Integer>read(run, "$.schools[0].emptySeats")).isZero();
         String again = asOfficial(post("/api/v1/admissions/campaigns/{c}/placements", campaign))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(again, "$.result.applicants[?(@.admittedTo != null)].id").stream().sorted()
-                .toList()).as("the same seed draws the same lottery").isEqualTo(expected);
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(again, "$.result.applicants[?(@.admittedTo != null)].id").stream()
+                        .sorted()
+                        .toList())
+                .as("the same seed draws the same lottery")
+                .isEqualTo(expected);
     }
 
     /** The lottery as anyone can recompute it from the published seed (2027) and the receipt. */
     private static BigInteger lottery(String receipt) {
         try {
-            return new BigInteger(1, MessageDigest.getInstance("SHA-256")
-                    .digest(("2027:" + receipt).getBytes(StandardCharsets.UTF_8)));
+            return new BigInteger(
+                    1,
+                    MessageDigest.getInstance("SHA-256").digest(("2027:" + receipt).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -266,11 +340,15 @@ class AdmissionPlacementTest {
     void nobodyButTheCampaignsOfficialsPlacesOrSeesAllApplications() throws Exception {
         long campaign = fixtures.gradeSixCampaign(2);
         mvc.perform(post("/api/v1/admissions/campaigns/{c}/placements", campaign)
-                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isNotFound());
+                        .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/admissions/campaigns/{c}/applications", campaign)
-                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/admissions/campaigns/{c}/calendar", campaign).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"closesAt\": \"2030-01-01T00:00:00Z\"}")
-                .with(Demo.bearer(demo.token(mvc, "hieutruong2")))).andExpect(status().isNotFound());
+                        .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/admissions/campaigns/{c}/calendar", campaign)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"closesAt\": \"2030-01-01T00:00:00Z\"}")
+                        .with(Demo.bearer(demo.token(mvc, "hieutruong2"))))
+                .andExpect(status().isNotFound());
     }
 }

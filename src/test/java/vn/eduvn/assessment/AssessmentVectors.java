@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.provider.Arguments;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +29,7 @@ final class AssessmentVectors {
     /** The result sets the file compares without regard to order. */
     private static final Set<String> SETS = Set.of("subjects", "retakeEligibleSubjects", "reassessEligibleSubjects");
 
-    private AssessmentVectors() {
-    }
+    private AssessmentVectors() {}
 
     static JsonNode file() {
         try {
@@ -42,8 +39,7 @@ final class AssessmentVectors {
             try (InputStream copy = AssessmentVectors.class.getResourceAsStream(COPY)) {
                 return JsonMapper.builder().build().readTree(copy);
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -51,7 +47,8 @@ final class AssessmentVectors {
     static Stream<Arguments> all() {
         List<Arguments> vectors = new ArrayList<>();
         for (JsonNode vector : file().get("vectors")) {
-            vectors.add(Arguments.of(vector.get("id").asString() + " " + vector.get("function").asString(), vector));
+            vectors.add(Arguments.of(
+                    vector.get("id").asString() + " " + vector.get("function").asString(), vector));
         }
         return vectors.stream();
     }
@@ -63,17 +60,19 @@ final class AssessmentVectors {
             JsonNode got = actual.get(field);
             assertThat(got).as(id + " " + field + " present").isNotNull();
             if (want.isNull()) {
-                assertThat(got.isNull()).as(id + " " + field + " is null, got " + got).isTrue();
-            }
-            else if (want.isNumber()) {
-                assertThat(got.isNumber()).as(id + " " + field + " is a number, got " + got).isTrue();
-                assertThat(new BigDecimal(got.asString())).as(id + " " + field)
-                    .isEqualByComparingTo(new BigDecimal(want.asString()));
-            }
-            else if (want.isArray() && SETS.contains(field)) {
+                assertThat(got.isNull())
+                        .as(id + " " + field + " is null, got " + got)
+                        .isTrue();
+            } else if (want.isNumber()) {
+                assertThat(got.isNumber())
+                        .as(id + " " + field + " is a number, got " + got)
+                        .isTrue();
+                assertThat(new BigDecimal(got.asString()))
+                        .as(id + " " + field)
+                        .isEqualByComparingTo(new BigDecimal(want.asString()));
+            } else if (want.isArray() && SETS.contains(field)) {
                 assertThat(texts(got)).as(id + " " + field).containsExactlyInAnyOrderElementsOf(texts(want));
-            }
-            else {
+            } else {
                 assertThat(got).as(id + " " + field).isEqualTo(want);
             }
         }

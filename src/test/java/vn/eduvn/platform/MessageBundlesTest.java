@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every text a user sees exists in Vietnamese and in English. */
@@ -33,9 +32,11 @@ class MessageBundlesTest {
 
     @Test
     void noBundleEntryIsEmpty() throws IOException {
-        for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
             Properties p = load(bundle);
-            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(bundle + " " + k).isNotBlank());
+            assertThat(p.stringPropertyNames())
+                    .allSatisfy(k ->
+                            assertThat(p.getProperty(k)).as(bundle + " " + k).isNotBlank());
         }
     }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.eduvn.EduVnTest;
 
 /** What operators and API users reach without signing in. */
@@ -20,18 +19,19 @@ class OperationsTest {
     @Test
     void healthIsUpWhenTheDatabaseAnswers() throws Exception {
         mvc.perform(get("/actuator/health"))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.status").value("UP"));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         mvc.perform(get("/api-docs"))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.info.title").value("EduVN API"))
-            .andExpect(jsonPath("$.paths['/api/v1/auth/tokens'].post").exists())
-            .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
-            .andExpect(jsonPath("$.paths['/api/v1/units/{id}/children'].get").exists());
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("EduVN API"))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/tokens'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/units/{id}/children'].get").exists());
     }
 
     @Test

@@ -3,11 +3,9 @@ package vn.eduvn.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
-
 import vn.eduvn.platform.pdf.PdfFonts;
 import vn.eduvn.platform.pdf.PdfText;
 

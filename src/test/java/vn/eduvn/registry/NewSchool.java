@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.eduvn.Demo;
 
 /**
@@ -15,16 +14,32 @@ import vn.eduvn.Demo;
 public record NewSchool(long id, long classId, String clerk) {
 
     public static NewSchool open(MockMvc mvc, Demo demo, JdbcClient jdbc, String code, String clerk) throws Exception {
-        mvc.perform(post("/units/{id}/children", demo.commune1().id()).with(demo.as("admin")).with(csrf())
-                .param("typeCode", "SCHOOL").param("code", code).param("name", "Trường Tiểu học " + code));
-        long id = jdbc.sql("select id from org_unit where code = ?").param(code).query(Long.class).single();
-        mvc.perform(post("/schools/{id}/profile", id).with(demo.as("admin")).with(csrf())
-                .param("level", "PRIMARY").param("ownership", "CONG_LAP").param("nationalStandard", "0"));
+        mvc.perform(post("/units/{id}/children", demo.commune1().id())
+                .with(demo.as("admin"))
+                .with(csrf())
+                .param("typeCode", "SCHOOL")
+                .param("code", code)
+                .param("name", "Trường Tiểu học " + code));
+        long id = jdbc.sql("select id from org_unit where code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/schools/{id}/profile", id)
+                .with(demo.as("admin"))
+                .with(csrf())
+                .param("level", "PRIMARY")
+                .param("ownership", "CONG_LAP")
+                .param("nationalStandard", "0"));
         demo.createAccount(mvc, clerk, "CLERK", id);
-        mvc.perform(post("/schools/{id}/classes", id).with(demo.as(clerk)).with(csrf())
-                .param("name", "5B1").param("sessionsPerDay", "2"));
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '5B1'").param(id)
-            .query(Long.class).single();
+        mvc.perform(post("/schools/{id}/classes", id)
+                .with(demo.as(clerk))
+                .with(csrf())
+                .param("name", "5B1")
+                .param("sessionsPerDay", "2"));
+        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '5B1'")
+                .param(id)
+                .query(Long.class)
+                .single();
         return new NewSchool(id, classId, clerk);
     }
 
@@ -36,7 +51,11 @@ public record NewSchool(long id, long classId, String clerk) {
                 where s.school_unit_id = ? and c.grade = 5 and s.status = 'ENROLLED'
                 and not exists (select 1 from registry_transfer t where t.student_id = s.id)
                 order by s.id""").param(demo.school1().id()).query().listOfRows().get(skip);
-        return new Object[] { ((Number) row.get("id")).longValue(), row.get("personal_id"),
-                row.get("birth_date").toString(), row.get("full_name") };
+        return new Object[] {
+            ((Number) row.get("id")).longValue(),
+            row.get("personal_id"),
+            row.get("birth_date").toString(),
+            row.get("full_name")
+        };
     }
 }

@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
 
@@ -53,20 +50,32 @@ class FixedLessonsTest {
     private Object[] classWithPe(long school) {
         return jdbc.sql("""
                 select c.id, c.name from registry_teaching_assignment a join registry_class c on c.id = a.class_id
-                where a.school_unit_id = ? and a.subject_code = 'GDTC' order by c.name limit 1""").param(school)
-            .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+                where a.school_unit_id = ? and a.subject_code = 'GDTC' order by c.name limit 1""")
+                .param(school)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
     }
 
     private MvcResult fix(long school, String lesson, String day, String session, int period) throws Exception {
-        return mvc.perform(post("/schools/{id}/timetable/fixed", school).param("lesson", lesson).param("day", day)
-                .param("session", session).param("period", String.valueOf(period)).with(demo.as("hieutruong2")).with(csrf()))
-            .andExpect(status().is3xxRedirection()).andReturn();
+        return mvc.perform(post("/schools/{id}/timetable/fixed", school)
+                        .param("lesson", lesson)
+                        .param("day", day)
+                        .param("session", session)
+                        .param("period", String.valueOf(period))
+                        .with(demo.as("hieutruong2"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
     }
 
     private String lessonsPage(long school, MvcResult after) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/lessons", school).with(demo.as("hieutruong2"))
-                .flashAttrs(after.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable/lessons", school)
+                        .with(demo.as("hieutruong2"))
+                        .flashAttrs(after.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -78,34 +87,59 @@ class FixedLessonsTest {
         MvcResult second = fix(school, pe[0] + "/GDTC", "T3", "SANG", 2);
 
         String page = lessonsPage(school, second);
-        String list = page.substring(page.indexOf("id=\"fixed-list\""), page.indexOf("</table>", page.indexOf("id=\"fixed-list\"")));
+        String list = page.substring(
+                page.indexOf("id=\"fixed-list\""), page.indexOf("</table>", page.indexOf("id=\"fixed-list\"")));
         assertThat(list).contains((String) pe[1], "Giáo dục thể chất", "T3", "sáng");
         assertThat(page).contains("Đã thêm tiết cố định.");
 
         // PE has at most one period a day by default: the double is named as what cannot hold.
-        MvcResult refused = mvc.perform(post("/schools/{id}/timetable/runs", school).param("seconds", "4")
-                .with(demo.as("hieutruong2")).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        String timetablePage = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school).with(demo.as("hieutruong2"))
-                .flashAttrs(refused.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(timetablePage).contains("\"Giáo dục thể chất " + pe[1] + "\" có 2 tiết cố định vào T3 nhưng tối đa 1 tiết mỗi ngày");
+        MvcResult refused = mvc.perform(post("/schools/{id}/timetable/runs", school)
+                        .param("seconds", "4")
+                        .with(demo.as("hieutruong2"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String timetablePage = HtmlUtils.htmlUnescape(mvc.perform(get("/schools/{id}/timetable", school)
+                        .with(demo.as("hieutruong2"))
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(timetablePage)
+                .contains("\"Giáo dục thể chất " + pe[1] + "\" có 2 tiết cố định vào T3 nhưng tối đa 1 tiết mỗi ngày");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
-                "/api/v1/schools/{id}/timetable/lessons/{c}/GDTC", school, pe[0]).with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"maxPerDay\": 2}")).andExpect(status().isNoContent());
+                                "/api/v1/schools/{id}/timetable/lessons/{c}/GDTC", school, pe[0])
+                        .with(Demo.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"maxPerDay\": 2}"))
+                .andExpect(status().isNoContent());
 
         String lesson = pe[1] + "-GDTC";
-        String problem = mvc.perform(get("/api/v1/schools/{id}/timetable/problem", school).with(Demo.bearer(token)))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JsonPath.<List<Integer>>read(problem, "$.fixed[?(@.lesson == '" + lesson + "' && @.day == 'T3')].period"))
-            .containsExactlyInAnyOrder(1, 2);
+        String problem = mvc.perform(
+                        get("/api/v1/schools/{id}/timetable/problem", school).with(Demo.bearer(token)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<Integer>>read(
+                        problem, "$.fixed[?(@.lesson == '" + lesson + "' && @.day == 'T3')].period"))
+                .containsExactlyInAnyOrder(1, 2);
 
-        String solved = mvc.perform(post("/api/v1/timetable/solve").param("seconds", "5").with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(problem))
-            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String solved = mvc.perform(post("/api/v1/timetable/solve")
+                        .param("seconds", "5")
+                        .with(Demo.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(problem))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(JsonPath.<Integer>read(solved, "$.hard")).isZero();
-        assertThat(JsonPath.<List<Integer>>read(solved,
-                "$.placements[?(@.lesson == '" + lesson + "' && @.day == 'T3' && @.session == 'SANG')].period"))
-            .contains(1, 2);
+        assertThat(JsonPath.<List<Integer>>read(
+                        solved,
+                        "$.placements[?(@.lesson == '" + lesson + "' && @.day == 'T3' && @.session == 'SANG')].period"))
+                .contains(1, 2);
     }
 
     @Test
@@ -118,43 +152,94 @@ class FixedLessonsTest {
         MvcResult refused = fix(school, pe[0] + "/GDTC", "T4", "CHIEU", 1);
         String page = lessonsPage(school, refused);
         assertThat(page).contains("Lớp " + pe[1] + " không học buổi này.");
-        String form = page.substring(page.indexOf("id=\"fixed-form\""), page.indexOf("</form>", page.indexOf("id=\"fixed-form\"")));
-        assertThat(form).containsPattern("value=\"" + pe[0] + "/GDTC\"\\s+selected").containsPattern("value=\"CHIEU\"\\s+selected");
+        String form = page.substring(
+                page.indexOf("id=\"fixed-form\""), page.indexOf("</form>", page.indexOf("id=\"fixed-form\"")));
+        assertThat(form)
+                .containsPattern("value=\"" + pe[0] + "/GDTC\"\\s+selected")
+                .containsPattern("value=\"CHIEU\"\\s+selected");
 
         // Monday's first period is chào cờ.
-        String onFlag = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
-                        + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
-            .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String onFlag = mvc.perform(
+                        post("/api/v1/schools/{id}/timetable/fixed", school)
+                                .with(Demo.bearer(token))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"classId\": " + pe[0]
+                                                + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(onFlag).contains("Lớp " + pe[1] + " đã có tiết cố định vào T2 buổi sáng tiết 1.");
-        String inEnglish = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
-                        + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
-            .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String inEnglish = mvc.perform(
+                        post("/api/v1/schools/{id}/timetable/fixed", school)
+                                .with(Demo.bearer(token))
+                                .header("Accept-Language", "en")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"classId\": " + pe[0]
+                                                + ", \"subjectCode\": \"GDTC\", \"day\": \"T2\", \"session\": \"SANG\", \"period\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(inEnglish).contains("Class " + pe[1] + " already has a fixed period on T2 (morning) period 1.");
         // Primary-school Vietnamese is not a subject of a lower-secondary class.
-        String notStudied = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
-                        + ", \"subjectCode\": \"TIENG_VIET\", \"day\": \"T8\", \"session\": \"SANG\", \"period\": 9}"))
-            .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(notStudied).contains("không học môn Tiếng Việt", "Ngày T8 không có trong tuần học", "Tiết cố định phải từ 1 đến 5");
+        String notStudied = mvc.perform(
+                        post("/api/v1/schools/{id}/timetable/fixed", school)
+                                .with(Demo.bearer(token))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"classId\": " + pe[0]
+                                                + ", \"subjectCode\": \"TIENG_VIET\", \"day\": \"T8\", \"session\": \"SANG\", \"period\": 9}"))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notStudied)
+                .contains(
+                        "không học môn Tiếng Việt", "Ngày T8 không có trong tuần học", "Tiết cố định phải từ 1 đến 5");
         // A teacher keeps no timetable.
-        mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(demo.token(mvc, "giaovien2")))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
-                        + ", \"subjectCode\": \"GDTC\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 1}"))
-            .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from timetable_fixed_period").query(Integer.class).single()).isZero();
+        mvc.perform(
+                        post("/api/v1/schools/{id}/timetable/fixed", school)
+                                .with(Demo.bearer(demo.token(mvc, "giaovien2")))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"classId\": " + pe[0]
+                                                + ", \"subjectCode\": \"GDTC\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 1}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from timetable_fixed_period")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         // A period fixed can be taken back.
-        String added = mvc.perform(post("/api/v1/schools/{id}/timetable/fixed", school).with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"classId\": " + pe[0]
-                        + ", \"subjectCode\": \"GDTC\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 1}"))
-            .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String added = mvc.perform(
+                        post("/api/v1/schools/{id}/timetable/fixed", school)
+                                .with(Demo.bearer(token))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"classId\": " + pe[0]
+                                                + ", \"subjectCode\": \"GDTC\", \"day\": \"T3\", \"session\": \"SANG\", \"period\": 1}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         long id = ((Number) JsonPath.read(added, "$.id")).longValue();
-        assertThat(JsonPath.<List<Map<String, Object>>>read(mvc.perform(get("/api/v1/schools/{id}/timetable/fixed", school)
-                .with(Demo.bearer(token))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$")).hasSize(1);
-        mvc.perform(delete("/api/v1/schools/{id}/timetable/fixed/{f}", school, id).with(Demo.bearer(token)))
-            .andExpect(status().isNoContent());
-        assertThat(jdbc.sql("select count(*) from timetable_fixed_period").query(Integer.class).single()).isZero();
+        assertThat(JsonPath.<List<Map<String, Object>>>read(
+                        mvc.perform(get("/api/v1/schools/{id}/timetable/fixed", school)
+                                        .with(Demo.bearer(token)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        "$"))
+                .hasSize(1);
+        mvc.perform(delete("/api/v1/schools/{id}/timetable/fixed/{f}", school, id)
+                        .with(Demo.bearer(token)))
+                .andExpect(status().isNoContent());
+        assertThat(jdbc.sql("select count(*) from timetable_fixed_period")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -2,21 +2,19 @@ package vn.eduvn.timetable;
 
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-import com.jayway.jsonpath.JsonPath;
-
 /** Waiting for a background solve, as the page does: read the run again until it says what the test waits for. */
 final class SolveRuns {
 
     private static final List<String> GOING = List.of("QUEUED", "RUNNING", "STOPPING");
 
-    private SolveRuns() {
-    }
+    private SolveRuns() {}
 
     /** The run's JSON once it has ended (done, stopped or failed), within two minutes. */
     static String ended(Callable<String> read) {
@@ -30,16 +28,21 @@ final class SolveRuns {
 
     /** The run's JSON once it is solving and has found a first timetable. */
     static String improving(Callable<String> read) {
-        return until(read, body -> "RUNNING".equals(status(body))
-                && !JsonPath.<List<Object>>read(body, "$.progress").isEmpty());
+        return until(
+                read,
+                body -> "RUNNING".equals(status(body))
+                        && !JsonPath.<List<Object>>read(body, "$.progress").isEmpty());
     }
 
     private static String until(Callable<String> read, Predicate<String> done) {
         AtomicReference<String> last = new AtomicReference<>();
-        await("the solve").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last.set(read.call());
-            return done.test(last.get());
-        });
+        await("the solve")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    last.set(read.call());
+                    return done.test(last.get());
+                });
         return last.get();
     }
 

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.eduvn.Browser;
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
@@ -63,7 +62,10 @@ class TimetableBrowserTest {
         // A school that keeps its data in FET solves its file on the page and sees what EduVN does not support.
         browser.find("open-fet").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fet-file")));
-        browser.find("fet-file").sendKeys(java.nio.file.Path.of("src/test/resources/timetable/fet/thcs-thu.fet").toAbsolutePath().toString());
+        browser.find("fet-file")
+                .sendKeys(java.nio.file.Path.of("src/test/resources/timetable/fet/thcs-thu.fet")
+                        .toAbsolutePath()
+                        .toString());
         browser.setValue("fet-seconds", "2");
         browser.find("fet-solve").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fet-result")));
@@ -77,7 +79,8 @@ class TimetableBrowserTest {
         browser.signIn("giaovien2");
         browser.find("open-my-timetable").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("week-0")));
-        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Nguyễn Văn Tiến", "Toán – 6A1");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Nguyễn Văn Tiến", "Toán – 6A1");
         browser.screenshot("timetable-teacher");
     }
 }

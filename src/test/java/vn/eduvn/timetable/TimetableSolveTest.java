@@ -10,13 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.Demo;
@@ -42,18 +40,27 @@ class TimetableSolveTest {
         return new ClassPathResource("timetable/" + name).getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private org.springframework.test.web.servlet.ResultActions solve(String problem, int seconds, String user) throws Exception {
-        return mvc.perform(post("/api/v1/timetable/solve").param("seconds", String.valueOf(seconds))
-                .with(Demo.bearer(demo.token(mvc, user))).contentType(MediaType.APPLICATION_JSON).content(problem));
+    private org.springframework.test.web.servlet.ResultActions solve(String problem, int seconds, String user)
+            throws Exception {
+        return mvc.perform(post("/api/v1/timetable/solve")
+                .param("seconds", String.valueOf(seconds))
+                .with(Demo.bearer(demo.token(mvc, user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(problem));
     }
 
     @Test
     void theEightClassSchoolGetsAFeasibleTimetable() throws Exception {
         String problem = example("thcs-8-classes.json");
         long started = System.nanoTime();
-        String body = solve(problem, 10, "hieutruong2").andExpect(status().isOk()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-        assertThat((System.nanoTime() - started) / 1e9).as("answers within the limit plus overhead").isLessThan(25);
+        String body = solve(problem, 10, "hieutruong2")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat((System.nanoTime() - started) / 1e9)
+                .as("answers within the limit plus overhead")
+                .isLessThan(25);
         JsonNode solution = json.readTree(body);
         assertThat(solution.get("format").asString()).isEqualTo("eduvn-timetable-solution/1");
         assertThat(solution.get("hard").asLong()).isZero();
@@ -68,7 +75,9 @@ class TimetableSolveTest {
                 softSum += c.get("impact").asLong();
             }
         }
-        assertThat(softSum).as("the constraints add up to the score").isEqualTo(solution.get("soft").asLong());
+        assertThat(softSum)
+                .as("the constraints add up to the score")
+                .isEqualTo(solution.get("soft").asLong());
     }
 
     /** The hard rules of timetable-format.md, checked on the answer without the solver. */
@@ -86,11 +95,16 @@ class TimetableSolveTest {
             classSessions.put(c.get("id").asString(), s);
         });
         Set<String> unavailable = new HashSet<>();
-        problem.get("teachers").forEach(t -> t.get("unavailable").forEach(u -> unavailable.add(t.get("id").asString() + "/"
-                + u.get("day").asString() + "/" + u.get("session").asString() + "/" + (u.has("period") ? u.get("period").asInt() : "*"))));
+        problem.get("teachers")
+                .forEach(t -> t.get("unavailable")
+                        .forEach(u -> unavailable.add(
+                                t.get("id").asString() + "/" + u.get("day").asString() + "/"
+                                        + u.get("session").asString() + "/"
+                                        + (u.has("period") ? u.get("period").asInt() : "*"))));
         for (JsonNode p : solution.get("placements")) {
             JsonNode lesson = lessons.get(p.get("lesson").asString());
-            String slot = p.get("day").asString() + "/" + p.get("session").asString() + "/" + p.get("period").asInt();
+            String slot = p.get("day").asString() + "/" + p.get("session").asString() + "/"
+                    + p.get("period").asInt();
             String teacher = lesson.get("teacher").asString();
             placed.merge(lesson.get("id").asString(), 1, Integer::sum);
             if (!classBusy.add(lesson.get("class").asString() + "/" + slot)) {
@@ -99,11 +113,14 @@ class TimetableSolveTest {
             if (!teacherBusy.add(teacher + "/" + slot)) {
                 breaches.add("teacher " + teacher + " twice at " + slot);
             }
-            if (!classSessions.get(lesson.get("class").asString()).contains(p.get("session").asString())) {
+            if (!classSessions
+                    .get(lesson.get("class").asString())
+                    .contains(p.get("session").asString())) {
                 breaches.add("outside the class's sessions: " + slot);
             }
-            if (unavailable.contains(teacher + "/" + slot) || unavailable.contains(teacher + "/"
-                    + p.get("day").asString() + "/" + p.get("session").asString() + "/*")) {
+            if (unavailable.contains(teacher + "/" + slot)
+                    || unavailable.contains(teacher + "/" + p.get("day").asString() + "/"
+                            + p.get("session").asString() + "/*")) {
                 breaches.add("teacher " + teacher + " unavailable at " + slot);
             }
         }
@@ -113,11 +130,14 @@ class TimetableSolveTest {
             }
         });
         problem.get("fixed").forEach(f -> {
-            String slot = f.get("day").asString() + "/" + f.get("session").asString() + "/" + f.get("period").asInt();
+            String slot = f.get("day").asString() + "/" + f.get("session").asString() + "/"
+                    + f.get("period").asInt();
             boolean there = false;
             for (JsonNode p : solution.get("placements")) {
                 there |= p.get("lesson").asString().equals(f.get("lesson").asString())
-                        && (p.get("day").asString() + "/" + p.get("session").asString() + "/" + p.get("period").asInt()).equals(slot);
+                        && (p.get("day").asString() + "/" + p.get("session").asString() + "/"
+                                        + p.get("period").asInt())
+                                .equals(slot);
             }
             if (!there) {
                 breaches.add("fixed " + f.get("lesson").asString() + " not at " + slot);
@@ -135,8 +155,11 @@ class TimetableSolveTest {
                  "lessons": [{"id": "6A1-TOAN", "class": "6A1", "subject": "TOAN", "teacher": "GV9", "periodsPerWeek": 4, "blocks": [2, 1]},
                              {"id": "6A1-VAN", "class": "6A1", "subject": "NGU_VAN", "teacher": "GV1", "periodsPerWeek": 2}],
                  "fixed": [{"lesson": "6A1-VAN", "day": "T7", "session": "SANG", "period": 1}]}""";
-        String body = solve(problem, 5, "hieutruong2").andExpect(status().isBadRequest()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        String body = solve(problem, 5, "hieutruong2")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("lessons[0].teacher", "GV9", "lessons[0].blocks", "fixed[0]", "T7 SANG 1");
     }
 
@@ -151,8 +174,11 @@ class TimetableSolveTest {
                              {"id": "6A1-VAN", "class": "6A1", "subject": "NGU_VAN", "teacher": "GV2", "periodsPerWeek": 15, "maxPerDay": 3}],
                  "fixed": []}""";
         long started = System.nanoTime();
-        String body = solve(problem, 60, "hieutruong2").andExpect(status().isBadRequest()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        String body = solve(problem, 60, "hieutruong2")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(5);
         assertThat(body).contains("6A1", "31", "30");
     }
@@ -172,10 +198,15 @@ class TimetableSolveTest {
                              {"id": "6A1-VAN", "class": "6A1", "subject": "NGU_VAN", "teacher": "GV2", "periodsPerWeek": 8, "maxPerDay": 4},
                              {"id": "6A1-ANH", "class": "6A1", "subject": "TIENG_ANH", "teacher": "GV3", "periodsPerWeek": 3}],
                  "fixed": []}""";
-        String body = solve(problem, 60, "hieutruong2").andExpect(status().isBadRequest()).andReturn().getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).contains("Lớp 6A1: 6A1-TOAN (GV1), 6A1-VAN (GV2) cần 18 tiết nhưng chỉ có 15 tiết", "không thể xếp được")
-            .doesNotContain("6A1-ANH");
+        String body = solve(problem, 60, "hieutruong2")
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body)
+                .contains(
+                        "Lớp 6A1: 6A1-TOAN (GV1), 6A1-VAN (GV2) cần 18 tiết nhưng chỉ có 15 tiết", "không thể xếp được")
+                .doesNotContain("6A1-ANH");
     }
 
     @Test

@@ -1,11 +1,5 @@
 package vn.eduvn.admissions.application;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -106,10 +103,14 @@ class Application {
     @NotAudited
     private long version;
 
-    protected Application() {
-    }
+    protected Application() {}
 
-    Application(long campaignId, String receiptNumber, String idempotencyKey, ApplicationForm form, String zoneCode,
+    Application(
+            long campaignId,
+            String receiptNumber,
+            String idempotencyKey,
+            ApplicationForm form,
+            String zoneCode,
             Instant now) {
         this.campaignId = campaignId;
         this.receiptNumber = receiptNumber;
@@ -141,9 +142,12 @@ class Application {
         this.guardianName = form.guardianName().strip();
         this.guardianPhone = form.guardianPhone().strip();
         this.guardianEmail = form.guardianEmail().strip();
-        this.priorityGroup = form.priorityGroup() == null || form.priorityGroup().isBlank() ? null : form.priorityGroup();
-        this.lateEntryReason = form.lateEntryReason() == null || form.lateEntryReason().isBlank() ? null
-                : form.lateEntryReason().strip();
+        this.priorityGroup =
+                form.priorityGroup() == null || form.priorityGroup().isBlank() ? null : form.priorityGroup();
+        this.lateEntryReason =
+                form.lateEntryReason() == null || form.lateEntryReason().isBlank()
+                        ? null
+                        : form.lateEntryReason().strip();
         this.choices = form.choices().stream().map(String::valueOf).collect(Collectors.joining(";"));
         this.firstChoiceUnitId = form.choices().get(0);
         this.updatedAt = now;

@@ -3,7 +3,6 @@ package vn.eduvn.admissions.application;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +11,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.admissions.AdmissionResultsPublished;
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
@@ -29,8 +27,8 @@ class ApplicationMail {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final ApplicationRepository applications;
 
@@ -44,8 +42,12 @@ class ApplicationMail {
 
     private final String publicUrl;
 
-    ApplicationMail(ApplicationRepository applications, Campaigns campaigns, Applications views,
-            ObjectProvider<JavaMailSender> mail, @Value("${eduvn.mail.from}") String from,
+    ApplicationMail(
+            ApplicationRepository applications,
+            Campaigns campaigns,
+            Applications views,
+            ObjectProvider<JavaMailSender> mail,
+            @Value("${eduvn.mail.from}") String from,
             @Value("${eduvn.public-url}") String publicUrl) {
         this.applications = applications;
         this.campaigns = campaigns;
@@ -58,13 +60,16 @@ class ApplicationMail {
     @ApplicationModuleListener
     void on(ApplicationReceived event) {
         if (mail.getIfAvailable() == null) {
-            log.debug("No mail server configured (spring.mail.host); no confirmation for application {}", event.applicationId());
+            log.debug(
+                    "No mail server configured (spring.mail.host); no confirmation for application {}",
+                    event.applicationId());
             return;
         }
         Application a = applications.findById(event.applicationId()).orElseThrow();
         CampaignView campaign = campaigns.find(a.getCampaignId());
         ApplicationView view = views.view(a, campaign.settings());
-        String choices = view.choices().stream().map(c -> "  NV" + c.rank() + ": " + c.schoolName())
+        String choices = view.choices().stream()
+                .map(c -> "  NV" + c.rank() + ": " + c.schoolName())
                 .collect(Collectors.joining("\n"));
         String text = """
                 Kính gửi %s,
@@ -79,10 +84,20 @@ class ApplicationMail {
                 Vui lòng giữ mã hồ sơ; nhà trường sẽ kiểm tra hồ sơ và báo nếu cần bổ sung.
 
                 Thư này được gửi tự động từ EduVN, xin đừng trả lời.
-                """.formatted(a.getGuardianName(), event.changed() ? "Hệ thống đã ghi nhận thay đổi" : "Hệ thống đã nhận",
-                a.getFullName(), DAY.format(a.getBirthDate()), campaign.name(), a.getReceiptNumber(), choices,
-                TIME.format(campaign.closesAt()), publicUrl);
-        send(a.getGuardianEmail(), "[EduVN] Mã hồ sơ tuyển sinh " + a.getReceiptNumber() + " — " + a.getFullName(), text);
+                """.formatted(
+                        a.getGuardianName(),
+                        event.changed() ? "Hệ thống đã ghi nhận thay đổi" : "Hệ thống đã nhận",
+                        a.getFullName(),
+                        DAY.format(a.getBirthDate()),
+                        campaign.name(),
+                        a.getReceiptNumber(),
+                        choices,
+                        TIME.format(campaign.closesAt()),
+                        publicUrl);
+        send(
+                a.getGuardianEmail(),
+                "[EduVN] Mã hồ sơ tuyển sinh " + a.getReceiptNumber() + " — " + a.getFullName(),
+                text);
     }
 
     /** Each parent of the campaign gets the child's result: the school and choice, or not admitted. */
@@ -105,8 +120,14 @@ class ApplicationMail {
                     Xem kết quả và điểm chuẩn các trường tại %s/tuyen-sinh/tra-cuu.
 
                     Thư này được gửi tự động từ EduVN, xin đừng trả lời.
-                    """.formatted(a.getGuardianName(), campaign.name(), a.getFullName(), DAY.format(a.getBirthDate()),
-                    a.getReceiptNumber(), outcome, publicUrl);
+                    """.formatted(
+                            a.getGuardianName(),
+                            campaign.name(),
+                            a.getFullName(),
+                            DAY.format(a.getBirthDate()),
+                            a.getReceiptNumber(),
+                            outcome,
+                            publicUrl);
             send(a.getGuardianEmail(), "[EduVN] Kết quả tuyển sinh — " + a.getFullName(), text);
         }
     }

@@ -2,7 +2,6 @@ package vn.eduvn.admissions.application;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {

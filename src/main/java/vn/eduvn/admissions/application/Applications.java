@@ -6,13 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.eduvn.admissions.campaign.Campaign;
 import vn.eduvn.admissions.campaign.CampaignSettings;
 import vn.eduvn.admissions.campaign.CampaignSettings.Zone;
@@ -36,9 +34,10 @@ import vn.eduvn.platform.files.StoredFiles;
 @Service
 public class Applications {
 
-    static final Role[] REVIEWERS = { Role.PRINCIPAL, Role.CLERK, Role.DEPARTMENT_OFFICIAL, Role.SYSTEM_ADMIN };
+    static final Role[] REVIEWERS = {Role.PRINCIPAL, Role.CLERK, Role.DEPARTMENT_OFFICIAL, Role.SYSTEM_ADMIN};
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final ApplicationRepository applications;
 
@@ -58,8 +57,16 @@ public class Applications {
 
     private final StoredFiles files;
 
-    Applications(ApplicationRepository applications, Campaigns campaigns, Eligibility eligibility, Units units,
-            Access access, Clock clock, TransactionTemplate tx, ApplicationEventPublisher events, StoredFiles files) {
+    Applications(
+            ApplicationRepository applications,
+            Campaigns campaigns,
+            Eligibility eligibility,
+            Units units,
+            Access access,
+            Clock clock,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            StoredFiles files) {
         this.files = files;
         this.applications = applications;
         this.campaigns = campaigns;
@@ -98,16 +105,23 @@ public class Applications {
         try {
             return tx.execute(status -> {
                 AuditUnit.set(campaigns.ownerRef(campaign));
-                Application saved = applications.saveAndFlush(new Application(campaignId,
-                        ReceiptNumbers.next(campaign.grade()), key, form, home == null ? null : home.code(), clock.instant()));
+                Application saved = applications.saveAndFlush(new Application(
+                        campaignId,
+                        ReceiptNumbers.next(campaign.grade()),
+                        key,
+                        form,
+                        home == null ? null : home.code(),
+                        clock.instant()));
                 events.publishEvent(new ApplicationReceived(saved.getId(), false));
                 return receipt(saved, false);
             });
         } catch (DataIntegrityViolationException repeated) {
             // The same key (a double tap, a retry) or the same child was filed before, perhaps a moment ago.
-            return replay(campaignId, key, form).orElseThrow(() -> applications
-                    .findByCampaignIdAndPersonalId(campaignId, form.personalId()).map(this::duplicate)
-                    .orElseThrow(() -> repeated));
+            return replay(campaignId, key, form)
+                    .orElseThrow(() -> applications
+                            .findByCampaignIdAndPersonalId(campaignId, form.personalId())
+                            .map(this::duplicate)
+                            .orElseThrow(() -> repeated));
         }
     }
 
@@ -116,7 +130,9 @@ public class Applications {
             return Optional.empty();
         }
         return applications.findByCampaignIdAndIdempotencyKey(campaignId, key).map(earlier -> {
-            if (form != null && form.personalId() != null && !earlier.getPersonalId().equals(form.personalId())) {
+            if (form != null
+                    && form.personalId() != null
+                    && !earlier.getPersonalId().equals(form.personalId())) {
                 throw DomainException.conflict("Idempotency-Key", "admission.apply.error.keyReused");
             }
             return receipt(earlier, true);
@@ -124,8 +140,11 @@ public class Applications {
     }
 
     private DomainException duplicate(Application first) {
-        return DomainException.conflict("personalId", "admission.apply.error.duplicate",
-                DAY.format(first.getSubmittedAt()), Masks.email(first.getGuardianEmail()));
+        return DomainException.conflict(
+                "personalId",
+                "admission.apply.error.duplicate",
+                DAY.format(first.getSubmittedAt()),
+                Masks.email(first.getGuardianEmail()));
     }
 
     private void requireOpen(CampaignView campaign, Zone zone) {
@@ -146,14 +165,15 @@ public class Applications {
     }
 
     private Optional<Application> byReceipt(String receipt, LocalDate birthDate) {
-        return applications.findByReceiptNumber(ReceiptNumbers.normalise(receipt))
+        return applications
+                .findByReceiptNumber(ReceiptNumbers.normalise(receipt))
                 .filter(a -> a.getBirthDate().equals(birthDate));
     }
 
     /** The parent's change of an application while its campaign's window is open. */
     public ApplicationView change(String receipt, LocalDate birthDate, ApplicationForm form) {
-        Application found = byReceipt(receipt, birthDate)
-                .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
+        Application found =
+                byReceipt(receipt, birthDate).orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
         CampaignView campaign = campaigns.find(found.getCampaignId());
         List<FieldProblem> problems = eligibility.check(campaign.settings(), form);
         if (!problems.isEmpty()) {
@@ -175,10 +195,11 @@ public class Applications {
      * population database does not show) while the window is open; reached only with the receipt and date of birth.
      */
     public ApplicationView attachEvidence(String receipt, LocalDate birthDate, String fileName, byte[] content) {
-        Application found = byReceipt(receipt, birthDate)
-                .orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
+        Application found =
+                byReceipt(receipt, birthDate).orElseThrow(() -> DomainException.notFound("admission.lookup.notFound"));
         CampaignView campaign = campaigns.find(found.getCampaignId());
-        requireOpen(campaign, campaign.settings().zoneOf(found.getResidenceArea()).orElse(null));
+        requireOpen(
+                campaign, campaign.settings().zoneOf(found.getResidenceArea()).orElse(null));
         Evidence evidence = Evidence.of(fileName, content);
         String key = files.store("admissions", evidence.content());
         return tx.execute(status -> {
@@ -196,8 +217,8 @@ public class Applications {
         if (application.getEvidenceKey() == null) {
             throw DomainException.notFound("admission.evidence.error.none");
         }
-        return new Evidence(application.getEvidenceName(), application.getEvidenceType(),
-                files.read(application.getEvidenceKey()));
+        return new Evidence(
+                application.getEvidenceName(), application.getEvidenceType(), files.read(application.getEvidenceKey()));
     }
 
     /** The applicants whose first choice is the school, for its principal or clerk (or the campaign's officials). */
@@ -205,8 +226,11 @@ public class Applications {
     public List<ApplicationView> ofSchool(long campaignId, long schoolUnitId) {
         requireReviewer(campaignId, schoolUnitId);
         CampaignSettings settings = campaigns.find(campaignId).settings();
-        return applications.findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId)
-                .stream().map(a -> view(a, settings)).toList();
+        return applications
+                .findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId)
+                .stream()
+                .map(a -> view(a, settings))
+                .toList();
     }
 
     /**
@@ -220,13 +244,25 @@ public class Applications {
             throw DomainException.notFound("admission.campaign.error.notFound", campaignId);
         }
         if (campaign.phase() == Campaign.Phase.PUBLISHED) {
-            return applications.findByCampaignIdAndAdmittedUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId).stream()
-                    .map(a -> new PublicApplicant(a.getFullName(), Masks.personalId(a.getPersonalId()), a.getBirthDate(),
-                            a.getAdmittedRank(), a.getStatus().name()))
+            return applications
+                    .findByCampaignIdAndAdmittedUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId)
+                    .stream()
+                    .map(a -> new PublicApplicant(
+                            a.getFullName(),
+                            Masks.personalId(a.getPersonalId()),
+                            a.getBirthDate(),
+                            a.getAdmittedRank(),
+                            a.getStatus().name()))
                     .toList();
         }
-        return applications.findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId).stream()
-                .map(a -> new PublicApplicant(a.getFullName(), Masks.personalId(a.getPersonalId()), a.getBirthDate(), 1,
+        return applications
+                .findByCampaignIdAndFirstChoiceUnitIdOrderByFullNameAscIdAsc(campaignId, schoolUnitId)
+                .stream()
+                .map(a -> new PublicApplicant(
+                        a.getFullName(),
+                        Masks.personalId(a.getPersonalId()),
+                        a.getBirthDate(),
+                        1,
                         a.getStatus().name()))
                 .toList();
     }
@@ -247,7 +283,8 @@ public class Applications {
 
     private Application reviewable(long campaignId, long schoolUnitId, long applicationId) {
         requireReviewer(campaignId, schoolUnitId);
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .filter(a -> a.getCampaignId() == campaignId && a.getFirstChoiceUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.notFound("admission.review.error.notFound", applicationId));
     }
@@ -266,7 +303,9 @@ public class Applications {
     public java.util.Map<String, Long> countByStatus(long campaignId) {
         campaigns.managedView(campaignId);
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        applications.countByStatus(campaignId).forEach(row -> counts.put(((Application.Status) row[0]).name(), (Long) row[1]));
+        applications
+                .countByStatus(campaignId)
+                .forEach(row -> counts.put(((Application.Status) row[0]).name(), (Long) row[1]));
         return counts;
     }
 
@@ -274,23 +313,30 @@ public class Applications {
     @Transactional(readOnly = true)
     public List<ApplicationView> ofCampaign(long campaignId) {
         CampaignSettings settings = campaigns.managedView(campaignId).settings();
-        return applications.findByCampaignIdOrderByIdAsc(campaignId).stream().map(a -> view(a, settings)).toList();
+        return applications.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .map(a -> view(a, settings))
+                .toList();
     }
 
     /** Every application of a campaign as placement reads it; the caller has checked that the user runs it. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long campaignId) {
         return applications.findByCampaignIdOrderByIdAsc(campaignId).stream()
-                .map(a -> new Candidate(a.getId(), a.getReceiptNumber(),
-                        a.getStatus() == Application.Status.VERIFIED || a.getStatus() == Application.Status.ADMITTED
+                .map(a -> new Candidate(
+                        a.getId(),
+                        a.getReceiptNumber(),
+                        a.getStatus() == Application.Status.VERIFIED
+                                || a.getStatus() == Application.Status.ADMITTED
                                 || a.getStatus() == Application.Status.NOT_ADMITTED,
-                        Scores.read(a.getScores()), a.getPriorityGroup(), a.choiceList(), a.isDirectAdmission()))
+                        Scores.read(a.getScores()),
+                        a.getPriorityGroup(),
+                        a.choiceList(),
+                        a.isDirectAdmission()))
                 .toList();
     }
 
     /** Where each application was placed, by receipt number (absent: admitted nowhere), as published. */
-    public record Decision(long schoolUnitId, int choiceRank) {
-    }
+    public record Decision(long schoolUnitId, int choiceRank) {}
 
     /** Records the published result on every application of the campaign; the caller has checked access. */
     @Transactional
@@ -306,10 +352,12 @@ public class Applications {
 
     /** Enters one candidate's scores (papers of the campaign, 0 to 10 in quarters) by hand, for an official. */
     @Transactional
-    public ApplicationView recordScores(long campaignId, long applicationId, java.util.Map<String, java.math.BigDecimal> scores) {
+    public ApplicationView recordScores(
+            long campaignId, long applicationId, java.util.Map<String, java.math.BigDecimal> scores) {
         CampaignView campaign = campaigns.managedView(campaignId);
         Application a = ofCampaign(campaignId, applicationId);
-        java.util.Set<String> papers = campaign.settings().weights() == null ? java.util.Set.of()
+        java.util.Set<String> papers = campaign.settings().weights() == null
+                ? java.util.Set.of()
                 : campaign.settings().weights().keySet();
         List<FieldProblem> problems = new java.util.ArrayList<>();
         scores.forEach((paper, score) -> {
@@ -338,7 +386,9 @@ public class Applications {
     }
 
     private Application ofCampaign(long campaignId, long applicationId) {
-        return applications.findById(applicationId).filter(a -> a.getCampaignId() == campaignId)
+        return applications
+                .findById(applicationId)
+                .filter(a -> a.getCampaignId() == campaignId)
                 .orElseThrow(() -> DomainException.notFound("admission.review.error.notFound", applicationId));
     }
 
@@ -356,16 +406,36 @@ public class Applications {
         for (int k = 0; k < choices.size(); k++) {
             ranked.add(choice(settings, k + 1, choices.get(k)));
         }
-        return new ApplicationView(a.getId(), a.getCampaignId(), a.getReceiptNumber(), a.getPersonalId(), a.getFullName(),
-                a.getBirthDate(), a.isFemale(), a.getResidenceArea(), a.getZoneCode(), a.getAddress(), a.getGuardianName(),
-                a.getGuardianPhone(), a.getGuardianEmail(), a.getPriorityGroup(), a.getLateEntryReason(), ranked,
-                a.getStatus().name(), a.getReviewNote(), a.getScores(), a.isDirectAdmission(),
+        return new ApplicationView(
+                a.getId(),
+                a.getCampaignId(),
+                a.getReceiptNumber(),
+                a.getPersonalId(),
+                a.getFullName(),
+                a.getBirthDate(),
+                a.isFemale(),
+                a.getResidenceArea(),
+                a.getZoneCode(),
+                a.getAddress(),
+                a.getGuardianName(),
+                a.getGuardianPhone(),
+                a.getGuardianEmail(),
+                a.getPriorityGroup(),
+                a.getLateEntryReason(),
+                ranked,
+                a.getStatus().name(),
+                a.getReviewNote(),
+                a.getScores(),
+                a.isDirectAdmission(),
                 a.getAdmittedUnitId() == null ? null : choice(settings, a.getAdmittedRank(), a.getAdmittedUnitId()),
-                a.getEvidenceName(), a.getSubmittedAt());
+                a.getEvidenceName(),
+                a.getSubmittedAt());
     }
 
     private static ApplicationView.Choice choice(CampaignSettings settings, int rank, long unitId) {
-        return new ApplicationView.Choice(rank, unitId,
+        return new ApplicationView.Choice(
+                rank,
+                unitId,
                 settings.school(unitId).map(CampaignSettings.SchoolQuota::name).orElse(String.valueOf(unitId)));
     }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.admissions.campaign.CampaignSettings;
 import vn.eduvn.admissions.campaign.CampaignSettings.SchoolQuota;
 import vn.eduvn.admissions.campaign.CampaignSettings.Zone;
@@ -34,7 +32,8 @@ class Eligibility {
 
     private final boolean checkIdStructure;
 
-    Eligibility(AdministrativeUnits areas,
+    Eligibility(
+            AdministrativeUnits areas,
             @Value("${eduvn.registry.personal-id.check-structure:true}") boolean checkIdStructure) {
         this.areas = areas;
         this.checkIdStructure = checkIdStructure;
@@ -46,19 +45,23 @@ class Eligibility {
         child(campaign, form, problems);
         if (blank(form.residenceArea()) || areas.commune(form.residenceArea()).isEmpty()) {
             problems.add(new FieldProblem("residenceArea", "admission.apply.error.area"));
-        } else if (campaign.zoneRule() != ZoneRule.NONE && campaign.zoneOf(form.residenceArea()).isEmpty()) {
+        } else if (campaign.zoneRule() != ZoneRule.NONE
+                && campaign.zoneOf(form.residenceArea()).isEmpty()) {
             problems.add(new FieldProblem("residenceArea", "admission.apply.error.outsideZones"));
         }
         text(problems, "address", form.address(), 300);
         text(problems, "guardianName", form.guardianName(), 100);
-        if (blank(form.guardianPhone()) || !PHONE.matcher(form.guardianPhone().strip()).matches()) {
+        if (blank(form.guardianPhone())
+                || !PHONE.matcher(form.guardianPhone().strip()).matches()) {
             problems.add(new FieldProblem("guardianPhone", "admission.apply.error.phone"));
         }
-        if (blank(form.guardianEmail()) || form.guardianEmail().length() > 150
+        if (blank(form.guardianEmail())
+                || form.guardianEmail().length() > 150
                 || !EMAIL.matcher(form.guardianEmail().strip()).matches()) {
             problems.add(new FieldProblem("guardianEmail", "admission.apply.error.email"));
         }
-        if (!blank(form.priorityGroup()) && campaign.priorityGroup(form.priorityGroup()).isEmpty()) {
+        if (!blank(form.priorityGroup())
+                && campaign.priorityGroup(form.priorityGroup()).isEmpty()) {
             problems.add(new FieldProblem("priorityGroup", "admission.apply.error.priorityGroup"));
         }
         choices(campaign, form, problems);
@@ -76,19 +79,24 @@ class Eligibility {
             int age = campaign.schoolYear() - form.birthDate().getYear();
             int standardYear = campaign.schoolYear() - campaign.entryAge();
             if (age < campaign.entryAge()) {
-                problems.add(new FieldProblem("birthDate", "admission.apply.error.tooYoung", campaign.grade(),
-                        String.valueOf(standardYear)));
+                problems.add(new FieldProblem(
+                        "birthDate", "admission.apply.error.tooYoung", campaign.grade(), String.valueOf(standardYear)));
             } else if (age > campaign.entryAge() + campaign.lateEntryYears()) {
-                problems.add(new FieldProblem("birthDate", "admission.apply.error.tooOld", campaign.grade(),
+                problems.add(new FieldProblem(
+                        "birthDate",
+                        "admission.apply.error.tooOld",
+                        campaign.grade(),
                         String.valueOf(standardYear - campaign.lateEntryYears())));
             } else if (age > campaign.entryAge() && blank(form.lateEntryReason())) {
-                problems.add(new FieldProblem("lateEntryReason", "admission.apply.error.lateReason",
-                        String.valueOf(standardYear)));
+                problems.add(new FieldProblem(
+                        "lateEntryReason", "admission.apply.error.lateReason", String.valueOf(standardYear)));
             }
         }
         if (!PersonalIdentifier.hasTwelveDigits(form.personalId())) {
             problems.add(new FieldProblem("personalId", "admission.apply.error.personalId"));
-        } else if (checkIdStructure && form.birthDate() != null && form.female() != null
+        } else if (checkIdStructure
+                && form.birthDate() != null
+                && form.female() != null
                 && PersonalIdentifier.structureProblem(form.personalId(), form.birthDate(), form.female()) != null) {
             problems.add(new FieldProblem("personalId", "admission.apply.error.personalIdMismatch"));
         }
@@ -111,10 +119,19 @@ class Eligibility {
             if (school.isEmpty()) {
                 problems.add(new FieldProblem(field, "admission.apply.error.unknownSchool", k + 1));
             } else if (!seen.add(choices.get(k))) {
-                problems.add(new FieldProblem(field, "admission.apply.error.repeatedChoice", k + 1, school.get().name()));
-            } else if (mustBeHome(campaign.zoneRule(), k, choices.size()) && home.isPresent()
+                problems.add(new FieldProblem(
+                        field,
+                        "admission.apply.error.repeatedChoice",
+                        k + 1,
+                        school.get().name()));
+            } else if (mustBeHome(campaign.zoneRule(), k, choices.size())
+                    && home.isPresent()
                     && !home.get().code().equals(school.get().zone())) {
-                problems.add(new FieldProblem(field, "admission.apply.error.outOfZone", k + 1, school.get().name(),
+                problems.add(new FieldProblem(
+                        field,
+                        "admission.apply.error.outOfZone",
+                        k + 1,
+                        school.get().name(),
                         home.get().name()));
             }
         }

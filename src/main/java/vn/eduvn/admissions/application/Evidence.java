@@ -1,7 +1,6 @@
 package vn.eduvn.admissions.application;
 
 import java.util.List;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 
@@ -19,7 +18,8 @@ public record Evidence(String fileName, String contentType, byte[] content) {
             throw new InvalidFields(List.of(new FieldProblem("evidence", "admission.evidence.error.empty")));
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidFields(List.of(new FieldProblem("evidence", "admission.evidence.error.tooLarge", MAX_BYTES / (1024 * 1024))));
+            throw new InvalidFields(List.of(
+                    new FieldProblem("evidence", "admission.evidence.error.tooLarge", MAX_BYTES / (1024 * 1024))));
         }
         String type = type(content);
         if (type == null) {

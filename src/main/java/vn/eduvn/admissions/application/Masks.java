@@ -3,8 +3,7 @@ package vn.eduvn.admissions.application;
 /** How personal data shows where others may see it: enough to recognise one's own, not enough to use. */
 final class Masks {
 
-    private Masks() {
-    }
+    private Masks() {}
 
     /** {@code n***@gmail.com}. */
     static String email(String email) {

@@ -12,8 +12,7 @@ final class ReceiptNumbers {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ReceiptNumbers() {
-    }
+    private ReceiptNumbers() {}
 
     static String next(int grade) {
         StringBuilder receipt = new StringBuilder("L").append(grade).append('-');
@@ -28,6 +27,8 @@ final class ReceiptNumbers {
 
     /** The receipt as typed by a parent: upper case, spaces dropped, O read as 0 and I as 1. */
     static String normalise(String typed) {
-        return typed == null ? "" : typed.strip().toUpperCase().replace(" ", "").replace('O', '0').replace('I', '1');
+        return typed == null
+                ? ""
+                : typed.strip().toUpperCase().replace(" ", "").replace('O', '0').replace('I', '1');
     }
 }

@@ -8,11 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
 import vn.eduvn.platform.DomainException;
@@ -49,16 +47,15 @@ public class ScoreImport {
     }
 
     /** What an import did: rows imported and rejected, and each problem by row and column. */
-    public record Report(int imported, int rejected, List<SheetError> errors, boolean applied) {
-    }
+    public record Report(int imported, int rejected, List<SheetError> errors, boolean applied) {}
 
-    private record Parsed(Application application, Map<String, BigDecimal> scores) {
-    }
+    private record Parsed(Application application, Map<String, BigDecimal> scores) {}
 
     @Transactional
     public Report importScores(long campaignId, InputStream file, ImportMode mode) {
         CampaignView campaign = campaigns.managedView(campaignId);
-        if (campaign.settings().weights() == null || campaign.settings().weights().isEmpty()) {
+        if (campaign.settings().weights() == null
+                || campaign.settings().weights().isEmpty()) {
             throw DomainException.conflict(null, "admission.scores.error.noPapers");
         }
         AuditUnit.set(campaigns.ownerRef(campaign));
@@ -116,7 +113,9 @@ public class ScoreImport {
         int imported = 0;
         for (var row : parsed.entrySet()) {
             if (!bad.contains(row.getKey())) {
-                row.getValue().application().recordScores(Scores.write(row.getValue().scores()), clock.instant());
+                row.getValue()
+                        .application()
+                        .recordScores(Scores.write(row.getValue().scores()), clock.instant());
                 imported++;
             }
         }

@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 /** Exam or selection scores as an application keeps them, {@code TOAN=8.25;NGU_VAN=7.5}, in the campaign's papers. */
 final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     static String write(Map<String, BigDecimal> scores) {
-        return scores.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
+        return scores.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining(";"));
     }
 
@@ -37,7 +37,8 @@ final class Scores {
     static BigDecimal parse(String typed) {
         try {
             BigDecimal score = new BigDecimal(typed.strip().replace(',', '.'));
-            boolean quarters = score.multiply(BigDecimal.valueOf(4)).stripTrailingZeros().scale() <= 0;
+            boolean quarters =
+                    score.multiply(BigDecimal.valueOf(4)).stripTrailingZeros().scale() <= 0;
             return score.signum() >= 0 && score.compareTo(BigDecimal.TEN) <= 0 && quarters ? score : null;
         } catch (NumberFormatException e) {
             return null;

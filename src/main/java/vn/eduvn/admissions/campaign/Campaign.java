@@ -1,17 +1,14 @@
 package vn.eduvn.admissions.campaign;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -25,7 +22,10 @@ public class Campaign {
 
     /** Where a campaign is in its calendar. */
     public enum Phase {
-        UPCOMING, OPEN, CLOSED, PUBLISHED
+        UPCOMING,
+        OPEN,
+        CLOSED,
+        PUBLISHED
     }
 
     @Id
@@ -54,8 +54,7 @@ public class Campaign {
     @NotAudited
     private long version;
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     Campaign(long ownerUnitId, String ownerPath, CampaignSettings settings, String settingsJson) {
         this.ownerUnitId = ownerUnitId;

@@ -1,7 +1,6 @@
 package vn.eduvn.admissions.campaign;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CampaignRepository extends JpaRepository<Campaign, Long> {

@@ -2,7 +2,6 @@ package vn.eduvn.admissions.campaign;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +22,7 @@ class CampaignRestController {
         this.campaigns = campaigns;
     }
 
-    record Calendar(Instant closesAt) {
-    }
+    record Calendar(Instant closesAt) {}
 
     /** Creates a campaign owned by {@code unitId}, the official's Department or commune. */
     @PostMapping("/api/v1/admissions/campaigns")

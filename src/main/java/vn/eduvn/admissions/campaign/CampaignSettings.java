@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
 import vn.eduvn.platform.FieldProblem;
 
@@ -18,11 +17,26 @@ import vn.eduvn.platform.FieldProblem;
  * choices and which must be in the home zone, priority groups, how scores add up and how ties are settled, and the
  * calendar. Zones may open later than the campaign, to stagger opening day.
  */
-public record CampaignSettings(String name, int grade, int schoolYear, Method method, int maxChoices,
-        ZoneRule zoneRule, int lateEntryYears, Map<String, BigDecimal> weights, List<BigDecimal> choicePremiums,
-        BigDecimal minimumTotal, TiePolicy tiePolicy, List<String> tieBreak, Long lotterySeed,
-        List<SchoolQuota> schools, List<Zone> zones, List<PriorityGroup> priorityGroups, Instant opensAt,
-        Instant closesAt, Instant resultsAt) {
+public record CampaignSettings(
+        String name,
+        int grade,
+        int schoolYear,
+        Method method,
+        int maxChoices,
+        ZoneRule zoneRule,
+        int lateEntryYears,
+        Map<String, BigDecimal> weights,
+        List<BigDecimal> choicePremiums,
+        BigDecimal minimumTotal,
+        TiePolicy tiePolicy,
+        List<String> tieBreak,
+        Long lotterySeed,
+        List<SchoolQuota> schools,
+        List<Zone> zones,
+        List<PriorityGroup> priorityGroups,
+        Instant opensAt,
+        Instant closesAt,
+        Instant resultsAt) {
 
     /** How places are decided. */
     public enum Method {
@@ -46,20 +60,34 @@ public record CampaignSettings(String name, int grade, int schoolYear, Method me
         NONE
     }
 
-    public record SchoolQuota(long unitId, String name, int quota, String zone) {
-    }
+    public record SchoolQuota(long unitId, String name, int quota, String zone) {}
 
     /** A zone: its communes of residence (codes of the 2025 administrative units) and, when staggered, its own opening. */
-    public record Zone(String code, String name, List<String> areas, Instant opensAt) {
-    }
+    public record Zone(String code, String name, List<String> areas, Instant opensAt) {}
 
-    public record PriorityGroup(String code, String name, BigDecimal points) {
-    }
+    public record PriorityGroup(String code, String name, BigDecimal points) {}
 
     CampaignSettings closingAt(Instant newClosesAt) {
-        return new CampaignSettings(name, grade, schoolYear, method, maxChoices, zoneRule, lateEntryYears, weights,
-                choicePremiums, minimumTotal, tiePolicy, tieBreak, lotterySeed, schools, zones, priorityGroups, opensAt,
-                newClosesAt, resultsAt);
+        return new CampaignSettings(
+                name,
+                grade,
+                schoolYear,
+                method,
+                maxChoices,
+                zoneRule,
+                lateEntryYears,
+                weights,
+                choicePremiums,
+                minimumTotal,
+                tiePolicy,
+                tieBreak,
+                lotterySeed,
+                schools,
+                zones,
+                priorityGroups,
+                opensAt,
+                newClosesAt,
+                resultsAt);
     }
 
     /** The age of a child entering the grade, counted by calendar year. */
@@ -77,7 +105,9 @@ public record CampaignSettings(String name, int grade, int schoolYear, Method me
 
     /** The zone a commune of residence belongs to, if any. */
     public Optional<Zone> zoneOf(String areaCode) {
-        return list(zones).stream().filter(z -> list(z.areas()).contains(areaCode)).findFirst();
+        return list(zones).stream()
+                .filter(z -> list(z.areas()).contains(areaCode))
+                .findFirst();
     }
 
     public Optional<PriorityGroup> priorityGroup(String code) {
@@ -114,10 +144,13 @@ public record CampaignSettings(String name, int grade, int schoolYear, Method me
             problems.add(new FieldProblem("lateEntryYears", "admission.campaign.error.lateEntryYears"));
         }
         if (method != Method.ZONED && method != null) {
-            if (weights == null || weights.isEmpty() || weights.values().stream().anyMatch(w -> w == null || w.signum() < 0)) {
+            if (weights == null
+                    || weights.isEmpty()
+                    || weights.values().stream().anyMatch(w -> w == null || w.signum() < 0)) {
                 problems.add(new FieldProblem("weights", "admission.error.weights"));
             }
-            if (list(choicePremiums).size() < maxChoices || choicePremiums.stream().anyMatch(p -> p == null || p.signum() < 0)) {
+            if (list(choicePremiums).size() < maxChoices
+                    || choicePremiums.stream().anyMatch(p -> p == null || p.signum() < 0)) {
                 problems.add(new FieldProblem("choicePremiums", "admission.campaign.error.premiums", maxChoices));
             }
             if (tiePolicy == null) {
@@ -137,13 +170,16 @@ public record CampaignSettings(String name, int grade, int schoolYear, Method me
         for (int i = 0; i < quotas.size(); i++) {
             SchoolQuota s = quotas.get(i);
             if (!seen.add(s.unitId())) {
-                problems.add(new FieldProblem("schools[" + i + "].unitId", "admission.campaign.error.repeatedSchool", s.unitId()));
+                problems.add(new FieldProblem(
+                        "schools[" + i + "].unitId", "admission.campaign.error.repeatedSchool", s.unitId()));
             }
             if (s.quota() < 0) {
-                problems.add(new FieldProblem("schools[" + i + "].quota", "admission.error.quota", s.name(), s.quota()));
+                problems.add(
+                        new FieldProblem("schools[" + i + "].quota", "admission.error.quota", s.name(), s.quota()));
             }
             if (zoneRule != ZoneRule.NONE && (s.zone() == null || !zoneCodes.contains(s.zone()))) {
-                problems.add(new FieldProblem("schools[" + i + "].zone", "admission.campaign.error.schoolZone", s.name(), s.zone()));
+                problems.add(new FieldProblem(
+                        "schools[" + i + "].zone", "admission.campaign.error.schoolZone", s.name(), s.zone()));
             }
         }
         Set<String> areas = new HashSet<>();
@@ -154,7 +190,8 @@ public record CampaignSettings(String name, int grade, int schoolYear, Method me
             }
             for (String area : list(z.areas())) {
                 if (!areas.add(area)) {
-                    problems.add(new FieldProblem("zones[" + i + "].areas", "admission.campaign.error.areaTwice", area));
+                    problems.add(
+                            new FieldProblem("zones[" + i + "].areas", "admission.campaign.error.areaTwice", area));
                 }
             }
         }

@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.admissions.campaign.CampaignSettings.SchoolQuota;
 import vn.eduvn.org.UnitView;
@@ -32,7 +30,7 @@ import vn.eduvn.platform.UnitRef;
 @Service
 public class Campaigns {
 
-    static final Role[] OFFICIALS = { Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL };
+    static final Role[] OFFICIALS = {Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL};
 
     private final CampaignRepository campaigns;
 
@@ -60,8 +58,7 @@ public class Campaigns {
 
     private static final Duration FRESH = Duration.ofSeconds(5);
 
-    private record Cached(CampaignView view, UnitRef owner, Instant readAt) {
-    }
+    private record Cached(CampaignView view, UnitRef owner, Instant readAt) {}
 
     Campaigns(CampaignRepository campaigns, Units units, Access access, Clock clock) {
         this.campaigns = campaigns;
@@ -120,7 +117,8 @@ public class Campaigns {
         List<CampaignView> result = new ArrayList<>();
         for (Campaign c : campaigns.findAllByOrderByOpensAtDesc()) {
             CampaignView view = view(c);
-            if (access.reaches(c.getOwnerPath(), OFFICIALS) || view.settings().schools().stream().anyMatch(this::staffOf)) {
+            if (access.reaches(c.getOwnerPath(), OFFICIALS)
+                    || view.settings().schools().stream().anyMatch(this::staffOf)) {
                 result.add(view);
             }
         }
@@ -129,7 +127,9 @@ public class Campaigns {
 
     /** Whether the signed-in user is a principal or clerk of a campaign's school. */
     public boolean staffOf(SchoolQuota school) {
-        return units.find(school.unitId()).map(u -> access.reaches(u.path(), Role.PRINCIPAL, Role.CLERK)).orElse(false);
+        return units.find(school.unitId())
+                .map(u -> access.reaches(u.path(), Role.PRINCIPAL, Role.CLERK))
+                .orElse(false);
     }
 
     /** Every campaign, for the public portal (campaigns are public information). */
@@ -148,9 +148,11 @@ public class Campaigns {
         Cached hit = cache.get(id);
         if (hit == null || hit.readAt().plus(FRESH).isBefore(now)) {
             long before = evictions.getOrDefault(id, 0L);
-            Campaign campaign = campaigns.findById(id)
+            Campaign campaign = campaigns
+                    .findById(id)
                     .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id));
-            Cached read = new Cached(view(campaign), new UnitRef(campaign.getOwnerUnitId(), campaign.getOwnerPath()), now);
+            Cached read =
+                    new Cached(view(campaign), new UnitRef(campaign.getOwnerUnitId(), campaign.getOwnerPath()), now);
             evictions.compute(id, (key, count) -> {
                 if ((count == null ? 0L : count) == before) {
                     cache.put(id, read);
@@ -160,9 +162,20 @@ public class Campaigns {
             hit = read;
         }
         CampaignView v = hit.view();
-        return new Cached(new CampaignView(v.id(), v.ownerUnitId(), v.name(), v.grade(),
-                Campaign.phaseOf(v.opensAt(), v.closesAt(), v.publishedAt(), now), v.opensAt(), v.closesAt(),
-                v.publishedRun(), v.publishedAt(), v.settings()), hit.owner(), hit.readAt());
+        return new Cached(
+                new CampaignView(
+                        v.id(),
+                        v.ownerUnitId(),
+                        v.name(),
+                        v.grade(),
+                        Campaign.phaseOf(v.opensAt(), v.closesAt(), v.publishedAt(), now),
+                        v.opensAt(),
+                        v.closesAt(),
+                        v.publishedRun(),
+                        v.publishedAt(),
+                        v.settings()),
+                hit.owner(),
+                hit.readAt());
     }
 
     public Instant now() {
@@ -195,7 +208,8 @@ public class Campaigns {
     }
 
     private Campaign managed(long id) {
-        Campaign campaign = campaigns.findById(id)
+        Campaign campaign = campaigns
+                .findById(id)
                 .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id));
         if (!access.reaches(campaign.getOwnerPath())) {
             throw DomainException.notFound("admission.campaign.error.notFound", id);
@@ -215,8 +229,11 @@ public class Campaigns {
         for (int i = 0; i < schools.size(); i++) {
             SchoolQuota q = schools.get(i);
             UnitView school = units.find(q.unitId()).orElse(null);
-            if (school == null || !"SCHOOL".equals(school.typeCode()) || !school.path().startsWith(owner.path())) {
-                problems.add(new FieldProblem("schools[" + i + "].unitId", "admission.campaign.error.schoolOutside", q.unitId()));
+            if (school == null
+                    || !"SCHOOL".equals(school.typeCode())
+                    || !school.path().startsWith(owner.path())) {
+                problems.add(new FieldProblem(
+                        "schools[" + i + "].unitId", "admission.campaign.error.schoolOutside", q.unitId()));
             } else {
                 named.add(new SchoolQuota(q.unitId(), school.name(), q.quota(), q.zone()));
             }
@@ -224,9 +241,26 @@ public class Campaigns {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        return new CampaignSettings(s.name().strip(), s.grade(), s.schoolYear(), s.method(), s.maxChoices(), s.zoneRule(),
-                s.lateEntryYears(), s.weights(), s.choicePremiums(), s.minimumTotal(), s.tiePolicy(), s.tieBreak(),
-                s.lotterySeed(), named, s.zones(), s.priorityGroups(), s.opensAt(), s.closesAt(), s.resultsAt());
+        return new CampaignSettings(
+                s.name().strip(),
+                s.grade(),
+                s.schoolYear(),
+                s.method(),
+                s.maxChoices(),
+                s.zoneRule(),
+                s.lateEntryYears(),
+                s.weights(),
+                s.choicePremiums(),
+                s.minimumTotal(),
+                s.tiePolicy(),
+                s.tieBreak(),
+                s.lotterySeed(),
+                named,
+                s.zones(),
+                s.priorityGroups(),
+                s.opensAt(),
+                s.closesAt(),
+                s.resultsAt());
     }
 
     private CampaignSettings settings(Campaign c) {
@@ -234,7 +268,16 @@ public class Campaigns {
     }
 
     private CampaignView view(Campaign c) {
-        return new CampaignView(c.getId(), c.getOwnerUnitId(), c.getName(), c.getGrade(), c.phase(clock.instant()),
-                c.getOpensAt(), c.getClosesAt(), c.getPublishedRun(), c.getPublishedAt(), settings(c));
+        return new CampaignView(
+                c.getId(),
+                c.getOwnerUnitId(),
+                c.getName(),
+                c.getGrade(),
+                c.phase(clock.instant()),
+                c.getOpensAt(),
+                c.getClosesAt(),
+                c.getPublishedRun(),
+                c.getPublishedAt(),
+                settings(c));
     }
 }

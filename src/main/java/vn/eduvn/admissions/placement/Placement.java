@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import vn.eduvn.admissions.placement.AdmissionProblem.Applicant;
 import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
 
@@ -23,7 +22,8 @@ import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
  */
 public final class Placement {
 
-    private static final long UNIT = BigDecimal.ONE.movePointRight(PlacementCheck.SCALE).longValueExact();
+    private static final long UNIT =
+            BigDecimal.ONE.movePointRight(PlacementCheck.SCALE).longValueExact();
 
     private final AdmissionProblem problem;
 
@@ -122,8 +122,8 @@ public final class Placement {
             for (int k = 0; k < h.size; k++) {
                 admittedTo[h.ids[k]] = problem.schools().get(s).id();
             }
-            schoolResults.add(new AdmissionResult.School(problem.schools().get(s).id(), quota[s], h.size,
-                    h.size == 0 ? null : score(h.lowest())));
+            schoolResults.add(new AdmissionResult.School(
+                    problem.schools().get(s).id(), quota[s], h.size, h.size == 0 ? null : score(h.lowest())));
         }
         List<AdmissionResult.Applicant> applicantResults = new ArrayList<>(n);
         int ineligible = 0;
@@ -135,8 +135,8 @@ public final class Placement {
             } else if (admittedTo[i] == null) {
                 unplaced++;
             }
-            applicantResults.add(new AdmissionResult.Applicant(id, admittedTo[i],
-                    admittedTo[i] == null ? null : rankAt[i] + 1, score(total[i])));
+            applicantResults.add(new AdmissionResult.Applicant(
+                    id, admittedTo[i], admittedTo[i] == null ? null : rankAt[i] + 1, score(total[i])));
         }
         return new AdmissionResult(AdmissionResult.FORMAT, schoolResults, applicantResults, ineligible, unplaced);
     }
@@ -270,7 +270,8 @@ public final class Placement {
     private boolean sat(Applicant a) {
         return problem.weights().entrySet().stream()
                 .filter(w -> w.getValue().signum() > 0)
-                .allMatch(w -> a.scores() != null && a.scores().get(w.getKey()) != null
+                .allMatch(w -> a.scores() != null
+                        && a.scores().get(w.getKey()) != null
                         && a.scores().get(w.getKey()).signum() > 0);
     }
 
@@ -284,8 +285,10 @@ public final class Placement {
         BigInteger[] lottery = new BigInteger[n];
         MessageDigest sha = sha256();
         for (int i = 0; i < n; i++) {
-            lottery[i] = new BigInteger(1, sha.digest((problem.lotterySeed() + ":" + applicants.get(i).id())
-                    .getBytes(StandardCharsets.UTF_8)));
+            lottery[i] = new BigInteger(
+                    1,
+                    sha.digest(
+                            (problem.lotterySeed() + ":" + applicants.get(i).id()).getBytes(StandardCharsets.UTF_8)));
         }
         Comparator<Integer> order = Comparator.comparingInt(i -> 0);
         for (String paper : papers) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.eduvn.admissions.placement.AdmissionProblem.Applicant;
 import vn.eduvn.admissions.placement.AdmissionProblem.School;
 import vn.eduvn.platform.FieldProblem;
@@ -23,12 +22,12 @@ final class PlacementCheck {
 
     private static final BigDecimal TEN = BigDecimal.TEN;
 
-    private PlacementCheck() {
-    }
+    private PlacementCheck() {}
 
     static void check(AdmissionProblem p) {
         if (p == null) {
-            throw new InvalidFields(List.of(new FieldProblem("format", "admission.error.format", AdmissionProblem.FORMAT)));
+            throw new InvalidFields(
+                    List.of(new FieldProblem("format", "admission.error.format", AdmissionProblem.FORMAT)));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (!AdmissionProblem.FORMAT.equals(p.format())) {
@@ -60,8 +59,8 @@ final class PlacementCheck {
         for (int i = 0; i < schoolList.size(); i++) {
             School s = schoolList.get(i);
             if (s == null || s.id() == null || s.id().isBlank() || !schools.add(s.id())) {
-                problems.add(new FieldProblem("schools[" + i + "].id", "admission.error.duplicateSchool",
-                        s == null ? null : s.id()));
+                problems.add(new FieldProblem(
+                        "schools[" + i + "].id", "admission.error.duplicateSchool", s == null ? null : s.id()));
             } else if (s.quota() == null || s.quota() < 0) {
                 problems.add(new FieldProblem("schools[" + i + "].quota", "admission.error.quota", s.id(), s.quota()));
             }
@@ -72,7 +71,8 @@ final class PlacementCheck {
             Applicant a = applicantList.get(i);
             String at = "applicants[" + i + "]";
             if (a == null || a.id() == null || a.id().isBlank() || !applicants.add(a.id())) {
-                problems.add(new FieldProblem(at + ".id", "admission.error.duplicateApplicant", a == null ? null : a.id()));
+                problems.add(
+                        new FieldProblem(at + ".id", "admission.error.duplicateApplicant", a == null ? null : a.id()));
                 continue;
             }
             checkScores(problems, at, a);
@@ -93,27 +93,31 @@ final class PlacementCheck {
         for (Map.Entry<String, BigDecimal> e : a.scores().entrySet()) {
             BigDecimal score = e.getValue();
             if (score == null || score.signum() < 0 || score.compareTo(TEN) > 0 || !exact(score)) {
-                problems.add(new FieldProblem(at + ".scores." + e.getKey(), "admission.error.score", a.id(), e.getKey(), score));
+                problems.add(new FieldProblem(
+                        at + ".scores." + e.getKey(), "admission.error.score", a.id(), e.getKey(), score));
             }
         }
     }
 
-    private static void checkChoices(List<FieldProblem> problems, String at, Applicant a, Set<String> schools,
-            int premiums) {
+    private static void checkChoices(
+            List<FieldProblem> problems, String at, Applicant a, Set<String> schools, int premiums) {
         List<String> choices = list(a.choices());
         if (choices.isEmpty()) {
             problems.add(new FieldProblem(at + ".choices", "admission.error.noChoice", a.id()));
         }
         if (choices.size() > premiums) {
-            problems.add(new FieldProblem(at + ".choices", "admission.error.tooManyChoices", a.id(), choices.size(), premiums));
+            problems.add(new FieldProblem(
+                    at + ".choices", "admission.error.tooManyChoices", a.id(), choices.size(), premiums));
         }
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < choices.size(); k++) {
             String school = choices.get(k);
             if (!schools.contains(school)) {
-                problems.add(new FieldProblem(at + ".choices[" + k + "]", "admission.error.unknownSchool", a.id(), school));
+                problems.add(
+                        new FieldProblem(at + ".choices[" + k + "]", "admission.error.unknownSchool", a.id(), school));
             } else if (!seen.add(school)) {
-                problems.add(new FieldProblem(at + ".choices[" + k + "]", "admission.error.repeatedChoice", a.id(), school));
+                problems.add(
+                        new FieldProblem(at + ".choices[" + k + "]", "admission.error.repeatedChoice", a.id(), school));
             }
         }
     }

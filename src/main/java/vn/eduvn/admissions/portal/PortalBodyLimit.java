@@ -1,13 +1,11 @@
 package vn.eduvn.admissions.portal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -47,13 +45,14 @@ class PortalBodyLimit extends OncePerRequestFilter {
         long max = request.getRequestURI().endsWith("/evidence") ? MAX_EVIDENCE_BYTES : MAX_BYTES;
         boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
         if (length > max || chunked) {
-            String detail = messages.getMessage("admission.portal.tooLarge", new Object[] { max / 1024 },
-                    locales.resolveLocale(request));
+            String detail = messages.getMessage(
+                    "admission.portal.tooLarge", new Object[] {max / 1024}, locales.resolveLocale(request));
             response.setStatus(413);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\""
-                    + detail.replace("\"", "'") + "\"}");
+            response.getWriter()
+                    .write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"" + detail.replace("\"", "'")
+                            + "\"}");
             return;
         }
         chain.doFilter(request, response);

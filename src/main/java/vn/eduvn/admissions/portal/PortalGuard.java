@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.RetryLater;
 import vn.eduvn.platform.SlidingWindow;
 
@@ -32,7 +30,9 @@ class PortalGuard {
 
     private final Semaphore inFlight;
 
-    PortalGuard(Clock clock, @Value("${eduvn.admissions.rate-limit-per-minute:30}") int submissionsPerMinute,
+    PortalGuard(
+            Clock clock,
+            @Value("${eduvn.admissions.rate-limit-per-minute:30}") int submissionsPerMinute,
             @Value("${eduvn.admissions.lookup-failures-per-hour:10}") int lookupFailuresPerHour,
             @Value("${eduvn.admissions.max-concurrent-submissions:48}") int maxConcurrent) {
         this.minute = new SlidingWindow(Duration.ofMinutes(1), clock);
@@ -45,7 +45,8 @@ class PortalGuard {
     /** Runs a submission from the address within the limits, or refuses it with a time to retry. */
     <T> T submission(String address, Supplier<T> work) {
         if (!minute.tryHit("s:" + address, submissionsPerMinute)) {
-            throw new RetryLater(HttpStatus.TOO_MANY_REQUESTS, "admission.portal.tooMany", minute.secondsUntilFree("s:" + address));
+            throw new RetryLater(
+                    HttpStatus.TOO_MANY_REQUESTS, "admission.portal.tooMany", minute.secondsUntilFree("s:" + address));
         }
         boolean acquired;
         try {
@@ -79,7 +80,10 @@ class PortalGuard {
     /** Refuses a lookup from an address that has failed too often in the last hour. */
     void beforeLookup(String address) {
         if (hour.exhausted("l:" + address, lookupFailuresPerHour)) {
-            throw new RetryLater(HttpStatus.TOO_MANY_REQUESTS, "admission.portal.tooManyLookups", hour.secondsUntilFree("l:" + address));
+            throw new RetryLater(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "admission.portal.tooManyLookups",
+                    hour.secondsUntilFree("l:" + address));
         }
     }
 

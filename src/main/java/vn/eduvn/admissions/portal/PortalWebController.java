@@ -1,12 +1,10 @@
 package vn.eduvn.admissions.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,11 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.admissions.application.ApplicationForm;
-import vn.eduvn.admissions.application.Evidence;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
+import vn.eduvn.admissions.application.Evidence;
 import vn.eduvn.admissions.application.Receipt;
 import vn.eduvn.admissions.campaign.Campaign;
 import vn.eduvn.admissions.campaign.CampaignView;
@@ -50,7 +47,11 @@ class PortalWebController {
 
     private final ResidenceAreas areas;
 
-    PortalWebController(Campaigns campaigns, Applications applications, PlacementRuns runs, PortalGuard guard,
+    PortalWebController(
+            Campaigns campaigns,
+            Applications applications,
+            PlacementRuns runs,
+            PortalGuard guard,
             ResidenceAreas areas) {
         this.campaigns = campaigns;
         this.applications = applications;
@@ -61,7 +62,8 @@ class PortalWebController {
 
     @GetMapping("/tuyen-sinh")
     String campaigns(Model model) {
-        model.addAttribute("campaigns", campaigns.all().stream().map(PublicCampaign::of).toList());
+        model.addAttribute(
+                "campaigns", campaigns.all().stream().map(PublicCampaign::of).toList());
         return "admissions/portal/campaigns";
     }
 
@@ -72,9 +74,17 @@ class PortalWebController {
     }
 
     @PostMapping("/tuyen-sinh/{id}")
-    String apply(@PathVariable long id, @RequestParam String idempotencyKey, @ModelAttribute("form") ApplicationForm form,
-            BindingResult result, @RequestParam(required = false) MultipartFile evidence, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String apply(
+            @PathVariable long id,
+            @RequestParam String idempotencyKey,
+            @ModelAttribute("form") ApplicationForm form,
+            BindingResult result,
+            @RequestParam(required = false) MultipartFile evidence,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         CampaignView campaign = campaigns.find(id);
         ApplicationForm compacted = form.compacted();
         Evidence file = evidence(evidence, result);
@@ -86,7 +96,8 @@ class PortalWebController {
             Receipt receipt = guard.submission(request.getRemoteAddr(), () -> {
                 Receipt filed = applications.submit(id, idempotencyKey, compacted);
                 if (file != null) {
-                    applications.attachEvidence(filed.receiptNumber(), compacted.birthDate(), file.fileName(), file.content());
+                    applications.attachEvidence(
+                            filed.receiptNumber(), compacted.birthDate(), file.fileName(), file.content());
                 }
                 return filed;
             });
@@ -123,7 +134,11 @@ class PortalWebController {
         model.addAttribute("areas", areas.of(campaign));
         model.addAttribute("idempotencyKey", idempotencyKey);
         model.addAttribute("busy", busy);
-        model.addAttribute("choiceSlots", java.util.stream.IntStream.range(0, campaign.settings().maxChoices()).boxed().toList());
+        model.addAttribute(
+                "choiceSlots",
+                java.util.stream.IntStream.range(0, campaign.settings().maxChoices())
+                        .boxed()
+                        .toList());
         return "admissions/portal/campaign";
     }
 
@@ -142,9 +157,12 @@ class PortalWebController {
     }
 
     @PostMapping("/tuyen-sinh/tra-cuu")
-    String lookup(@RequestParam String receiptNumber,
+    String lookup(
+            @RequestParam String receiptNumber,
             @RequestParam(required = false) LocalDate birthDate,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         model.addAttribute("receiptNumber", receiptNumber);
         model.addAttribute("birthDate", birthDate);
         try {
@@ -154,7 +172,9 @@ class PortalWebController {
             model.addAttribute("lookupError", tooMany);
             return "admissions/portal/lookup";
         }
-        ApplicationView found = birthDate == null ? null : applications.lookup(receiptNumber, birthDate).orElse(null);
+        ApplicationView found = birthDate == null
+                ? null
+                : applications.lookup(receiptNumber, birthDate).orElse(null);
         if (found == null) {
             guard.lookupFailed(request.getRemoteAddr());
             response.setStatus(404);
@@ -170,22 +190,33 @@ class PortalWebController {
 
     /** The form of a filed application, to change it; reached only with its receipt and date of birth. */
     @PostMapping("/tuyen-sinh/tra-cuu/sua")
-    String editForm(@RequestParam String receiptNumber,
-            @RequestParam LocalDate birthDate, Model model,
+    String editForm(
+            @RequestParam String receiptNumber,
+            @RequestParam LocalDate birthDate,
+            Model model,
             HttpServletRequest request) {
-        ApplicationView found = guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receiptNumber, birthDate));
+        ApplicationView found =
+                guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receiptNumber, birthDate));
         model.addAttribute("form", found.toForm());
         model.addAttribute("receiptNumber", found.receiptNumber());
         return form(campaigns.find(found.campaignId()), null, null, model);
     }
 
     @PostMapping("/tuyen-sinh/ho-so/{receipt}")
-    String change(@PathVariable String receipt, @ModelAttribute("form") ApplicationForm form, BindingResult result,
-            @RequestParam(required = false) MultipartFile evidence, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String change(
+            @PathVariable String receipt,
+            @ModelAttribute("form") ApplicationForm form,
+            BindingResult result,
+            @RequestParam(required = false) MultipartFile evidence,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         ApplicationForm compacted = form.compacted();
         Evidence file = evidence(evidence, result);
-        ApplicationView found = guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receipt, compacted.birthDate()));
+        ApplicationView found =
+                guard.lookup(request.getRemoteAddr(), () -> applications.lookup(receipt, compacted.birthDate()));
         CampaignView campaign = campaigns.find(found.campaignId());
         model.addAttribute("receiptNumber", found.receiptNumber());
         if (result.hasErrors()) {
@@ -195,11 +226,18 @@ class PortalWebController {
         try {
             ApplicationView changed = guard.submission(request.getRemoteAddr(), () -> {
                 ApplicationView saved = applications.change(receipt, compacted.birthDate(), compacted);
-                return file == null ? saved
+                return file == null
+                        ? saved
                         : applications.attachEvidence(receipt, compacted.birthDate(), file.fileName(), file.content());
             });
-            redirect.addFlashAttribute("receipt", new Receipt(changed.receiptNumber(), changed.status(),
-                    changed.campaignId(), changed.submittedAt(), true));
+            redirect.addFlashAttribute(
+                    "receipt",
+                    new Receipt(
+                            changed.receiptNumber(),
+                            changed.status(),
+                            changed.campaignId(),
+                            changed.submittedAt(),
+                            true));
             redirect.addFlashAttribute("childName", changed.fullName());
             redirect.addFlashAttribute("changed", true);
             return "redirect:/tuyen-sinh/" + campaign.id() + "/bien-nhan";
@@ -217,8 +255,11 @@ class PortalWebController {
     String list(@PathVariable long id, @PathVariable long schoolId, Model model) {
         CampaignView campaign = campaigns.find(id);
         model.addAttribute("campaign", PublicCampaign.of(campaign));
-        model.addAttribute("school", campaign.settings().school(schoolId)
-                .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id)));
+        model.addAttribute(
+                "school",
+                campaign.settings()
+                        .school(schoolId)
+                        .orElseThrow(() -> DomainException.notFound("admission.campaign.error.notFound", id)));
         model.addAttribute("applicants", applications.publicList(id, schoolId));
         model.addAttribute("published", campaign.phase() == Campaign.Phase.PUBLISHED);
         return "admissions/portal/list";

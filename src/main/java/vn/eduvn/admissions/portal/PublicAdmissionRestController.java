@@ -1,10 +1,8 @@
 package vn.eduvn.admissions.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.admissions.application.ApplicationForm;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
@@ -42,7 +39,8 @@ class PublicAdmissionRestController {
 
     private final PlacementRuns runs;
 
-    PublicAdmissionRestController(Campaigns campaigns, Applications applications, PortalGuard guard, PlacementRuns runs) {
+    PublicAdmissionRestController(
+            Campaigns campaigns, Applications applications, PortalGuard guard, PlacementRuns runs) {
         this.campaigns = campaigns;
         this.applications = applications;
         this.guard = guard;
@@ -50,8 +48,7 @@ class PublicAdmissionRestController {
     }
 
     /** What a parent types to find an application: the receipt number and the child's date of birth. */
-    record Lookup(String receiptNumber, LocalDate birthDate) {
-    }
+    record Lookup(String receiptNumber, LocalDate birthDate) {}
 
     @GetMapping("/api/v1/public/admissions/campaigns")
     List<PublicCampaign> campaigns() {
@@ -65,22 +62,27 @@ class PublicAdmissionRestController {
 
     /** Files an application: 201 with the receipt; the same key again answers the same receipt. */
     @PostMapping("/api/v1/public/admissions/campaigns/{id}/applications")
-    ResponseEntity<Receipt> apply(@PathVariable long id,
+    ResponseEntity<Receipt> apply(
+            @PathVariable long id,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
-            @RequestBody ApplicationForm form, HttpServletRequest request) {
+            @RequestBody ApplicationForm form,
+            HttpServletRequest request) {
         Receipt receipt = guard.submission(request.getRemoteAddr(), () -> applications.submit(id, key, form));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(receipt.replayed())).body(receipt);
+                .header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
+                .body(receipt);
     }
 
     @PostMapping("/api/v1/public/admissions/lookup")
     ApplicationView lookup(@RequestBody Lookup lookup, HttpServletRequest request) {
-        return guard.lookup(request.getRemoteAddr(), () -> applications.lookup(lookup.receiptNumber(), lookup.birthDate()));
+        return guard.lookup(
+                request.getRemoteAddr(), () -> applications.lookup(lookup.receiptNumber(), lookup.birthDate()));
     }
 
     /** Changes an application; the body is the whole form again, with the child's identifier and date of birth. */
     @PutMapping("/api/v1/public/admissions/applications/{receipt}")
-    ApplicationView change(@PathVariable String receipt, @RequestBody ApplicationForm form, HttpServletRequest request) {
+    ApplicationView change(
+            @PathVariable String receipt, @RequestBody ApplicationForm form, HttpServletRequest request) {
         String address = request.getRemoteAddr();
         guard.lookup(address, () -> applications.lookup(receipt, form.birthDate()));
         return guard.submission(address, () -> applications.change(receipt, form.birthDate(), form));
@@ -88,24 +90,34 @@ class PublicAdmissionRestController {
 
     /** Evidence of residence for a filed application: a PDF, JPEG or PNG of at most 5 MB, with the date of birth. */
     @PostMapping("/api/v1/public/admissions/applications/{receipt}/evidence")
-    ApplicationView evidence(@PathVariable String receipt,
+    ApplicationView evidence(
+            @PathVariable String receipt,
             @org.springframework.web.bind.annotation.RequestParam LocalDate birthDate,
-            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            HttpServletRequest request) throws java.io.IOException {
+            @org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file,
+            HttpServletRequest request)
+            throws java.io.IOException {
         String address = request.getRemoteAddr();
         guard.lookup(address, () -> applications.lookup(receipt, birthDate));
         byte[] content = file.getBytes();
-        return guard.submission(address, () -> applications.attachEvidence(receipt, birthDate, file.getOriginalFilename(), content));
+        return guard.submission(
+                address, () -> applications.attachEvidence(receipt, birthDate, file.getOriginalFilename(), content));
     }
 
     @GetMapping("/api/v1/public/admissions/campaigns/{id}/results")
     PublicResults results(@PathVariable long id) {
         CampaignView campaign = campaigns.find(id);
-        PlacementRun run = runs.published(id)
-                .orElseThrow(() -> DomainException.notFound("admission.results.notPublished"));
-        return new PublicResults(id, campaign.name(), campaign.publishedAt(), run.lotterySeed(), run.schools().stream()
-                .map(s -> new PublicResults.School(s.unitId(), s.name(), s.quota(), s.admitted(), s.cutoff(), s.emptySeats()))
-                .toList());
+        PlacementRun run =
+                runs.published(id).orElseThrow(() -> DomainException.notFound("admission.results.notPublished"));
+        return new PublicResults(
+                id,
+                campaign.name(),
+                campaign.publishedAt(),
+                run.lotterySeed(),
+                run.schools().stream()
+                        .map(s -> new PublicResults.School(
+                                s.unitId(), s.name(), s.quota(), s.admitted(), s.cutoff(), s.emptySeats()))
+                        .toList());
     }
 
     @GetMapping("/api/v1/public/admissions/campaigns/{id}/schools/{schoolId}/applicants")

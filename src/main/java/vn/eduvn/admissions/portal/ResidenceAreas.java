@@ -2,9 +2,7 @@ package vn.eduvn.admissions.portal;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.admissions.campaign.CampaignSettings;
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.org.AdminArea;
@@ -28,13 +26,21 @@ class ResidenceAreas {
     }
 
     List<AdminArea> of(CampaignView campaign) {
-        List<CampaignSettings.Zone> zones = campaign.settings().zones() == null ? List.of() : campaign.settings().zones();
+        List<CampaignSettings.Zone> zones = campaign.settings().zones() == null
+                ? List.of()
+                : campaign.settings().zones();
         if (!zones.isEmpty()) {
-            return zones.stream().flatMap(z -> z.areas().stream()).map(areas::commune).flatMap(java.util.Optional::stream)
-                    .sorted(Comparator.comparing(AdminArea::name)).toList();
+            return zones.stream()
+                    .flatMap(z -> z.areas().stream())
+                    .map(areas::commune)
+                    .flatMap(java.util.Optional::stream)
+                    .sorted(Comparator.comparing(AdminArea::name))
+                    .toList();
         }
         String owner = units.find(campaign.ownerUnitId()).map(u -> u.code()).orElse("");
         String province = areas.commune(owner).map(AdminArea::provinceCode).orElse(owner);
-        return areas.communesOf(province).stream().sorted(Comparator.comparing(AdminArea::name)).toList();
+        return areas.communesOf(province).stream()
+                .sorted(Comparator.comparing(AdminArea::name))
+                .toList();
     }
 }

@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.Candidate;
@@ -58,7 +56,12 @@ public class PlacementRuns {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PlacementRuns(Campaigns campaigns, Applications applications, JdbcClient jdbc, Access access, Clock clock,
+    PlacementRuns(
+            Campaigns campaigns,
+            Applications applications,
+            JdbcClient jdbc,
+            Access access,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.applications = applications;
@@ -81,17 +84,24 @@ public class PlacementRuns {
         List<Candidate> all = applications.candidates(campaignId);
         List<Candidate> verified = all.stream().filter(Candidate::verified).toList();
         Map<Long, Integer> direct = new HashMap<>();
-        verified.stream().filter(Candidate::directAdmission).forEach(c -> direct.merge(c.choices().get(0), 1, Integer::sum));
-        AdmissionResult result = Placement.place(problem(campaign, verified.stream().filter(c -> !c.directAdmission()).toList(), direct));
+        verified.stream()
+                .filter(Candidate::directAdmission)
+                .forEach(c -> direct.merge(c.choices().get(0), 1, Integer::sum));
+        AdmissionResult result = Placement.place(problem(
+                campaign, verified.stream().filter(c -> !c.directAdmission()).toList(), direct));
         List<AdmissionResult.Applicant> placed = new ArrayList<>(result.applicants());
-        verified.stream().filter(Candidate::directAdmission).forEach(c -> placed.add(new AdmissionResult.Applicant(
-                c.receiptNumber(), String.valueOf(c.choices().get(0)), 1, 0)));
+        verified.stream()
+                .filter(Candidate::directAdmission)
+                .forEach(c -> placed.add(new AdmissionResult.Applicant(
+                        c.receiptNumber(), String.valueOf(c.choices().get(0)), 1, 0)));
         result = new AdmissionResult(result.format(), result.schools(), placed, result.ineligible(), result.unplaced());
         List<PlacementRun.SchoolOutcome> outcomes = outcomes(s, result, direct);
-        int admitted = outcomes.stream().mapToInt(PlacementRun.SchoolOutcome::admitted).sum();
+        int admitted =
+                outcomes.stream().mapToInt(PlacementRun.SchoolOutcome::admitted).sum();
         String runBy = access.requireUser().username();
         var now = clock.instant();
-        String body = json.writeValueAsString(new Stored(all.size() - verified.size(), s.lotterySeed(), outcomes, result));
+        String body =
+                json.writeValueAsString(new Stored(all.size() - verified.size(), s.lotterySeed(), outcomes, result));
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into admission_run (campaign_id, run_by, run_at, applicants, admitted, result)
@@ -102,14 +112,19 @@ public class PlacementRuns {
     }
 
     /** What a run stores beside its counts. */
-    record Stored(int unverified, Long lotterySeed, List<PlacementRun.SchoolOutcome> schools, AdmissionResult result) {
-    }
+    record Stored(int unverified, Long lotterySeed, List<PlacementRun.SchoolOutcome> schools, AdmissionResult result) {}
 
     @Transactional(readOnly = true)
     public List<PlacementRun> runs(long campaignId) {
         campaigns.managedView(campaignId);
-        return jdbc.sql("select id from admission_run where campaign_id = ? order by id desc").param(campaignId)
-                .query(Long.class).list().stream().map(id -> read(campaignId, id)).toList();
+        return jdbc
+                .sql("select id from admission_run where campaign_id = ? order by id desc")
+                .param(campaignId)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(id -> read(campaignId, id))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +137,8 @@ public class PlacementRuns {
     @Transactional(readOnly = true)
     public java.util.Optional<PlacementRun> published(long campaignId) {
         CampaignView campaign = campaigns.find(campaignId);
-        return campaign.publishedRun() == null ? java.util.Optional.empty()
+        return campaign.publishedRun() == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(read(campaignId, campaign.publishedRun()));
     }
 
@@ -143,38 +159,64 @@ public class PlacementRuns {
     }
 
     private PlacementRun read(long campaignId, long runId) {
-        return jdbc.sql("select id, run_by, run_at, applicants, admitted, result from admission_run where id = ? and campaign_id = ?")
+        return jdbc.sql(
+                        "select id, run_by, run_at, applicants, admitted, result from admission_run where id = ? and campaign_id = ?")
                 .params(runId, campaignId)
                 .query((rs, n) -> {
                     Stored stored = json.readValue(rs.getString("result"), Stored.class);
-                    return new PlacementRun(rs.getLong("id"), campaignId, rs.getString("run_by"),
-                            rs.getTimestamp("run_at").toInstant(), rs.getInt("applicants"), rs.getInt("admitted"),
-                            stored.unverified(), stored.lotterySeed(), stored.schools(), stored.result());
-                }).optional().orElseThrow(() -> DomainException.notFound("admission.run.error.notFound", runId));
+                    return new PlacementRun(
+                            rs.getLong("id"),
+                            campaignId,
+                            rs.getString("run_by"),
+                            rs.getTimestamp("run_at").toInstant(),
+                            rs.getInt("applicants"),
+                            rs.getInt("admitted"),
+                            stored.unverified(),
+                            stored.lotterySeed(),
+                            stored.schools(),
+                            stored.result());
+                })
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("admission.run.error.notFound", runId));
     }
 
     private AdmissionProblem problem(CampaignView campaign, List<Candidate> candidates, Map<Long, Integer> direct) {
         CampaignSettings s = campaign.settings();
         boolean zoned = s.method() == Method.ZONED;
         List<AdmissionProblem.School> schools = s.schools().stream()
-                .map(q -> new AdmissionProblem.School(String.valueOf(q.unitId()), q.name(),
+                .map(q -> new AdmissionProblem.School(
+                        String.valueOf(q.unitId()),
+                        q.name(),
                         Math.max(0, q.quota() - direct.getOrDefault(q.unitId(), 0))))
                 .toList();
-        List<AdmissionProblem.Applicant> applicants = candidates.stream().map(c -> new AdmissionProblem.Applicant(
-                c.receiptNumber(), zoned ? Map.of(ZONED_PAPER, BigDecimal.ONE) : c.scores(),
-                c.priorityGroup() == null ? BigDecimal.ZERO
-                        : s.priorityGroup(c.priorityGroup()).map(CampaignSettings.PriorityGroup::points).orElse(BigDecimal.ZERO),
-                c.choices().stream().map(String::valueOf).toList())).toList();
-        List<BigDecimal> premiums = zoned ? java.util.Collections.nCopies(s.maxChoices(), BigDecimal.ZERO) : s.choicePremiums();
-        return new AdmissionProblem(AdmissionProblem.FORMAT, campaign.name(),
-                zoned ? Map.of(ZONED_PAPER, BigDecimal.ONE) : s.weights(), premiums,
+        List<AdmissionProblem.Applicant> applicants = candidates.stream()
+                .map(c -> new AdmissionProblem.Applicant(
+                        c.receiptNumber(),
+                        zoned ? Map.of(ZONED_PAPER, BigDecimal.ONE) : c.scores(),
+                        c.priorityGroup() == null
+                                ? BigDecimal.ZERO
+                                : s.priorityGroup(c.priorityGroup())
+                                        .map(CampaignSettings.PriorityGroup::points)
+                                        .orElse(BigDecimal.ZERO),
+                        c.choices().stream().map(String::valueOf).toList()))
+                .toList();
+        List<BigDecimal> premiums =
+                zoned ? java.util.Collections.nCopies(s.maxChoices(), BigDecimal.ZERO) : s.choicePremiums();
+        return new AdmissionProblem(
+                AdmissionProblem.FORMAT,
+                campaign.name(),
+                zoned ? Map.of(ZONED_PAPER, BigDecimal.ONE) : s.weights(),
+                premiums,
                 zoned || s.minimumTotal() == null ? BigDecimal.ZERO : s.minimumTotal(),
-                zoned ? TiePolicy.TIEBREAK : s.tiePolicy(), zoned ? List.of() : s.tieBreak(),
-                s.lotterySeed() == null ? 0L : s.lotterySeed(), schools, applicants);
+                zoned ? TiePolicy.TIEBREAK : s.tiePolicy(),
+                zoned ? List.of() : s.tieBreak(),
+                s.lotterySeed() == null ? 0L : s.lotterySeed(),
+                schools,
+                applicants);
     }
 
-    private static List<PlacementRun.SchoolOutcome> outcomes(CampaignSettings s, AdmissionResult result,
-            Map<Long, Integer> direct) {
+    private static List<PlacementRun.SchoolOutcome> outcomes(
+            CampaignSettings s, AdmissionResult result, Map<Long, Integer> direct) {
         Map<String, int[]> byRank = new HashMap<>();
         for (AdmissionResult.Applicant a : result.applicants()) {
             if (a.admittedTo() != null) {
@@ -188,9 +230,15 @@ public class PlacementRuns {
             String id = String.valueOf(q.unitId());
             int[] ranks = byRank.getOrDefault(id, new int[s.maxChoices()]);
             int admitted = java.util.Arrays.stream(ranks).sum();
-            outcomes.add(new PlacementRun.SchoolOutcome(q.unitId(), q.name(), q.quota(), admitted,
-                    direct.getOrDefault(q.unitId(), 0), s.method() == Method.ZONED ? null : schools.get(id).cutoff(),
-                    java.util.Arrays.stream(ranks).boxed().toList(), Math.max(0, q.quota() - admitted)));
+            outcomes.add(new PlacementRun.SchoolOutcome(
+                    q.unitId(),
+                    q.name(),
+                    q.quota(),
+                    admitted,
+                    direct.getOrDefault(q.unitId(), 0),
+                    s.method() == Method.ZONED ? null : schools.get(id).cutoff(),
+                    java.util.Arrays.stream(ranks).boxed().toList(),
+                    Math.max(0, q.quota() - admitted)));
         }
         return outcomes;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
 import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.ApplicationView;
 import vn.eduvn.admissions.application.Applications;
@@ -46,8 +44,7 @@ class RunRestController {
         this.sheets = sheets;
     }
 
-    record Direct(boolean direct) {
-    }
+    record Direct(boolean direct) {}
 
     @GetMapping("/api/v1/admissions/campaigns/{id}/applications")
     List<ApplicationView> applications(@PathVariable long id) {
@@ -61,15 +58,18 @@ class RunRestController {
 
     /** Imports scores from an .xlsx sheet; {@code mode=valid-rows} imports the good rows when some are bad. */
     @PostMapping("/api/v1/admissions/campaigns/{id}/scores")
-    ResponseEntity<ScoreImport.Report> importScores(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
+    ResponseEntity<ScoreImport.Report> importScores(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode)
+            throws IOException {
         ScoreImport.Report report = scores.importScores(id, file.getInputStream(), ImportMode.of(mode));
         return Downloads.report(report, report.applied());
     }
 
     @PutMapping("/api/v1/admissions/campaigns/{id}/applications/{applicationId}/scores")
-    ApplicationView scores(@PathVariable long id, @PathVariable long applicationId,
-            @RequestBody Map<String, BigDecimal> scores) {
+    ApplicationView scores(
+            @PathVariable long id, @PathVariable long applicationId, @RequestBody Map<String, BigDecimal> scores) {
         return applications.recordScores(id, applicationId, scores);
     }
 

@@ -1,16 +1,13 @@
 package vn.eduvn.admissions.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.eduvn.admissions.campaign.CampaignView;
 import vn.eduvn.admissions.campaign.Campaigns;
 import vn.eduvn.org.UnitView;
@@ -69,9 +66,23 @@ class AdmissionsWebController {
 
     /** What a new grade-6 campaign starts from; the official changes what differs. */
     private static java.util.Map<String, String> defaults() {
-        return java.util.Map.of("grade", "6", "maxChoices", "1", "zoneRule", "ALL", "lateEntryYears", "3",
-                "weights", "TOAN=1; NGU_VAN=1; NGOAI_NGU=1", "choicePremiums", "0; 1; 2", "tieBreak", "TOAN, NGU_VAN",
-                "schoolYear", String.valueOf(java.time.Year.now().getValue() + 1));
+        return java.util.Map.of(
+                "grade",
+                "6",
+                "maxChoices",
+                "1",
+                "zoneRule",
+                "ALL",
+                "lateEntryYears",
+                "3",
+                "weights",
+                "TOAN=1; NGU_VAN=1; NGOAI_NGU=1",
+                "choicePremiums",
+                "0; 1; 2",
+                "tieBreak",
+                "TOAN, NGU_VAN",
+                "schoolYear",
+                String.valueOf(java.time.Year.now().getValue() + 1));
     }
 
     private String page(Model model, MultiValueMap<String, String> form, List<FieldProblem> problems) {
@@ -80,10 +91,19 @@ class AdmissionsWebController {
         model.addAttribute("campaigns", visible);
         model.addAttribute("official", !official.isEmpty());
         model.addAttribute("owners", official);
-        model.addAttribute("mySchools", units.visible().stream().filter(u -> "SCHOOL".equals(u.typeCode()))
-                .filter(u -> access.reaches(u.path(), Role.PRINCIPAL, Role.CLERK)).toList());
-        model.addAttribute("schools", official.isEmpty() ? List.<UnitView>of()
-                : units.visible().stream().filter(u -> "SCHOOL".equals(u.typeCode())).toList());
+        model.addAttribute(
+                "mySchools",
+                units.visible().stream()
+                        .filter(u -> "SCHOOL".equals(u.typeCode()))
+                        .filter(u -> access.reaches(u.path(), Role.PRINCIPAL, Role.CLERK))
+                        .toList());
+        model.addAttribute(
+                "schools",
+                official.isEmpty()
+                        ? List.<UnitView>of()
+                        : units.visible().stream()
+                                .filter(u -> "SCHOOL".equals(u.typeCode()))
+                                .toList());
         model.addAttribute("v", form == null ? defaults() : form.toSingleValueMap());
         model.addAttribute("checked", form == null ? List.of() : form.getOrDefault("school", List.of()));
         model.addAttribute("problems", problems);

@@ -8,9 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.util.MultiValueMap;
-
 import vn.eduvn.admissions.campaign.CampaignSettings;
 import vn.eduvn.admissions.campaign.CampaignSettings.Method;
 import vn.eduvn.admissions.campaign.CampaignSettings.PriorityGroup;
@@ -54,11 +52,26 @@ final class CampaignFormParser {
         for (String id : form.getOrDefault("school", List.of())) {
             schools.add(new SchoolQuota(Long.parseLong(id), null, integer("quota_" + id, -1), text("zone_" + id)));
         }
-        return new CampaignSettings(text("name"), grade, integer("schoolYear", 0), method, integer("maxChoices", 1),
-                enumOf(ZoneRule.class, "zoneRule", ZoneRule.ALL), integer("lateEntryYears", 0),
-                method == Method.ZONED ? Map.of() : weights(), method == Method.ZONED ? List.of() : premiums(),
-                BigDecimal.ZERO, enumOf(TiePolicy.class, "tiePolicy", TiePolicy.ALL_OR_NONE), list(text("tieBreak"), ","),
-                longOrNull("lotterySeed"), schools, zones(), priorityGroups(), instant("opensAt"), instant("closesAt"), null);
+        return new CampaignSettings(
+                text("name"),
+                grade,
+                integer("schoolYear", 0),
+                method,
+                integer("maxChoices", 1),
+                enumOf(ZoneRule.class, "zoneRule", ZoneRule.ALL),
+                integer("lateEntryYears", 0),
+                method == Method.ZONED ? Map.of() : weights(),
+                method == Method.ZONED ? List.of() : premiums(),
+                BigDecimal.ZERO,
+                enumOf(TiePolicy.class, "tiePolicy", TiePolicy.ALL_OR_NONE),
+                list(text("tieBreak"), ","),
+                longOrNull("lotterySeed"),
+                schools,
+                zones(),
+                priorityGroups(),
+                instant("opensAt"),
+                instant("closesAt"),
+                null);
     }
 
     private Map<String, BigDecimal> weights() {
@@ -95,7 +108,10 @@ final class CampaignFormParser {
             if (parts.length != 3 && parts.length != 4) {
                 problems.add(new FieldProblem("zones", "admission.page.error.zoneLine", line));
             } else {
-                zones.add(new Zone(parts[0].strip(), parts[1].strip(), list(parts[2], ","),
+                zones.add(new Zone(
+                        parts[0].strip(),
+                        parts[1].strip(),
+                        list(parts[2], ","),
                         parts.length == 4 ? zoneOpening(parts[3].strip()) : null));
             }
         }
@@ -133,12 +149,21 @@ final class CampaignFormParser {
 
     private List<String> lines(String field) {
         String value = text(field);
-        return value == null ? List.of() : Arrays.stream(value.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split("\\R"))
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
     }
 
     private static List<String> list(String value, String separator) {
-        return value == null ? List.of()
-                : Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(separator))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private int integer(String field, int fallback) {
@@ -188,7 +213,9 @@ final class CampaignFormParser {
     private Instant instant(String field) {
         String value = text(field);
         try {
-            return value == null ? null : LocalDateTime.parse(value).atZone(Dates.VIETNAM).toInstant();
+            return value == null
+                    ? null
+                    : LocalDateTime.parse(value).atZone(Dates.VIETNAM).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             problems.add(new FieldProblem(field, "admission.page.error.dateTime", value));
             return null;

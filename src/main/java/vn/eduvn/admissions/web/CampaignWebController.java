@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.springframework.http.ResponseEntity;
-
 import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.ScoreImport;
@@ -45,7 +42,11 @@ class CampaignWebController {
 
     private final ApplicantSheets sheets;
 
-    CampaignWebController(Campaigns campaigns, Applications applications, PlacementRuns runs, ScoreImport scores,
+    CampaignWebController(
+            Campaigns campaigns,
+            Applications applications,
+            PlacementRuns runs,
+            ScoreImport scores,
             ApplicantSheets sheets) {
         this.campaigns = campaigns;
         this.applications = applications;
@@ -64,27 +65,37 @@ class CampaignWebController {
         CampaignView campaign = campaigns.managedView(id);
         Map<String, Long> byStatus = applications.countByStatus(id);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("total", byStatus.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute(
+                "total", byStatus.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("runs", runs.runs(id));
-        model.addAttribute("schoolNames", campaign.settings().schools().stream()
-                .collect(Collectors.toMap(s -> String.valueOf(s.unitId()), s -> s.name(), (a, b) -> a)));
+        model.addAttribute(
+                "schoolNames",
+                campaign.settings().schools().stream()
+                        .collect(Collectors.toMap(s -> String.valueOf(s.unitId()), s -> s.name(), (a, b) -> a)));
         model.addAttribute("closesAt", LocalDateTime.ofInstant(campaign.closesAt(), Dates.VIETNAM));
         return "admissions/campaign";
     }
 
     @PostMapping("/admissions/{id}/calendar")
-    String reschedule(@PathVariable long id,
+    String reschedule(
+            @PathVariable long id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime closesAt,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "admission.page.rescheduled",
+        FormRefusal.attempt(
+                redirect,
+                "admission.page.rescheduled",
                 () -> campaigns.reschedule(id, closesAt.atZone(Dates.VIETNAM).toInstant()));
         return "redirect:/admissions/" + id;
     }
 
     @PostMapping("/admissions/{id}/scores")
-    String importScores(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "all-or-nothing") String mode, RedirectAttributes redirect) throws IOException {
+    String importScores(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode,
+            RedirectAttributes redirect)
+            throws IOException {
         ScoreImport.Report report = scores.importScores(id, file.getInputStream(), ImportMode.of(mode));
         redirect.addFlashAttribute("report", report);
         return "redirect:/admissions/" + id;

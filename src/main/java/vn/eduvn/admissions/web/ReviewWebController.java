@@ -1,5 +1,6 @@
 package vn.eduvn.admissions.web;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,9 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.springframework.http.ResponseEntity;
-
 import vn.eduvn.admissions.application.ApplicantSheets;
 import vn.eduvn.admissions.application.Applications;
 import vn.eduvn.admissions.application.EvidenceDownload;
@@ -48,22 +46,32 @@ class ReviewWebController {
     }
 
     @GetMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/evidence")
-    ResponseEntity<byte[]> evidence(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId) {
+    ResponseEntity<byte[]> evidence(
+            @PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId) {
         return EvidenceDownload.of(applications.evidence(campaignId, schoolId, applicationId));
     }
 
     @PostMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/verify")
-    String verify(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId,
+    String verify(
+            @PathVariable long schoolId,
+            @PathVariable long campaignId,
+            @PathVariable long applicationId,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "admission.page.verified",
-                () -> applications.verify(campaignId, schoolId, applicationId));
+        FormRefusal.attempt(
+                redirect, "admission.page.verified", () -> applications.verify(campaignId, schoolId, applicationId));
         return "redirect:/schools/" + schoolId + "/admissions/" + campaignId;
     }
 
     @PostMapping("/schools/{schoolId}/admissions/{campaignId}/applications/{applicationId}/correction")
-    String correction(@PathVariable long schoolId, @PathVariable long campaignId, @PathVariable long applicationId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "admission.page.correctionAsked",
+    String correction(
+            @PathVariable long schoolId,
+            @PathVariable long campaignId,
+            @PathVariable long applicationId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(
+                redirect,
+                "admission.page.correctionAsked",
                 () -> applications.askCorrection(campaignId, schoolId, applicationId, note));
         return "redirect:/schools/" + schoolId + "/admissions/" + campaignId;
     }

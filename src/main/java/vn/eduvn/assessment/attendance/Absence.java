@@ -1,14 +1,12 @@
 package vn.eduvn.assessment.attendance;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -36,8 +34,7 @@ class Absence {
     @NotAudited
     private long version;
 
-    protected Absence() {
-    }
+    protected Absence() {}
 
     Absence(long classId, long studentId, LocalDate day) {
         this.classId = classId;

@@ -2,7 +2,6 @@ package vn.eduvn.assessment.attendance;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AbsenceRepository extends JpaRepository<Absence, Long> {

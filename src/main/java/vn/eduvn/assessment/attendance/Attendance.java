@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.ScopedUser;
@@ -36,7 +34,10 @@ public class Attendance {
 
     private final vn.eduvn.assessment.gradebook.Gradebooks gradebooks;
 
-    Attendance(AbsenceRepository absences, RegistryApi registry, Access access,
+    Attendance(
+            AbsenceRepository absences,
+            RegistryApi registry,
+            Access access,
             vn.eduvn.assessment.gradebook.Gradebooks gradebooks) {
         this.gradebooks = gradebooks;
         this.absences = absences;
@@ -45,12 +46,10 @@ public class Attendance {
     }
 
     /** How a student stands on the day, and their absences so far this year. */
-    public record Line(long studentId, String fullName, String status, long excusedTotal, long unexcusedTotal) {
-    }
+    public record Line(long studentId, String fullName, String status, long excusedTotal, long unexcusedTotal) {}
 
     /** One student's mark for the day: PRESENT, EXCUSED or UNEXCUSED. */
-    public record Mark(long studentId, String status) {
-    }
+    public record Mark(long studentId, String status) {}
 
     /** The register of a homeroom class for a day. */
     @Transactional(readOnly = true)
@@ -58,7 +57,8 @@ public class Attendance {
         registry.assignmentsOfMyHomeroom(classId);
         ClassList list = registry.myClass(classId);
         Map<Long, String> today = new HashMap<>();
-        absences.findByClassIdAndAbsentOn(classId, day).forEach(a -> today.put(a.studentId(), a.excused() ? "EXCUSED" : "UNEXCUSED"));
+        absences.findByClassIdAndAbsentOn(classId, day)
+                .forEach(a -> today.put(a.studentId(), a.excused() ? "EXCUSED" : "UNEXCUSED"));
         Map<Long, long[]> totals = totals(classId);
         List<Line> lines = new ArrayList<>();
         for (StudentView s : list.students()) {
@@ -114,22 +114,24 @@ public class Attendance {
     }
 
     /** A day a student was away, with leave or not. */
-    public record AbsentDay(LocalDate day, boolean excused) {
-    }
+    public record AbsentDay(LocalDate day, boolean excused) {}
 
     /** The days one student of the class was away, latest first, for callers that checked who may read (a parent). */
     @Transactional(readOnly = true)
     public List<AbsentDay> daysAway(long classId, long studentId) {
-        return absences.findByClassId(classId).stream().filter(a -> a.studentId() == studentId)
+        return absences.findByClassId(classId).stream()
+                .filter(a -> a.studentId() == studentId)
                 .map(a -> new AbsentDay(a.day(), a.excused()))
-                .sorted(java.util.Comparator.comparing(AbsentDay::day).reversed()).toList();
+                .sorted(java.util.Comparator.comparing(AbsentDay::day).reversed())
+                .toList();
     }
 
     /** Sessions absent this year (with and without leave) of each student of the class, for callers that checked who may read. */
     @Transactional(readOnly = true)
     public Map<Long, long[]> totals(long classId) {
         Map<Long, long[]> totals = new HashMap<>();
-        absences.findByClassId(classId).forEach(a -> totals.computeIfAbsent(a.studentId(), s -> new long[2])[a.excused() ? 0 : 1]++);
+        absences.findByClassId(classId)
+                .forEach(a -> totals.computeIfAbsent(a.studentId(), s -> new long[2])[a.excused() ? 0 : 1]++);
         return totals;
     }
 }

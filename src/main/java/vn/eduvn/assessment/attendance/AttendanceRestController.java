@@ -2,7 +2,6 @@ package vn.eduvn.assessment.attendance;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +20,10 @@ class AttendanceRestController {
         this.attendance = attendance;
     }
 
-    record Day(LocalDate day, List<Attendance.Mark> marks) {
-    }
+    record Day(LocalDate day, List<Attendance.Mark> marks) {}
 
     @GetMapping("/api/v1/homeroom/{classId}/attendance")
-    List<Attendance.Line> day(@PathVariable long classId,
-            @RequestParam LocalDate day) {
+    List<Attendance.Line> day(@PathVariable long classId, @RequestParam LocalDate day) {
         return attendance.day(classId, day);
     }
 

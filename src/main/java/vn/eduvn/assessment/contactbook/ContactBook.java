@@ -3,10 +3,8 @@ package vn.eduvn.assessment.contactbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.assessment.gradebook.Gradebooks;
 import vn.eduvn.assessment.results.ClassResults;
 import vn.eduvn.registry.RegistryApi;
@@ -29,7 +27,10 @@ public class ContactBook {
 
     private final vn.eduvn.assessment.attendance.Attendance attendance;
 
-    ContactBook(RegistryApi registry, Gradebooks gradebooks, ClassResults results,
+    ContactBook(
+            RegistryApi registry,
+            Gradebooks gradebooks,
+            ClassResults results,
             vn.eduvn.assessment.attendance.Attendance attendance) {
         this.attendance = attendance;
         this.registry = registry;
@@ -38,15 +39,23 @@ public class ContactBook {
     }
 
     /** A subject's marks in each term and the result they give. */
-    public record SubjectReport(String code, String name, boolean commentGraded, Gradebooks.StudentMarks term1,
-            Gradebooks.StudentMarks term2) {
-    }
+    public record SubjectReport(
+            String code,
+            String name,
+            boolean commentGraded,
+            Gradebooks.StudentMarks term1,
+            Gradebooks.StudentMarks term2) {}
 
     /** A child's contact book. */
-    public record ChildReport(long studentId, String fullName, String className, List<SubjectReport> subjects,
-            Map<Integer, String> conduct, long absentWithLeave, long absentWithoutLeave,
-            List<vn.eduvn.assessment.attendance.Attendance.AbsentDay> daysAway) {
-    }
+    public record ChildReport(
+            long studentId,
+            String fullName,
+            String className,
+            List<SubjectReport> subjects,
+            Map<Integer, String> conduct,
+            long absentWithLeave,
+            long absentWithoutLeave,
+            List<vn.eduvn.assessment.attendance.Attendance.AbsentDay> daysAway) {}
 
     public List<StudentView> children() {
         return registry.myChildren();
@@ -61,12 +70,22 @@ public class ContactBook {
         int grade = child.schoolClass().grade();
         List<SubjectReport> subjects = new ArrayList<>();
         for (TeachingAssignmentView a : child.subjects()) {
-            subjects.add(new SubjectReport(a.subjectCode(), a.subjectName(), Gradebooks.commentGraded(a.subjectCode()),
+            subjects.add(new SubjectReport(
+                    a.subjectCode(),
+                    a.subjectName(),
+                    Gradebooks.commentGraded(a.subjectCode()),
                     gradebooks.marksOf(classId, a.subjectCode(), 1, grade, studentId),
                     gradebooks.marksOf(classId, a.subjectCode(), 2, grade, studentId)));
         }
         long[] away = attendance.totals(classId).getOrDefault(studentId, new long[2]);
-        return new ChildReport(studentId, child.child().fullName(), child.schoolClass().name(), subjects,
-                results.conductOf(classId, studentId), away[0], away[1], attendance.daysAway(classId, studentId));
+        return new ChildReport(
+                studentId,
+                child.child().fullName(),
+                child.schoolClass().name(),
+                subjects,
+                results.conductOf(classId, studentId),
+                away[0],
+                away[1],
+                attendance.daysAway(classId, studentId));
     }
 }

@@ -1,11 +1,9 @@
 package vn.eduvn.assessment.contactbook;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.registry.StudentView;
 
 /** The contact book through the API, for a parent's app. */

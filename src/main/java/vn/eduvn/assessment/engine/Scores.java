@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Scores {
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** Σ weight·score / Σ weight, rounded half up to one decimal. */
     static BigDecimal weighted(BigDecimal weightedSum, int weights) {
@@ -30,7 +29,8 @@ public final class Scores {
 
     /** ĐTBmhk under TT26/2020 and TT22/2021: (ΣĐĐGtx + 2·ĐĐGgk + 3·ĐĐGck) / (n_tx + 5). */
     static BigDecimal semesterAverage(List<BigDecimal> regular, BigDecimal midterm, BigDecimal endterm) {
-        BigDecimal sum = sum(regular).add(midterm.multiply(BigDecimal.valueOf(2))).add(endterm.multiply(BigDecimal.valueOf(3)));
+        BigDecimal sum =
+                sum(regular).add(midterm.multiply(BigDecimal.valueOf(2))).add(endterm.multiply(BigDecimal.valueOf(3)));
         return weighted(sum, regular.size() + 5);
     }
 
@@ -55,7 +55,8 @@ public final class Scores {
 
     /** A primary periodic-test score: an integer from 1 to 10 (no 0, no decimals). */
     public static boolean validPrimaryTestScore(BigDecimal score) {
-        return score.stripTrailingZeros().scale() <= 0 && score.compareTo(BigDecimal.ONE) >= 0
+        return score.stripTrailingZeros().scale() <= 0
+                && score.compareTo(BigDecimal.ONE) >= 0
                 && score.compareTo(BigDecimal.TEN) <= 0;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import vn.eduvn.assessment.AssessmentSettings;
 import vn.eduvn.assessment.AssessmentSettings.AdjustTarget;
 import vn.eduvn.assessment.engine.Levels.Comment;
@@ -54,8 +53,7 @@ public final class Tt22Engine {
     }
 
     /** The result and how it came about. */
-    public record Result(Tt22 rawLevel, Tt22 level, boolean adjusted) {
-    }
+    public record Result(Tt22 rawLevel, Tt22 level, boolean adjusted) {}
 
     /** Kết quả học tập (4.4) of a semester or of the year. */
     public Result learningResult(Map<String, BigDecimal> averages, Map<String, Comment> comments) {
@@ -67,12 +65,20 @@ public final class Tt22Engine {
             }
             BigDecimal floor = new BigDecimal(target == Tt22.TOT ? "6.5" : "5.0");
             BigDecimal high = new BigDecimal(target == Tt22.TOT ? "8.0" : "6.5");
-            long offenders = averages.values().stream().filter(a -> a.compareTo(floor) < 0).count()
+            long offenders = averages.values().stream()
+                            .filter(a -> a.compareTo(floor) < 0)
+                            .count()
                     + (settings.adjustCountsCommentSubjects()
-                            ? comments.values().stream().filter(c -> c == Comment.CD).count() : 0);
-            long high6 = averages.values().stream().filter(a -> a.compareTo(high) >= 0).count();
+                            ? comments.values().stream()
+                                    .filter(c -> c == Comment.CD)
+                                    .count()
+                            : 0);
+            long high6 = averages.values().stream()
+                    .filter(a -> a.compareTo(high) >= 0)
+                    .count();
             if (offenders == 1 && high6 >= 6) {
-                Tt22 raised = settings.adjustTarget() == AdjustTarget.RAW_PLUS_ONE ? Tt22.values()[raw.ordinal() - 1]
+                Tt22 raised = settings.adjustTarget() == AdjustTarget.RAW_PLUS_ONE
+                        ? Tt22.values()[raw.ordinal() - 1]
                         : Tt22.values()[target.ordinal() + 1];
                 if (raised.ordinal() < level.ordinal()) {
                     level = raised;
@@ -83,7 +89,8 @@ public final class Tt22Engine {
     }
 
     private static Tt22 classify(Map<String, BigDecimal> averages, Map<String, Comment> comments) {
-        long failedComments = comments.values().stream().filter(c -> c == Comment.CD).count();
+        long failedComments =
+                comments.values().stream().filter(c -> c == Comment.CD).count();
         if (failedComments == 0 && all(averages, "6.5") && count(averages, "8.0") >= 6) {
             return Tt22.TOT;
         }
@@ -107,11 +114,14 @@ public final class Tt22Engine {
     }
 
     /** The decision at the end of the year, with the subjects to re-assess when that is the decision. */
-    public record Promotion(String decision, List<String> reassessEligibleSubjects) {
-    }
+    public record Promotion(String decision, List<String> reassessEligibleSubjects) {}
 
     /** Promotion (4.6): absences over 45 retain; Chưa đạt conduct trains in summer first; else every failing subject is re-assessed. */
-    public Promotion promotion(Tt22 conduct, Tt22 learning, int absentSessions, Map<String, BigDecimal> averages,
+    public Promotion promotion(
+            Tt22 conduct,
+            Tt22 learning,
+            int absentSessions,
+            Map<String, BigDecimal> averages,
             Map<String, Comment> comments) {
         if (absentSessions > 45) {
             return new Promotion("RETAINED", null);
@@ -149,6 +159,8 @@ public final class Tt22Engine {
     }
 
     private static long count(Map<String, BigDecimal> averages, String threshold) {
-        return averages.values().stream().filter(a -> Scores.atLeast(a, threshold)).count();
+        return averages.values().stream()
+                .filter(a -> Scores.atLeast(a, threshold))
+                .count();
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import vn.eduvn.assessment.AssessmentSettings;
 import vn.eduvn.assessment.AssessmentSettings.ConditionA;
 import vn.eduvn.assessment.engine.Levels.Comment;
@@ -46,18 +45,19 @@ public final class Tt58Engine {
         if (tt26) {
             return new RegularCount(Scores.regularCountByYear(periodsPerYear), "EXACT");
         }
-        int count = periodsPerWeek.compareTo(BigDecimal.ONE) <= 0 ? 2
+        int count = periodsPerWeek.compareTo(BigDecimal.ONE) <= 0
+                ? 2
                 : periodsPerWeek.compareTo(BigDecimal.valueOf(3)) < 0 ? 3 : 4;
         return new RegularCount(count, "MINIMUM");
     }
 
     /** How many regular assessments, and whether that is a minimum or the exact number to record. */
-    public record RegularCount(int count, String kind) {
-    }
+    public record RegularCount(int count, String kind) {}
 
     /** Original TT58: ĐTBmhk = (ΣKTtx + 2·ΣKTđk + 3·KThk) / (n_tx + 2·n_đk + 3). */
     public BigDecimal semesterAverage(List<BigDecimal> regular, List<BigDecimal> periodic, BigDecimal semesterExam) {
-        BigDecimal sum = Scores.sum(regular).add(Scores.sum(periodic).multiply(BigDecimal.valueOf(2)))
+        BigDecimal sum = Scores.sum(regular)
+                .add(Scores.sum(periodic).multiply(BigDecimal.valueOf(2)))
                 .add(semesterExam.multiply(BigDecimal.valueOf(3)));
         return Scores.weighted(sum, regular.size() + 2 * periodic.size() + 3);
     }
@@ -76,8 +76,7 @@ public final class Tt58Engine {
     }
 
     /** One assessment of a comment-graded subject: TX (regular), GK (mid-semester), HK or CK (semester). */
-    public record Assessment(String kind, Comment result) {
-    }
+    public record Assessment(String kind, Comment result) {}
 
     /**
      * A comment-graded subject's semester: Đ with the required number of tests, at least two thirds of them Đ,
@@ -85,33 +84,38 @@ public final class Tt58Engine {
      */
     public Comment commentSemester(int requiredCount, List<Assessment> assessments) {
         long passed = assessments.stream().filter(a -> a.result() == Comment.D).count();
-        Assessment semester = assessments.stream().filter(a -> "HK".equals(a.kind()) || "CK".equals(a.kind()))
-                .reduce((first, second) -> second).orElse(null);
+        Assessment semester = assessments.stream()
+                .filter(a -> "HK".equals(a.kind()) || "CK".equals(a.kind()))
+                .reduce((first, second) -> second)
+                .orElse(null);
         boolean enough = assessments.size() >= requiredCount;
         return enough && semester != null && semester.result() == Comment.D && 3 * passed >= 2L * assessments.size()
-                ? Comment.D : Comment.CD;
+                ? Comment.D
+                : Comment.CD;
     }
 
     /** The year of a comment-graded subject: semester II by default, else two thirds over the year's assessments. */
     public Comment commentYear(Comment semester1, Comment semester2, List<Assessment> yearAssessments) {
-        if (settings.commentSubjectYear() == AssessmentSettings.CommentYear.TWO_THIRDS_YEAR && yearAssessments != null) {
+        if (settings.commentSubjectYear() == AssessmentSettings.CommentYear.TWO_THIRDS_YEAR
+                && yearAssessments != null) {
             return commentSemester(0, yearAssessments);
         }
         return semester2;
     }
 
     /** The rank and how it came about. */
-    public record Rank(BigDecimal overallAverage, HocLuc rawLevel, HocLuc level, boolean adjusted) {
-    }
+    public record Rank(BigDecimal overallAverage, HocLuc rawLevel, HocLuc level, boolean adjusted) {}
 
     /** Học lực (3.5) of a semester or of the year, from rounded subject averages and comment results. */
     public Rank hocLuc(Map<String, BigDecimal> averages, Map<String, Comment> comments, String specialized) {
         BigDecimal dtb = Scores.mean(averages.values());
-        BigDecimal lowest = averages.values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.TEN);
+        BigDecimal lowest =
+                averages.values().stream().min(BigDecimal::compareTo).orElse(BigDecimal.TEN);
         boolean commentsPassed = comments.values().stream().allMatch(c -> c == Comment.D);
         HocLuc raw = null;
         for (HocLuc level : List.of(HocLuc.GIOI, HocLuc.KHA, HocLuc.TB)) {
-            if (conditionA(level, dtb, averages, specialized, false) && lowest.compareTo(floor(level)) >= 0
+            if (conditionA(level, dtb, averages, specialized, false)
+                    && lowest.compareTo(floor(level)) >= 0
                     && commentsPassed) {
                 raw = level;
                 break;
@@ -122,10 +126,15 @@ public final class Tt58Engine {
         }
         HocLuc level = raw;
         for (HocLuc wouldBe : List.of(HocLuc.GIOI, HocLuc.KHA)) {
-            if (conditionA(wouldBe, dtb, averages, specialized, settings.adjustmentConditionA() == ConditionA.DTB_ONLY)) {
+            if (conditionA(
+                    wouldBe, dtb, averages, specialized, settings.adjustmentConditionA() == ConditionA.DTB_ONLY)) {
                 BigDecimal floor = floor(wouldBe);
-                long offenders = averages.values().stream().filter(a -> a.compareTo(floor) < 0).count()
-                        + comments.values().stream().filter(c -> c == Comment.CD).count();
+                long offenders = averages.values().stream()
+                                .filter(a -> a.compareTo(floor) < 0)
+                                .count()
+                        + comments.values().stream()
+                                .filter(c -> c == Comment.CD)
+                                .count();
                 HocLuc raised = ADJUSTMENT.get(wouldBe).get(raw);
                 if (offenders == 1 && raised != null && raised.ordinal() < level.ordinal()) {
                     level = raised;
@@ -136,8 +145,8 @@ public final class Tt58Engine {
     }
 
     /** (a) of 3.5: the overall average, at least one core subject, and the specialised subject reach the level. */
-    private boolean conditionA(HocLuc level, BigDecimal dtb, Map<String, BigDecimal> averages, String specialized,
-            boolean dtbOnly) {
+    private boolean conditionA(
+            HocLuc level, BigDecimal dtb, Map<String, BigDecimal> averages, String specialized, boolean dtbOnly) {
         BigDecimal threshold = threshold(level);
         if (dtb.compareTo(threshold) < 0) {
             return false;
@@ -149,34 +158,42 @@ public final class Tt58Engine {
         // A class that does not study a core subject is judged on the core subjects it has.
         boolean hasCore = core.stream().anyMatch(averages::containsKey);
         boolean coreReaches = !hasCore
-                || core.stream().anyMatch(c -> averages.containsKey(c) && averages.get(c).compareTo(threshold) >= 0);
-        boolean specializedReaches = specialized == null || (averages.containsKey(specialized)
-                && averages.get(specialized).compareTo(threshold) >= 0);
+                || core.stream()
+                        .anyMatch(
+                                c -> averages.containsKey(c) && averages.get(c).compareTo(threshold) >= 0);
+        boolean specializedReaches = specialized == null
+                || (averages.containsKey(specialized)
+                        && averages.get(specialized).compareTo(threshold) >= 0);
         return coreReaches && specializedReaches;
     }
 
     private static BigDecimal threshold(HocLuc level) {
-        return new BigDecimal(switch (level) {
-            case GIOI -> "8.0";
-            case KHA -> "6.5";
-            default -> "5.0";
-        });
+        return new BigDecimal(
+                switch (level) {
+                    case GIOI -> "8.0";
+                    case KHA -> "6.5";
+                    default -> "5.0";
+                });
     }
 
     private static BigDecimal floor(HocLuc level) {
-        return new BigDecimal(switch (level) {
-            case GIOI -> "6.5";
-            case KHA -> "5.0";
-            default -> "3.5";
-        });
+        return new BigDecimal(
+                switch (level) {
+                    case GIOI -> "6.5";
+                    case KHA -> "5.0";
+                    default -> "3.5";
+                });
     }
 
     /** The decision at the end of the year, with the subjects a retake may choose from. */
-    public record Promotion(String decision, List<String> retakeEligibleSubjects) {
-    }
+    public record Promotion(String decision, List<String> retakeEligibleSubjects) {}
 
     /** Promotion (3.7): more than 45 sessions absent, Kém, or Yếu with Yếu conduct retain; Yếu retakes; Yếu conduct trains in summer. */
-    public Promotion promotion(HocLuc hocLuc, HanhKiem hanhKiem, int absentSessions, Map<String, BigDecimal> averages,
+    public Promotion promotion(
+            HocLuc hocLuc,
+            HanhKiem hanhKiem,
+            int absentSessions,
+            Map<String, BigDecimal> averages,
             Map<String, Comment> comments) {
         if (absentSessions > 45 || hocLuc == HocLuc.KEM || (hocLuc == HocLuc.YEU && hanhKiem == HanhKiem.YEU)) {
             return new Promotion("RETAINED", null);
@@ -207,6 +224,7 @@ public final class Tt58Engine {
             return "HOC_SINH_GIOI";
         }
         return hocLuc.ordinal() <= HocLuc.KHA.ordinal() && hanhKiem.ordinal() <= HanhKiem.KHA.ordinal()
-                ? "HOC_SINH_TIEN_TIEN" : null;
+                ? "HOC_SINH_TIEN_TIEN"
+                : null;
     }
 }

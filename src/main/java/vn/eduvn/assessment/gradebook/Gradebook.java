@@ -8,10 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.assessment.Regime;
 
 /**
@@ -50,11 +48,17 @@ class Gradebook {
     @NotAudited
     private long version;
 
-    protected Gradebook() {
-    }
+    protected Gradebook() {}
 
-    Gradebook(long schoolUnitId, long classId, String subjectCode, int startYear, int term, Regime regime,
-            boolean commentGraded, int regularCount) {
+    Gradebook(
+            long schoolUnitId,
+            long classId,
+            String subjectCode,
+            int startYear,
+            int term,
+            Regime regime,
+            boolean commentGraded,
+            int regularCount) {
         this.schoolUnitId = schoolUnitId;
         this.classId = classId;
         this.subjectCode = subjectCode;

@@ -1,7 +1,6 @@
 package vn.eduvn.assessment.gradebook;
 
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GradebookRepository extends JpaRepository<Gradebook, Long> {

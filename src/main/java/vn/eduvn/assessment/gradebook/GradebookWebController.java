@@ -16,7 +16,10 @@ class GradebookWebController {
     }
 
     @GetMapping("/gradebook")
-    String grid(@RequestParam long classId, @RequestParam String subject, @RequestParam(defaultValue = "1") int term,
+    String grid(
+            @RequestParam long classId,
+            @RequestParam String subject,
+            @RequestParam(defaultValue = "1") int term,
             Model model) {
         model.addAttribute("book", gradebooks.openOrRead(classId, subject, term));
         return "assessment/gradebook";

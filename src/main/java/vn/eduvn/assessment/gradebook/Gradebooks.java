@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.assessment.AssessmentSettings;
 import vn.eduvn.assessment.Regime;
 import vn.eduvn.assessment.engine.Levels.Checkpoint;
@@ -41,12 +39,12 @@ import vn.eduvn.registry.TeachingAssignmentView;
 public class Gradebooks {
 
     /** Registry codes of the subjects TT22/2021 assesses by comment only (Art 5(3)). */
-    private static final Set<String> COMMENT_GRADED = Set.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT",
-            "GD_DIA_PHUONG", "HDTN_HN");
+    private static final Set<String> COMMENT_GRADED =
+            Set.of("GDTC", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "GD_DIA_PHUONG", "HDTN_HN");
 
     /** Registry codes that the assessment rules spell differently. */
-    private static final Map<String, String> RULE_CODES = Map.of("TIN_CONG_NGHE", "TIN_HOC_CONG_NGHE", "TN_XH",
-            "TNXH", "GD_DIA_PHUONG", "GDDP");
+    private static final Map<String, String> RULE_CODES =
+            Map.of("TIN_CONG_NGHE", "TIN_HOC_CONG_NGHE", "TN_XH", "TNXH", "GD_DIA_PHUONG", "GDDP");
 
     private final GradebookRepository gradebooks;
 
@@ -60,8 +58,13 @@ public class Gradebooks {
 
     private final TermWindows windows;
 
-    Gradebooks(GradebookRepository gradebooks, MarkRepository marks, RegistryApi registry, AssessmentSettings settings,
-            Access access, TermWindows windows) {
+    Gradebooks(
+            GradebookRepository gradebooks,
+            MarkRepository marks,
+            RegistryApi registry,
+            AssessmentSettings settings,
+            Access access,
+            TermWindows windows) {
         this.windows = windows;
         this.gradebooks = gradebooks;
         this.marks = marks;
@@ -71,26 +74,35 @@ public class Gradebooks {
     }
 
     /** What a cell holds and the version the page must send back when it changes it. */
-    public record Cell(String value, long version) {
-    }
+    public record Cell(String value, long version) {}
 
     /** One student's line: the cells by column and the result they give (null until the marks are complete). */
-    public record Line(long studentId, String personalId, String fullName, Map<String, Cell> cells, String result) {
-    }
+    public record Line(long studentId, String personalId, String fullName, Map<String, Cell> cells, String result) {}
 
     /** The grid as the page and the API show it. */
-    public record GradebookView(long id, long classId, String className, String subjectCode, String subjectName,
-            int term, int startYear, String regime, String kind, boolean locked, List<String> columns, List<Line> lines,
-            boolean editable) {
-    }
+    public record GradebookView(
+            long id,
+            long classId,
+            String className,
+            String subjectCode,
+            String subjectName,
+            int term,
+            int startYear,
+            String regime,
+            String kind,
+            boolean locked,
+            List<String> columns,
+            List<Line> lines,
+            boolean editable) {}
 
     /** What a save answers: the cell as stored and the student's result now. */
-    public record SavedCell(long studentId, String column, String value, long version, String result) {
-    }
+    public record SavedCell(long studentId, String column, String value, long version, String result) {}
 
     /** The teacher's own gradebook to fill in, or, for the school's leaders and officials, the class's gradebook to read. */
     public GradebookView openOrRead(long classId, String subjectCode, int term) {
-        return registry.teaches(classId, subjectCode) ? open(classId, subjectCode, term) : read(classId, subjectCode, term);
+        return registry.teaches(classId, subjectCode)
+                ? open(classId, subjectCode, term)
+                : read(classId, subjectCode, term);
     }
 
     /** The gradebook of one of the signed-in teacher's assignments, opened on first use. */
@@ -100,28 +112,32 @@ public class Gradebooks {
         }
         TeachingAssignmentView assignment = assignment(classId, subjectCode);
         ClassList list = registry.myClass(classId);
-        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+        Gradebook book = gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
                 .orElseGet(() -> create(list, assignment, term));
         return view(book, list, assignment.subjectName());
     }
 
     /** What an import of a gradebook sheet did: cells written, rows refused, and each problem. */
-    public record Imported(int cells, int rejected, List<vn.eduvn.platform.sheets.SheetError> errors, boolean applied) {
-    }
+    public record Imported(
+            int cells, int rejected, List<vn.eduvn.platform.sheets.SheetError> errors, boolean applied) {}
 
     /**
      * Re-imports a gradebook sheet as exported (Mã định danh, then the columns): every cell checked like a typed
      * one, every problem reported with its row and column; nothing is written when a row is bad unless the
      * teacher chose the valid rows. An empty cell leaves the mark as it is.
      */
-    public Imported importSheet(long gradebookId, java.io.InputStream file, boolean validRows,
+    public Imported importSheet(
+            long gradebookId,
+            java.io.InputStream file,
+            boolean validRows,
             org.springframework.context.MessageSource messages) {
         GradebookView view = view(gradebookId);
         Gradebook book = gradebooks.findById(gradebookId).orElseThrow();
         refuseIfClosed(book);
         vn.eduvn.platform.sheets.RowProblems problems = new vn.eduvn.platform.sheets.RowProblems(messages);
-        vn.eduvn.platform.sheets.ImportSheet sheet = vn.eduvn.platform.sheets.ImportSheet.read(file,
-                List.of("Mã định danh"), view.columns(), problems);
+        vn.eduvn.platform.sheets.ImportSheet sheet =
+                vn.eduvn.platform.sheets.ImportSheet.read(file, List.of("Mã định danh"), view.columns(), problems);
         if (sheet == null) {
             return new Imported(0, 0, problems.list(), false);
         }
@@ -146,9 +162,8 @@ public class Gradebooks {
                 }
                 try {
                     fill(new Mark(book.id(), student, column), kind, column, row.text(column), user);
-                    cells.add(new String[] { String.valueOf(student), column, row.text(column) });
-                }
-                catch (DomainException e) {
+                    cells.add(new String[] {String.valueOf(student), column, row.text(column)});
+                } catch (DomainException e) {
                     problems.add(row.number(), column, e.messageKey(), e.args());
                 }
             }
@@ -181,7 +196,8 @@ public class Gradebooks {
      */
     @Transactional(readOnly = true)
     public GradebookView view(long gradebookId) {
-        Gradebook book = gradebooks.findById(gradebookId)
+        Gradebook book = gradebooks
+                .findById(gradebookId)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
         if (registry.teaches(book.classId(), book.subjectCode())) {
             TeachingAssignmentView assignment = assignment(book.classId(), book.subjectCode());
@@ -202,32 +218,52 @@ public class Gradebooks {
         vn.eduvn.registry.ClassRecord record;
         try {
             record = registry.classRecord(classId, false);
-        }
-        catch (org.springframework.security.access.AccessDeniedException notALeader) {
+        } catch (org.springframework.security.access.AccessDeniedException notALeader) {
             // A teacher of the school who does not teach this subject here finds no such gradebook, as before.
             throw DomainException.notFound("gradebook.error.notAssigned");
         }
-        TeachingAssignmentView assignment = record.subjects().stream().filter(a -> a.subjectCode().equals(subjectCode))
-                .findFirst().orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
+        TeachingAssignmentView assignment = record.subjects().stream()
+                .filter(a -> a.subjectCode().equals(subjectCode))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
         ClassList list = record.list();
-        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
-                .orElseGet(() -> draft(list.schoolUnitId(), classId, list.grade(), list.startYear(), subjectCode,
-                        assignment.periodsPerWeek(), term));
+        Gradebook book = gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .orElseGet(() -> draft(
+                        list.schoolUnitId(),
+                        classId,
+                        list.grade(),
+                        list.startYear(),
+                        subjectCode,
+                        assignment.periodsPerWeek(),
+                        term));
         GradebookView view = view(book, list, assignment.subjectName());
-        return new GradebookView(view.id(), view.classId(), view.className(), view.subjectCode(), view.subjectName(),
-                view.term(), view.startYear(), view.regime(), view.kind(), true, view.columns(), view.lines(), false);
+        return new GradebookView(
+                view.id(),
+                view.classId(),
+                view.className(),
+                view.subjectCode(),
+                view.subjectName(),
+                view.term(),
+                view.startYear(),
+                view.regime(),
+                view.kind(),
+                true,
+                view.columns(),
+                view.lines(),
+                false);
     }
 
     /** How far one gradebook of a school's term is filled: the marks in, of the marks its columns ask for. */
-    public record Filling(long classId, String subjectCode, boolean opened, long entered, long expected) {
-    }
+    public record Filling(long classId, String subjectCode, boolean opened, long entered, long expected) {}
 
     /**
      * The filling of every gradebook of a school's term, from two queries; the teacher's comment column is not
      * counted, since a comment is not required. Callers check who may read the school.
      */
     @Transactional(readOnly = true)
-    public List<Filling> fillings(long schoolUnitId, int term, Map<Long, Integer> gradeOfClass, Map<Long, Long> studentsOfClass) {
+    public List<Filling> fillings(
+            long schoolUnitId, int term, Map<Long, Integer> gradeOfClass, Map<Long, Long> studentsOfClass) {
         Map<Long, Long> entered = new HashMap<>();
         for (Mark m : marks.findOfSchoolTerm(schoolUnitId, term)) {
             if (!REMARK.equals(m.columnKey()) && m.text() != null && !m.text().isEmpty()) {
@@ -237,8 +273,13 @@ public class Gradebooks {
         List<Filling> fillings = new ArrayList<>();
         for (Gradebook book : gradebooks.findBySchoolUnitIdAndTerm(schoolUnitId, term)) {
             int grade = gradeOfClass.getOrDefault(book.classId(), 0);
-            long columns = columns(book, grade).stream().filter(c -> !REMARK.equals(c)).count();
-            fillings.add(new Filling(book.classId(), book.subjectCode(), true, entered.getOrDefault(book.id(), 0L),
+            long columns =
+                    columns(book, grade).stream().filter(c -> !REMARK.equals(c)).count();
+            fillings.add(new Filling(
+                    book.classId(),
+                    book.subjectCode(),
+                    true,
+                    entered.getOrDefault(book.id(), 0L),
                     columns * studentsOfClass.getOrDefault(book.classId(), 0L)));
         }
         return fillings;
@@ -246,7 +287,8 @@ public class Gradebooks {
 
     /** Saves one cell; an empty value clears it. */
     public SavedCell save(long gradebookId, long studentId, String column, String value, long seenVersion) {
-        Gradebook book = gradebooks.findById(gradebookId)
+        Gradebook book = gradebooks
+                .findById(gradebookId)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
         // Saves are the busiest request of the system: one read answers who teaches, who is enrolled and the
         // grade; only a refused save asks again to say why.
@@ -266,10 +308,14 @@ public class Gradebooks {
         if (!columns(book, grade).contains(column)) {
             throw DomainException.invalid("column", "gradebook.error.column", column);
         }
-        Mark mark = marks.findByGradebookIdAndStudentIdAndColumnKey(gradebookId, studentId, column).orElse(null);
+        Mark mark = marks.findByGradebookIdAndStudentIdAndColumnKey(gradebookId, studentId, column)
+                .orElse(null);
         long current = mark == null ? 0 : mark.cellVersion();
         if (current != seenVersion) {
-            throw DomainException.conflict("value", "gradebook.error.changed", mark == null ? "" : mark.text(),
+            throw DomainException.conflict(
+                    "value",
+                    "gradebook.error.changed",
+                    mark == null ? "" : mark.text(),
                     mark == null ? "" : mark.updatedBy());
         }
         String typed = value == null ? "" : value.trim();
@@ -286,23 +332,36 @@ public class Gradebooks {
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         fill(mark, kind, column, typed, user);
         marks.saveAndFlush(mark);
-        return new SavedCell(studentId, column, mark.text(), mark.cellVersion(),
-                result(book, grade, marksOf(book, studentId)));
+        return new SavedCell(
+                studentId, column, mark.text(), mark.cellVersion(), result(book, grade, marksOf(book, studentId)));
     }
 
     private TeachingAssignmentView assignment(long classId, String subjectCode) {
         return registry.myTeachingAssignments().stream()
-                .filter(a -> a.classId() == classId && a.subjectCode().equals(subjectCode)).findFirst()
+                .filter(a -> a.classId() == classId && a.subjectCode().equals(subjectCode))
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notAssigned"));
     }
 
     private Gradebook create(ClassList list, TeachingAssignmentView assignment, int term) {
-        return create(list.schoolUnitId(), list.classId(), list.grade(), list.startYear(), assignment.subjectCode(),
-                assignment.periodsPerWeek(), term);
+        return create(
+                list.schoolUnitId(),
+                list.classId(),
+                list.grade(),
+                list.startYear(),
+                assignment.subjectCode(),
+                assignment.periodsPerWeek(),
+                term);
     }
 
-    private Gradebook create(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
-            BigDecimal periodsPerWeek, int term) {
+    private Gradebook create(
+            long schoolUnitId,
+            long classId,
+            int grade,
+            int startYear,
+            String subjectCode,
+            BigDecimal periodsPerWeek,
+            int term) {
         AuditUnit.set(new vn.eduvn.platform.UnitRef(schoolUnitId, null));
         Gradebook book = draft(schoolUnitId, classId, grade, startYear, subjectCode, periodsPerWeek, term);
         if (sealed(classId)) {
@@ -312,16 +371,29 @@ public class Gradebooks {
     }
 
     /** The gradebook a class, subject and term would open with, not stored. */
-    private Gradebook draft(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
-            BigDecimal periodsPerWeek, int term) {
+    private Gradebook draft(
+            long schoolUnitId,
+            long classId,
+            int grade,
+            int startYear,
+            String subjectCode,
+            BigDecimal periodsPerWeek,
+            int term) {
         Regime regime = Regime.of(grade, startYear, settings);
         if (regime == Regime.SECONDARY_TT58_2011) {
             throw DomainException.conflict(null, "gradebook.error.regime", regime.name());
         }
         boolean primary = regime.name().startsWith("PRIMARY");
         boolean comment = !primary && COMMENT_GRADED.contains(subjectCode);
-        int periodsPerYear = periodsPerWeek.multiply(BigDecimal.valueOf(35)).setScale(0, RoundingMode.HALF_UP).intValue();
-        int regular = primary ? 0 : new Tt22Engine(settings.tt22()).regularTestCount(periodsPerYear).count();
+        int periodsPerYear = periodsPerWeek
+                .multiply(BigDecimal.valueOf(35))
+                .setScale(0, RoundingMode.HALF_UP)
+                .intValue();
+        int regular = primary
+                ? 0
+                : new Tt22Engine(settings.tt22())
+                        .regularTestCount(periodsPerYear)
+                        .count();
         return new Gradebook(schoolUnitId, classId, subjectCode, startYear, term, regime, comment, regular);
     }
 
@@ -350,9 +422,16 @@ public class Gradebooks {
     }
 
     /** The columns a new gradebook of this class, subject and term has (for callers that fill it in bulk). */
-    public List<String> columnsFor(long schoolUnitId, long classId, int grade, int startYear, String subjectCode,
-            BigDecimal periodsPerWeek, int term) {
-        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+    public List<String> columnsFor(
+            long schoolUnitId,
+            long classId,
+            int grade,
+            int startYear,
+            String subjectCode,
+            BigDecimal periodsPerWeek,
+            int term) {
+        Gradebook book = gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
                 .orElseGet(() -> create(schoolUnitId, classId, grade, startYear, subjectCode, periodsPerWeek, term));
         return columns(book, grade);
     }
@@ -362,7 +441,8 @@ public class Gradebooks {
      * written under the current (system) user.
      */
     public void enter(long classId, String subjectCode, int term, int grade, Map<Long, Map<String, String>> byStudent) {
-        Gradebook book = gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+        Gradebook book = gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
                 .orElseThrow(() -> DomainException.notFound("gradebook.error.notFound"));
         Kind kind = kind(book);
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
@@ -378,14 +458,20 @@ public class Gradebooks {
     }
 
     private enum Kind {
-        SCORE, COMMENT, PRIMARY, PRIMARY_TEST, PRIMARY_REMARK
+        SCORE,
+        COMMENT,
+        PRIMARY,
+        PRIMARY_TEST,
+        PRIMARY_REMARK
     }
 
     /** The column of a primary mark book where the teacher writes their comment (nhận xét) on the pupil's learning. */
     static final String REMARK = "NX";
 
     private static Kind kind(Gradebook book) {
-        return book.regime().name().startsWith("PRIMARY") ? Kind.PRIMARY : book.commentGraded() ? Kind.COMMENT : Kind.SCORE;
+        return book.regime().name().startsWith("PRIMARY")
+                ? Kind.PRIMARY
+                : book.commentGraded() ? Kind.COMMENT : Kind.SCORE;
     }
 
     /**
@@ -411,11 +497,13 @@ public class Gradebooks {
     }
 
     private boolean tested(Gradebook book, int grade) {
-        PrimaryEngine engine = book.regime() == Regime.PRIMARY_TT27_2020 ? PrimaryEngine.tt27(settings.primary())
+        PrimaryEngine engine = book.regime() == Regime.PRIMARY_TT27_2020
+                ? PrimaryEngine.tt27(settings.primary())
                 : PrimaryEngine.tt30(settings.primary());
         String code = RULE_CODES.getOrDefault(book.subjectCode(), book.subjectCode());
-        return !engine.periodicTestSubjects(grade, book.term() == 1 ? Checkpoint.CHK1 : Checkpoint.CN, List.of(code),
-                Set.of()).isEmpty();
+        return !engine.periodicTestSubjects(
+                        grade, book.term() == 1 ? Checkpoint.CHK1 : Checkpoint.CN, List.of(code), Set.of())
+                .isEmpty();
     }
 
     /** The student's result from their marks: the semester average, Đ/CĐ, or the primary level; null while incomplete. */
@@ -435,36 +523,46 @@ public class Gradebooks {
         Tt22Engine engine = new Tt22Engine(settings.tt22());
         if (kind == Kind.COMMENT) {
             List<Tt58Engine.Assessment> assessments = new ArrayList<>();
-            regular.forEach(c -> assessments.add(new Tt58Engine.Assessment("TX", Comment.valueOf(byColumn.get(c).gradeCode()))));
-            assessments.add(new Tt58Engine.Assessment("GK", Comment.valueOf(byColumn.get("GK").gradeCode())));
-            assessments.add(new Tt58Engine.Assessment("CK", Comment.valueOf(byColumn.get("CK").gradeCode())));
+            regular.forEach(c -> assessments.add(new Tt58Engine.Assessment(
+                    "TX", Comment.valueOf(byColumn.get(c).gradeCode()))));
+            assessments.add(new Tt58Engine.Assessment(
+                    "GK", Comment.valueOf(byColumn.get("GK").gradeCode())));
+            assessments.add(new Tt58Engine.Assessment(
+                    "CK", Comment.valueOf(byColumn.get("CK").gradeCode())));
             return engine.commentSemester(book.regularCount(), assessments).name();
         }
-        return engine.semesterAverage(regular.stream().map(c -> byColumn.get(c).score()).toList(),
-                byColumn.get("GK").score(), byColumn.get("CK").score()).toPlainString();
+        return engine.semesterAverage(
+                        regular.stream().map(c -> byColumn.get(c).score()).toList(),
+                        byColumn.get("GK").score(),
+                        byColumn.get("CK").score())
+                .toPlainString();
     }
 
     /** Each student's result in a subject and term (a term average, Đ/CĐ or a primary level); absent while incomplete. */
     @Transactional(readOnly = true)
     public Map<Long, String> results(long classId, String subjectCode, int term, int grade) {
         Map<Long, String> results = new HashMap<>();
-        gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term).ifPresent(book -> {
-            Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
-            marks.findByGradebookId(book.id())
-                    .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
-            byStudent.forEach((student, own) -> {
-                String result = result(book, grade, own);
-                if (result != null) {
-                    results.put(student, result);
-                }
-            });
-        });
+        gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .ifPresent(book -> {
+                    Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
+                    marks.findByGradebookId(book.id())
+                            .forEach(m -> byStudent
+                                    .computeIfAbsent(m.studentId(), s -> new HashMap<>())
+                                    .put(m.columnKey(), m));
+                    byStudent.forEach((student, own) -> {
+                        String result = result(book, grade, own);
+                        if (result != null) {
+                            results.put(student, result);
+                        }
+                    });
+                });
         return results;
     }
 
     /** A student's result in one subject (a term average, Đ/CĐ or a primary level). */
-    public record SubjectResult(long classId, long studentId, String subjectCode, boolean commentGraded, String result) {
-    }
+    public record SubjectResult(
+            long classId, long studentId, String subjectCode, boolean commentGraded, String result) {}
 
     /**
      * Every student's result in every subject of a school's term, from two queries (the school's gradebooks and
@@ -477,7 +575,8 @@ public class Gradebooks {
         Map<Long, Map<Long, Map<String, Mark>>> byBook = new HashMap<>();
         for (Mark m : marks.findOfSchoolTerm(schoolUnitId, term)) {
             byBook.computeIfAbsent(m.gradebookId(), b -> new HashMap<>())
-                    .computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m);
+                    .computeIfAbsent(m.studentId(), s -> new HashMap<>())
+                    .put(m.columnKey(), m);
         }
         List<SubjectResult> results = new ArrayList<>();
         byBook.forEach((bookId, students) -> {
@@ -486,7 +585,8 @@ public class Gradebooks {
             students.forEach((student, own) -> {
                 String result = result(book, grade, own);
                 if (result != null) {
-                    results.add(new SubjectResult(book.classId(), student, book.subjectCode(), book.commentGraded(), result));
+                    results.add(new SubjectResult(
+                            book.classId(), student, book.subjectCode(), book.commentGraded(), result));
                 }
             });
         });
@@ -494,20 +594,24 @@ public class Gradebooks {
     }
 
     /** One student's marks in a subject and term as the contact book shows them, with the result they give. */
-    public record StudentMarks(Map<String, String> cells, String result) {
-    }
+    public record StudentMarks(Map<String, String> cells, String result) {}
 
     /** A student's marks in one gradebook (empty when the gradebook is not opened yet); callers check who may read. */
     @Transactional(readOnly = true)
     public StudentMarks marksOf(long classId, String subjectCode, int term, int grade, long studentId) {
-        return gradebooks.findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term).map(book -> {
-            Map<String, Mark> own = marksOf(book, studentId);
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (String column : columns(book, grade)) {
-                cells.put(column, own.containsKey(column) ? own.get(column).text() : "");
-            }
-            return new StudentMarks(cells, result(book, grade, own));
-        }).orElse(new StudentMarks(Map.of(), null));
+        return gradebooks
+                .findByClassIdAndSubjectCodeAndTerm(classId, subjectCode, term)
+                .map(book -> {
+                    Map<String, Mark> own = marksOf(book, studentId);
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    for (String column : columns(book, grade)) {
+                        cells.put(
+                                column,
+                                own.containsKey(column) ? own.get(column).text() : "");
+                    }
+                    return new StudentMarks(cells, result(book, grade, own));
+                })
+                .orElse(new StudentMarks(Map.of(), null));
     }
 
     /** The code the assessment rules use for a registry subject code. */
@@ -531,7 +635,9 @@ public class Gradebooks {
         Map<Long, Map<String, Mark>> byStudent = new HashMap<>();
         if (book.id() != null) {
             marks.findByGradebookId(book.id())
-                    .forEach(m -> byStudent.computeIfAbsent(m.studentId(), s -> new HashMap<>()).put(m.columnKey(), m));
+                    .forEach(m -> byStudent
+                            .computeIfAbsent(m.studentId(), s -> new HashMap<>())
+                            .put(m.columnKey(), m));
         }
         List<Line> lines = new ArrayList<>();
         for (StudentView s : list.students()) {
@@ -544,13 +650,26 @@ public class Gradebooks {
             lines.add(new Line(s.id(), s.personalId(), s.fullName(), cells, result(book, list.grade(), own)));
         }
         boolean closed = closedBecause(book) != null;
-        return new GradebookView(book.id() == null ? 0 : book.id(), list.classId(), list.name(), book.subjectCode(), subjectName, book.term(),
-                book.startYear(), book.regime().name(), kind(book).name(), closed, columns, lines, true);
+        return new GradebookView(
+                book.id() == null ? 0 : book.id(),
+                list.classId(),
+                list.name(),
+                book.subjectCode(),
+                subjectName,
+                book.term(),
+                book.startYear(),
+                book.regime().name(),
+                kind(book).name(),
+                closed,
+                columns,
+                lines,
+                true);
     }
 
     /** Checks what was typed for the column's kind and puts it in the mark. */
     private static void fill(Mark mark, Kind kind, String column, String typed, String user) {
-        Kind cell = kind != Kind.PRIMARY ? kind
+        Kind cell = kind != Kind.PRIMARY
+                ? kind
                 : column.equals("TEST") ? Kind.PRIMARY_TEST : column.equals(REMARK) ? Kind.PRIMARY_REMARK : kind;
         switch (cell) {
             case SCORE -> mark.set(score(typed), null, user);
@@ -563,7 +682,9 @@ public class Gradebooks {
 
     /** Why the gradebook takes no entries now (locked, or outside the term's entry period), or null. */
     private String closedBecause(Gradebook book) {
-        return book.locked() ? "gradebook.error.locked" : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
+        return book.locked()
+                ? "gradebook.error.locked"
+                : windows.refusal(book.schoolUnitId(), book.startYear(), book.term());
     }
 
     private void refuseIfClosed(Gradebook book) {
@@ -578,11 +699,12 @@ public class Gradebooks {
         BigDecimal score;
         try {
             score = new BigDecimal(typed.replace(',', '.'));
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw DomainException.invalid("value", "gradebook.error.notANumber", typed);
         }
-        if (score.signum() < 0 || score.compareTo(BigDecimal.TEN) > 0 || score.stripTrailingZeros().scale() > 1) {
+        if (score.signum() < 0
+                || score.compareTo(BigDecimal.TEN) > 0
+                || score.stripTrailingZeros().scale() > 1) {
             throw DomainException.invalid("value", "gradebook.error.score", typed);
         }
         return score.setScale(1, RoundingMode.UNNECESSARY);
@@ -592,8 +714,7 @@ public class Gradebooks {
         BigDecimal score;
         try {
             score = new BigDecimal(typed.replace(',', '.'));
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw DomainException.invalid("value", "gradebook.error.notANumber", typed);
         }
         if (!Scores.validPrimaryTestScore(score)) {

@@ -1,15 +1,13 @@
 package vn.eduvn.assessment.gradebook;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -47,8 +45,7 @@ class Mark {
     @NotAudited
     private long version;
 
-    protected Mark() {
-    }
+    protected Mark() {}
 
     Mark(long gradebookId, long studentId, String columnKey) {
         this.gradebookId = gradebookId;

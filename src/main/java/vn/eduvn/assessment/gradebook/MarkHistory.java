@@ -1,19 +1,16 @@
 package vn.eduvn.assessment.gradebook;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
-
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.audit.AuditRevisions;
 import vn.eduvn.registry.RegistryApi;
@@ -35,7 +32,10 @@ public class MarkHistory {
 
     private final RegistryApi registry;
 
-    MarkHistory(EntityManager entityManager, GradebookRepository gradebooks, AuditRevisions revisions,
+    MarkHistory(
+            EntityManager entityManager,
+            GradebookRepository gradebooks,
+            AuditRevisions revisions,
             RegistryApi registry) {
         this.entityManager = entityManager;
         this.gradebooks = gradebooks;
@@ -44,9 +44,17 @@ public class MarkHistory {
     }
 
     /** One change of one cell. */
-    public record Change(Instant at, String actor, long studentId, String studentName, String subjectCode,
-            String subjectName, int term, String column, String oldValue, String newValue) {
-    }
+    public record Change(
+            Instant at,
+            String actor,
+            long studentId,
+            String studentName,
+            String subjectCode,
+            String subjectName,
+            int term,
+            String column,
+            String oldValue,
+            String newValue) {}
 
     /** The changes of a class's marks, oldest first; only those of one student when {@code studentId} is given. */
     public List<Change> of(long schoolUnitId, long classId, Long studentId) {
@@ -56,10 +64,12 @@ public class MarkHistory {
             names.put(s.id(), s.fullName());
         }
         Map<String, String> subjectNames = new HashMap<>();
-        registry.teachingAssignments(schoolUnitId).stream().filter(a -> a.classId() == classId)
+        registry.teachingAssignments(schoolUnitId).stream()
+                .filter(a -> a.classId() == classId)
                 .forEach(a -> subjectNames.put(a.subjectCode(), a.subjectName()));
         Map<Long, Gradebook> books = new HashMap<>();
-        gradebooks.findByClassId(classId).stream().filter(b -> b.schoolUnitId() == schoolUnitId)
+        gradebooks.findByClassId(classId).stream()
+                .filter(b -> b.schoolUnitId() == schoolUnitId)
                 .forEach(b -> books.put(b.id(), b));
         if (books.isEmpty()) {
             if (names.isEmpty()) {
@@ -67,7 +77,9 @@ public class MarkHistory {
             }
             return List.of();
         }
-        var query = AuditReaderFactory.get(entityManager).createQuery().forRevisionsOfEntity(Mark.class, false, true)
+        var query = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(Mark.class, false, true)
                 .add(AuditEntity.property("gradebookId").in(books.keySet()))
                 .addOrder(AuditEntity.revisionNumber().asc());
         if (studentId != null) {
@@ -83,10 +95,17 @@ public class MarkHistory {
             String before = last.getOrDefault(mark.id(), "");
             last.put(mark.id(), now);
             Gradebook book = books.get(mark.gradebookId());
-            changes.add(new Change(revision.at(), revision.actor(), mark.studentId(),
-                    names.getOrDefault(mark.studentId(), "#" + mark.studentId()), book.subjectCode(),
-                    subjectNames.getOrDefault(book.subjectCode(), book.subjectCode()), book.term(),
-                    mark.columnKey(), before, now));
+            changes.add(new Change(
+                    revision.at(),
+                    revision.actor(),
+                    mark.studentId(),
+                    names.getOrDefault(mark.studentId(), "#" + mark.studentId()),
+                    book.subjectCode(),
+                    subjectNames.getOrDefault(book.subjectCode(), book.subjectCode()),
+                    book.term(),
+                    mark.columnKey(),
+                    before,
+                    now));
         }
         return changes;
     }

@@ -1,13 +1,11 @@
 package vn.eduvn.assessment.gradebook;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.eduvn.registry.RegistryApi;
 
 /** The principal reads the history of a class's marks (the JSON is in {@link GradebookRestController}). */
@@ -24,8 +22,11 @@ class MarkHistoryController {
     }
 
     @GetMapping("/schools/{id}/mark-history")
-    String page(@PathVariable long id, @RequestParam(required = false) Long classId,
-            @RequestParam(required = false) Long studentId, Model model) {
+    String page(
+            @PathVariable long id,
+            @RequestParam(required = false) Long classId,
+            @RequestParam(required = false) Long studentId,
+            Model model) {
         registry.requirePrincipal(id, false);
         model.addAttribute("schoolId", id);
         model.addAttribute("classes", registry.classes(id));

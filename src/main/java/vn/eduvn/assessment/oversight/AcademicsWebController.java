@@ -2,13 +2,11 @@ package vn.eduvn.assessment.oversight;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.eduvn.platform.DomainException;
 
 /** The leaders' pages: a school's mark entry, results and attendance; the schools under a Department or commune. */
@@ -22,8 +20,11 @@ class AcademicsWebController {
     }
 
     @GetMapping("/schools/{id}/academics")
-    String school(@PathVariable long id, @RequestParam(defaultValue = "1") int term,
-            @RequestParam(defaultValue = "progress") String tab, @RequestParam(required = false) LocalDate day,
+    String school(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "1") int term,
+            @RequestParam(defaultValue = "progress") String tab,
+            @RequestParam(required = false) LocalDate day,
             Model model) {
         checkTerm(term, tab.equals("progress"));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.assessment.attendance.Attendance;
 import vn.eduvn.assessment.gradebook.Gradebooks;
 import vn.eduvn.assessment.results.ClassResults;
@@ -39,7 +37,11 @@ public class SchoolAcademics {
 
     private final TermWindows windows;
 
-    SchoolAcademics(RegistryApi registry, Gradebooks gradebooks, ClassResults results, Attendance attendance,
+    SchoolAcademics(
+            RegistryApi registry,
+            Gradebooks gradebooks,
+            ClassResults results,
+            Attendance attendance,
             TermWindows windows) {
         this.registry = registry;
         this.gradebooks = gradebooks;
@@ -49,8 +51,17 @@ public class SchoolAcademics {
     }
 
     /** One class's gradebook of a subject: who teaches it and how many of its marks are in. */
-    public record Entry(long classId, String className, int grade, String subjectCode, String subjectName,
-            String teacher, boolean opened, long entered, long expected, boolean late) {
+    public record Entry(
+            long classId,
+            String className,
+            int grade,
+            String subjectCode,
+            String subjectName,
+            String teacher,
+            boolean opened,
+            long entered,
+            long expected,
+            boolean late) {
 
         public int percent() {
             return expected == 0 ? 0 : (int) Math.min(100, entered * 100 / expected);
@@ -62,12 +73,10 @@ public class SchoolAcademics {
     }
 
     /** One teacher's gradebooks of the term: how many, how many are complete, how many are late. */
-    public record TeacherEntry(String teacher, int gradebooks, int complete, int late) {
-    }
+    public record TeacherEntry(String teacher, int gradebooks, int complete, int late) {}
 
     /** Mark entry of a school's term: by class and subject, and by teacher (late ones first). */
-    public record Progress(int term, boolean windowClosed, List<Entry> entries, List<TeacherEntry> teachers) {
-    }
+    public record Progress(int term, boolean windowClosed, List<Entry> entries, List<TeacherEntry> teachers) {}
 
     public Progress progress(long schoolUnitId, int term) {
         registry.requireReader(schoolUnitId);
@@ -79,7 +88,9 @@ public class SchoolAcademics {
             pupils.put(c.id(), c.students());
         });
         Map<String, Gradebooks.Filling> filled = new HashMap<>();
-        gradebooks.fillings(schoolUnitId, term, grades, pupils).forEach(f -> filled.put(f.classId() + "/" + f.subjectCode(), f));
+        gradebooks
+                .fillings(schoolUnitId, term, grades, pupils)
+                .forEach(f -> filled.put(f.classId() + "/" + f.subjectCode(), f));
         // Once the term's entry period is over (or the term locked), every gradebook not yet full is late.
         boolean closed = windows.refusal(schoolUnitId, registry.currentYear(schoolUnitId), term) != null;
         List<Entry> entries = new ArrayList<>();
@@ -88,10 +99,21 @@ public class SchoolAcademics {
             long entered = f == null ? 0 : f.entered();
             long expected = f == null ? 0 : f.expected();
             boolean complete = expected > 0 && entered >= expected;
-            entries.add(new Entry(a.classId(), a.className(), a.grade(), a.subjectCode(), a.subjectName(), a.staffName(),
-                    f != null, entered, expected, closed && !complete));
+            entries.add(new Entry(
+                    a.classId(),
+                    a.className(),
+                    a.grade(),
+                    a.subjectCode(),
+                    a.subjectName(),
+                    a.staffName(),
+                    f != null,
+                    entered,
+                    expected,
+                    closed && !complete));
         }
-        entries.sort(Comparator.comparingInt(Entry::grade).thenComparing(Entry::className).thenComparing(Entry::subjectName));
+        entries.sort(Comparator.comparingInt(Entry::grade)
+                .thenComparing(Entry::className)
+                .thenComparing(Entry::subjectName));
         Map<String, int[]> byTeacher = new TreeMap<>();
         for (Entry e : entries) {
             int[] t = byTeacher.computeIfAbsent(e.teacher() == null ? "" : e.teacher(), k -> new int[3]);
@@ -107,21 +129,39 @@ public class SchoolAcademics {
     }
 
     /** How many pupils of a class (or a grade) have each learning result and each conduct level. */
-    public record Tally(long classId, String name, int grade, String regime, long pupils, Map<String, Long> learning,
-            Map<String, Long> conduct) {
-    }
+    public record Tally(
+            long classId,
+            String name,
+            int grade,
+            String regime,
+            long pupils,
+            Map<String, Long> learning,
+            Map<String, Long> conduct) {}
 
     /** Learning and conduct of a school's term (1, 2) or year (0): every class, then every grade. */
-    public record Summaries(int term, List<Tally> classes, List<Tally> grades) {
-    }
+    public record Summaries(int term, List<Tally> classes, List<Tally> grades) {}
 
     /** Levels from best to worst across the regimes, the order a report lists them in. */
-    private static final List<String> LEVELS = List.of("HTXS", "HTT", "HT", "CHT", "HOAN_THANH", "CHUA_HOAN_THANH", "GIOI",
-            "TOT", "KHA", "TB", "DAT", "YEU", "CHUA_DAT", "KEM");
+    private static final List<String> LEVELS = List.of(
+            "HTXS",
+            "HTT",
+            "HT",
+            "CHT",
+            "HOAN_THANH",
+            "CHUA_HOAN_THANH",
+            "GIOI",
+            "TOT",
+            "KHA",
+            "TB",
+            "DAT",
+            "YEU",
+            "CHUA_DAT",
+            "KEM");
 
     private static Map<String, Long> ordered(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Comparator.comparingInt(e -> LEVELS.indexOf(e.getKey())))
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> LEVELS.indexOf(e.getKey())))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
@@ -141,13 +181,22 @@ public class SchoolAcademics {
                     conduct.merge(s.conduct(), 1L, Long::sum);
                 }
             }
-            classes.add(new Tally(c.id(), c.name(), c.grade(), summary.regime(), summary.students().size(), ordered(learning),
+            classes.add(new Tally(
+                    c.id(),
+                    c.name(),
+                    c.grade(),
+                    summary.regime(),
+                    summary.students().size(),
+                    ordered(learning),
                     ordered(conduct)));
         }
         Map<Integer, Tally> grades = new TreeMap<>();
         for (Tally c : classes) {
-            grades.merge(c.grade(), new Tally(0, String.valueOf(c.grade()), c.grade(), c.regime(), c.pupils(),
-                    c.learning(), c.conduct()), SchoolAcademics::add);
+            grades.merge(
+                    c.grade(),
+                    new Tally(
+                            0, String.valueOf(c.grade()), c.grade(), c.regime(), c.pupils(), c.learning(), c.conduct()),
+                    SchoolAcademics::add);
         }
         return new Summaries(term, classes, new ArrayList<>(grades.values()));
     }
@@ -157,12 +206,12 @@ public class SchoolAcademics {
         b.learning().forEach((k, v) -> learning.merge(k, v, Long::sum));
         Map<String, Long> conduct = new LinkedHashMap<>(a.conduct());
         b.conduct().forEach((k, v) -> conduct.merge(k, v, Long::sum));
-        return new Tally(0, a.name(), a.grade(), a.regime(), a.pupils() + b.pupils(), ordered(learning), ordered(conduct));
+        return new Tally(
+                0, a.name(), a.grade(), a.regime(), a.pupils() + b.pupils(), ordered(learning), ordered(conduct));
     }
 
     /** Who was away from each class on a day. */
-    public record AwayRow(long classId, String className, long pupils, long excused, long unexcused) {
-    }
+    public record AwayRow(long classId, String className, long pupils, long excused, long unexcused) {}
 
     public List<AwayRow> away(long schoolUnitId, LocalDate day) {
         registry.requireReader(schoolUnitId);
@@ -175,9 +224,14 @@ public class SchoolAcademics {
     }
 
     /** One school as the Department reads it: pupils, gradebooks filled, and the learning results of the term. */
-    public record SchoolRow(long schoolUnitId, String name, long pupils, int gradebooks, int complete, int late,
-            Map<String, Long> learning) {
-    }
+    public record SchoolRow(
+            long schoolUnitId,
+            String name,
+            long pupils,
+            int gradebooks,
+            int complete,
+            int late,
+            Map<String, Long> learning) {}
 
     /** Every school the user reads under a unit (a Department, a commune), read-only. */
     public List<SchoolRow> schools(long unitId, int term) {
@@ -188,9 +242,14 @@ public class SchoolAcademics {
             long pupils = summaries.classes().stream().mapToLong(Tally::pupils).sum();
             Map<String, Long> learning = new LinkedHashMap<>();
             summaries.grades().forEach(g -> g.learning().forEach((k, v) -> learning.merge(k, v, Long::sum)));
-            rows.add(new SchoolRow(school.unitId(), school.name(), pupils, progress.entries().size(),
+            rows.add(new SchoolRow(
+                    school.unitId(),
+                    school.name(),
+                    pupils,
+                    progress.entries().size(),
                     (int) progress.entries().stream().filter(Entry::complete).count(),
-                    (int) progress.entries().stream().filter(Entry::late).count(), ordered(learning)));
+                    (int) progress.entries().stream().filter(Entry::late).count(),
+                    ordered(learning)));
         }
         return rows;
     }

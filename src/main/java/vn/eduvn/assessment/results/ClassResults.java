@@ -6,10 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.assessment.AssessmentSettings;
 import vn.eduvn.assessment.Regime;
 import vn.eduvn.assessment.engine.Levels.Comment;
@@ -51,8 +49,14 @@ public class ClassResults {
 
     private final YearCommentRepository yearComments;
 
-    ClassResults(RegistryApi registry, Gradebooks gradebooks, ConductRepository conducts, AssessmentSettings settings,
-            Access access, vn.eduvn.assessment.attendance.Attendance attendance, QualityRepository qualities,
+    ClassResults(
+            RegistryApi registry,
+            Gradebooks gradebooks,
+            ConductRepository conducts,
+            AssessmentSettings settings,
+            Access access,
+            vn.eduvn.assessment.attendance.Attendance attendance,
+            QualityRepository qualities,
             YearCommentRepository yearComments) {
         this.yearComments = yearComments;
         this.attendance = attendance;
@@ -65,37 +69,79 @@ public class ClassResults {
     }
 
     /** A subject of the class: its code and name, and whether it is graded by comment. */
-    public record Subject(String code, String name, boolean commentGraded) {
-    }
+    public record Subject(String code, String name, boolean commentGraded) {}
 
     /** One student's line; the year's title and decision only when {@code term} is 0 (the year). */
-    public record StudentResult(long studentId, String fullName, Map<String, String> subjects, String learningRaw,
-            String learning, boolean adjusted, String conduct, String title, String decision,
-            List<String> reassessSubjects, Map<String, String> personal, String comment) {
-    }
+    public record StudentResult(
+            long studentId,
+            String fullName,
+            Map<String, String> subjects,
+            String learningRaw,
+            String learning,
+            boolean adjusted,
+            String conduct,
+            String title,
+            String decision,
+            List<String> reassessSubjects,
+            Map<String, String> personal,
+            String comment) {}
 
     /** The summary of a class for a term (1, 2) or the year (0). */
-    public record Summary(long classId, long schoolUnitId, String className, int term, String regime, boolean computed,
-            List<Subject> subjects, List<String> personalCodes, List<StudentResult> students, java.util.Set<Long> nominated,
-            List<String> conductScale, boolean editable) {
+    public record Summary(
+            long classId,
+            long schoolUnitId,
+            String className,
+            int term,
+            String regime,
+            boolean computed,
+            List<Subject> subjects,
+            List<String> personalCodes,
+            List<StudentResult> students,
+            java.util.Set<Long> nominated,
+            List<String> conductScale,
+            boolean editable) {
 
         /** The names of the subjects a student is to re-assess, as the page lists them. */
         public String reassessNames(StudentResult student) {
-            return String.join(", ", student.reassessSubjects().stream()
-                    .map(code -> subjects.stream().filter(s -> s.code().equals(code)).map(Subject::name).findFirst()
-                            .orElse(code))
-                    .toList());
+            return String.join(
+                    ", ",
+                    student.reassessSubjects().stream()
+                            .map(code -> subjects.stream()
+                                    .filter(s -> s.code().equals(code))
+                                    .map(Subject::name)
+                                    .findFirst()
+                                    .orElse(code))
+                            .toList());
         }
     }
 
     /** TT27/2020: the five qualities, then the ten core competencies (assessment.md 2.4). */
-    static final List<String> TT27_PERSONAL = List.of("YEU_NUOC", "NHAN_AI", "CHAM_CHI", "TRUNG_THUC", "TRACH_NHIEM",
-            "TU_CHU_TU_HOC", "GIAO_TIEP_HOP_TAC", "GQVD_SANG_TAO", "NGON_NGU", "TINH_TOAN", "KHOA_HOC", "CONG_NGHE",
-            "TIN_HOC", "THAM_MI", "THE_CHAT");
+    static final List<String> TT27_PERSONAL = List.of(
+            "YEU_NUOC",
+            "NHAN_AI",
+            "CHAM_CHI",
+            "TRUNG_THUC",
+            "TRACH_NHIEM",
+            "TU_CHU_TU_HOC",
+            "GIAO_TIEP_HOP_TAC",
+            "GQVD_SANG_TAO",
+            "NGON_NGU",
+            "TINH_TOAN",
+            "KHOA_HOC",
+            "CONG_NGHE",
+            "TIN_HOC",
+            "THAM_MI",
+            "THE_CHAT");
 
     /** TT30/TT22-2016: the three capacities, then the four qualities (assessment.md 1.4). */
-    static final List<String> TT30_PERSONAL = List.of("TU_PHUC_VU_TU_QUAN", "HOP_TAC", "TU_HOC_GQVD",
-            "CHAM_HOC_CHAM_LAM", "TU_TIN_TRACH_NHIEM", "TRUNG_THUC_KI_LUAT", "DOAN_KET_YEU_THUONG");
+    static final List<String> TT30_PERSONAL = List.of(
+            "TU_PHUC_VU_TU_QUAN",
+            "HOP_TAC",
+            "TU_HOC_GQVD",
+            "CHAM_HOC_CHAM_LAM",
+            "TU_TIN_TRACH_NHIEM",
+            "TRUNG_THUC_KI_LUAT",
+            "DOAN_KET_YEU_THUONG");
 
     /**
      * The conduct levels the homeroom teacher gives in a term: rèn luyện of TT22/2021, hạnh kiểm of TT58; none in a
@@ -103,15 +149,19 @@ public class ClassResults {
      */
     static List<String> conductScale(Regime regime) {
         return switch (regime) {
-            case SECONDARY_TT22_2021 -> java.util.Arrays.stream(Tt22.values()).map(Enum::name).toList();
-            case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 -> java.util.Arrays.stream(
-                    vn.eduvn.assessment.engine.Levels.HanhKiem.values()).map(Enum::name).toList();
+            case SECONDARY_TT22_2021 ->
+                java.util.Arrays.stream(Tt22.values()).map(Enum::name).toList();
+            case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 ->
+                java.util.Arrays.stream(vn.eduvn.assessment.engine.Levels.HanhKiem.values())
+                        .map(Enum::name)
+                        .toList();
             default -> List.of();
         };
     }
 
     private static List<String> personalCodes(Regime regime) {
-        return regime == Regime.PRIMARY_TT27_2020 ? TT27_PERSONAL
+        return regime == Regime.PRIMARY_TT27_2020
+                ? TT27_PERSONAL
                 : regime == Regime.PRIMARY_TT30_TT22_2016 ? TT30_PERSONAL : List.of();
     }
 
@@ -128,7 +178,8 @@ public class ClassResults {
             throw DomainException.invalid("body", "student.error.tooLong", 1000);
         }
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId)
+        YearComment comment = yearComments
+                .findByClassIdAndStudentId(classId, studentId)
                 .orElseGet(() -> new YearComment(classId, studentId));
         comment.write(text);
         keep(comment);
@@ -149,7 +200,8 @@ public class ClassResults {
         }
         gradebooks.refuseIfSealed(classId);
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        YearComment comment = yearComments.findByClassIdAndStudentId(classId, studentId)
+        YearComment comment = yearComments
+                .findByClassIdAndStudentId(classId, studentId)
                 .orElseGet(() -> new YearComment(classId, studentId));
         comment.nominate(nominated);
         keep(comment);
@@ -158,8 +210,7 @@ public class ClassResults {
     private void keep(YearComment comment) {
         if (!comment.isEmpty()) {
             yearComments.save(comment);
-        }
-        else if (comment.id() != null) {
+        } else if (comment.id() != null) {
             yearComments.delete(comment);
         }
     }
@@ -220,8 +271,7 @@ public class ClassResults {
     static vn.eduvn.registry.ClassRecord readable(RegistryApi registry, long classId) {
         try {
             return registry.classRecord(classId, false);
-        }
-        catch (org.springframework.security.access.AccessDeniedException notALeader) {
+        } catch (org.springframework.security.access.AccessDeniedException notALeader) {
             throw DomainException.notFound("error.class.notMine");
         }
     }
@@ -241,7 +291,8 @@ public class ClassResults {
         Regime regime = Regime.of(list.grade(), list.startYear(), settings);
         boolean secondary = !conductScale(regime).isEmpty();
         List<Subject> subjects = assignments.stream()
-                .map(a -> new Subject(a.subjectCode(), a.subjectName(), Gradebooks.commentGraded(a.subjectCode()))).toList();
+                .map(a -> new Subject(a.subjectCode(), a.subjectName(), Gradebooks.commentGraded(a.subjectCode())))
+                .toList();
         Map<String, Map<Long, String>> byTerm1 = new HashMap<>();
         Map<String, Map<Long, String>> byTerm2 = new HashMap<>();
         for (Subject s : subjects) {
@@ -250,14 +301,17 @@ public class ClassResults {
         }
         Map<Long, Map<Integer, String>> conduct = new HashMap<>();
         conducts.findByClassId(classId)
-                .forEach(c -> conduct.computeIfAbsent(c.studentId(), s -> new HashMap<>()).put(c.term(), c.level()));
+                .forEach(c -> conduct.computeIfAbsent(c.studentId(), s -> new HashMap<>())
+                        .put(c.term(), c.level()));
         Tt22Engine engine = new Tt22Engine(settings.tt22());
         Map<Long, long[]> absences = attendance.totals(classId);
         List<String> personalCodes = personalCodes(regime);
         Map<Long, Map<String, String>> personal = new HashMap<>();
         if (!personalCodes.isEmpty()) {
-            qualities.findByClassIdAndTerm(classId, term == 0 ? 2 : term).forEach(q ->
-                    personal.computeIfAbsent(q.studentId(), x -> new HashMap<>()).put(q.code(), q.level()));
+            qualities
+                    .findByClassIdAndTerm(classId, term == 0 ? 2 : term)
+                    .forEach(q -> personal.computeIfAbsent(q.studentId(), x -> new HashMap<>())
+                            .put(q.code(), q.level()));
         }
         Map<Long, String> comments = new HashMap<>();
         java.util.Set<Long> nominated = new java.util.HashSet<>();
@@ -284,30 +338,61 @@ public class ClassResults {
             int absent = (int) (away[0] + away[1]);
             StudentResult line = switch (regime) {
                 case SECONDARY_TT22_2021 -> judge(engine, student, subjects, results, conductLevel, term, absent);
-                case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 -> SecondaryTt58.judge(tt58(regime), student, subjects,
-                        results, conductLevel, term, absent);
-                default -> new StudentResult(student.id(), student.fullName(), results, null, null, false, null, null,
-                        null, List.of(), own2, null);
+                case SECONDARY_TT58_2011, SECONDARY_TT58_TT26_2020 ->
+                    SecondaryTt58.judge(tt58(regime), student, subjects, results, conductLevel, term, absent);
+                default ->
+                    new StudentResult(
+                            student.id(),
+                            student.fullName(),
+                            results,
+                            null,
+                            null,
+                            false,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            own2,
+                            null);
             };
             if (secondary) {
                 line = withPersonal(line, own2);
-            }
-            else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
+            } else if (regime == Regime.PRIMARY_TT27_2020 && term == 0) {
                 line = primaryYear(line, list, subjects, own2, nominated.contains(student.id()));
-            }
-            else if (regime == Regime.PRIMARY_TT30_TT22_2016 && term == 0) {
+            } else if (regime == Regime.PRIMARY_TT30_TT22_2016 && term == 0) {
                 line = primaryYearTt30(line, list, subjects, own2);
             }
             if (term == 0) {
                 String comment = comments.get(student.id());
-                line = new StudentResult(line.studentId(), line.fullName(), line.subjects(), line.learningRaw(),
-                        line.learning(), line.adjusted(), line.conduct(), line.title(), line.decision(),
-                        line.reassessSubjects(), line.personal(), comment);
+                line = new StudentResult(
+                        line.studentId(),
+                        line.fullName(),
+                        line.subjects(),
+                        line.learningRaw(),
+                        line.learning(),
+                        line.adjusted(),
+                        line.conduct(),
+                        line.title(),
+                        line.decision(),
+                        line.reassessSubjects(),
+                        line.personal(),
+                        comment);
             }
             lines.add(line);
         }
-        return new Summary(classId, list.schoolUnitId(), list.name(), term, regime.name(), true, subjects, personalCodes, lines, nominated,
-                conductScale(regime), editable);
+        return new Summary(
+                classId,
+                list.schoolUnitId(),
+                list.name(),
+                term,
+                regime.name(),
+                true,
+                subjects,
+                personalCodes,
+                lines,
+                nominated,
+                conductScale(regime),
+                editable);
     }
 
     /** The homeroom teacher rates a student's conduct in a term (TOT, KHA, DAT, CHUA_DAT); empty clears it. */
@@ -322,7 +407,8 @@ public class ClassResults {
         }
         gradebooks.refuseIfSealed(classId);
         AuditUnit.set(new vn.eduvn.platform.UnitRef(list.schoolUnitId(), null));
-        Conduct conduct = conducts.findByClassIdAndStudentIdAndTerm(classId, studentId, term).orElse(null);
+        Conduct conduct = conducts.findByClassIdAndStudentIdAndTerm(classId, studentId, term)
+                .orElse(null);
         if (level == null || level.isBlank()) {
             if (conduct != null) {
                 conducts.delete(conduct);
@@ -349,10 +435,11 @@ public class ClassResults {
         Map<Long, Map<String, Comment>> comments = new HashMap<>();
         for (Gradebooks.SubjectResult r : gradebooks.schoolResults(schoolUnitId, term, gradeOfClass)) {
             if (r.commentGraded()) {
-                comments.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>()).put(r.subjectCode(), Comment.valueOf(r.result()));
-            }
-            else {
-                averages.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>()).put(r.subjectCode(), new BigDecimal(r.result()));
+                comments.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>())
+                        .put(r.subjectCode(), Comment.valueOf(r.result()));
+            } else {
+                averages.computeIfAbsent(r.studentId(), s -> new LinkedHashMap<>())
+                        .put(r.subjectCode(), new BigDecimal(r.result()));
             }
         }
         Tt22Engine engine = new Tt22Engine(settings.tt22());
@@ -368,22 +455,34 @@ public class ClassResults {
     @Transactional(readOnly = true)
     public Map<Integer, String> conductOf(long classId, long studentId) {
         Map<Integer, String> byTerm = new HashMap<>();
-        conducts.findByClassId(classId).stream().filter(c -> c.studentId() == studentId)
+        conducts.findByClassId(classId).stream()
+                .filter(c -> c.studentId() == studentId)
                 .forEach(c -> byTerm.put(c.term(), c.level()));
         return byTerm;
     }
 
     private static StudentResult withPersonal(StudentResult r, Map<String, String> personal) {
-        return new StudentResult(r.studentId(), r.fullName(), r.subjects(), r.learningRaw(), r.learning(), r.adjusted(),
-                r.conduct(), r.title(), r.decision(), r.reassessSubjects(), personal, r.comment());
+        return new StudentResult(
+                r.studentId(),
+                r.fullName(),
+                r.subjects(),
+                r.learningRaw(),
+                r.learning(),
+                r.adjusted(),
+                r.conduct(),
+                r.title(),
+                r.decision(),
+                r.reassessSubjects(),
+                personal,
+                r.comment());
     }
 
     /**
      * TT27/2020 end of year: the subjects' and activities' levels and tests of the year's end (term 2), the
      * qualities and competencies of term 2, into the four-level result; incomplete data gives no result.
      */
-    private StudentResult primaryYear(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal,
-            boolean nominated) {
+    private StudentResult primaryYear(
+            StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal, boolean nominated) {
         if (personal.size() < TT27_PERSONAL.size()) {
             return r;
         }
@@ -395,17 +494,35 @@ public class ClassResults {
         Map<String, vn.eduvn.assessment.engine.Levels.Quality> qualityLevels = new LinkedHashMap<>();
         Map<String, vn.eduvn.assessment.engine.Levels.Quality> competencyLevels = new LinkedHashMap<>();
         for (int i = 0; i < TT27_PERSONAL.size(); i++) {
-            (i < 5 ? qualityLevels : competencyLevels).put(TT27_PERSONAL.get(i),
-                    vn.eduvn.assessment.engine.Levels.Quality.valueOf(personal.get(TT27_PERSONAL.get(i))));
+            (i < 5 ? qualityLevels : competencyLevels)
+                    .put(
+                            TT27_PERSONAL.get(i),
+                            vn.eduvn.assessment.engine.Levels.Quality.valueOf(personal.get(TT27_PERSONAL.get(i))));
         }
         try {
-            var end = vn.eduvn.assessment.engine.PrimaryEngine.tt27(settings.primary()).yearEndTt27(list.grade(), studied,
-                    activities, competencyLevels, qualityLevels, java.util.Set.of(), nominated);
-            return new StudentResult(r.studentId(), r.fullName(), r.subjects(), end.educationResult(), end.educationResult(),
-                    false, r.conduct(), end.title(), end.completedGradeProgram() ? "PROMOTED" : null, List.of(), personal,
+            var end = vn.eduvn.assessment.engine.PrimaryEngine.tt27(settings.primary())
+                    .yearEndTt27(
+                            list.grade(),
+                            studied,
+                            activities,
+                            competencyLevels,
+                            qualityLevels,
+                            java.util.Set.of(),
+                            nominated);
+            return new StudentResult(
+                    r.studentId(),
+                    r.fullName(),
+                    r.subjects(),
+                    end.educationResult(),
+                    end.educationResult(),
+                    false,
+                    r.conduct(),
+                    end.title(),
+                    end.completedGradeProgram() ? "PROMOTED" : null,
+                    List.of(),
+                    personal,
                     r.comment());
-        }
-        catch (vn.eduvn.assessment.engine.MissingInput e) {
+        } catch (vn.eduvn.assessment.engine.MissingInput e) {
             return r;
         }
     }
@@ -414,7 +531,8 @@ public class ClassResults {
      * TT30 (amended by TT22/2016) end of year: the subjects' and activities' levels and tests of the year's end, the
      * three capacities and four qualities of term 2, into completion of the grade and the excellence commendation.
      */
-    private StudentResult primaryYearTt30(StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal) {
+    private StudentResult primaryYearTt30(
+            StudentResult r, ClassList list, List<Subject> subjects, Map<String, String> personal) {
         if (personal.size() < TT30_PERSONAL.size()) {
             return r;
         }
@@ -423,12 +541,20 @@ public class ClassResults {
         if (!yearEndLevels(list, subjects, r.studentId(), studied, activities)) {
             return r;
         }
-        return PrimaryTt30.yearEnd(vn.eduvn.assessment.engine.PrimaryEngine.tt30(settings.primary()), list.grade(), r,
-                studied, activities, personal);
+        return PrimaryTt30.yearEnd(
+                vn.eduvn.assessment.engine.PrimaryEngine.tt30(settings.primary()),
+                list.grade(),
+                r,
+                studied,
+                activities,
+                personal);
     }
 
     /** The year-end (term 2) level and test score of every subject, split into subjects and activities; false when one is missing. */
-    private boolean yearEndLevels(ClassList list, List<Subject> subjects, long studentId,
+    private boolean yearEndLevels(
+            ClassList list,
+            List<Subject> subjects,
+            long studentId,
             List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> studied,
             List<vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult> activities) {
         for (Subject s : subjects) {
@@ -438,7 +564,8 @@ public class ClassResults {
                 return false;
             }
             String test = marks.cells().get("TEST");
-            var result = new vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult(Gradebooks.ruleCode(s.code()),
+            var result = new vn.eduvn.assessment.engine.PrimaryEngine.SubjectResult(
+                    Gradebooks.ruleCode(s.code()),
                     vn.eduvn.assessment.engine.Levels.Completion.valueOf(level),
                     test == null || test.isEmpty() ? null : new BigDecimal(test));
             (s.code().equals("HDTN") ? activities : studied).add(result);
@@ -451,7 +578,8 @@ public class ClassResults {
             return null;
         }
         // Đ/CĐ and primary levels: the year is the second term's; scores: ĐTBmcn.
-        return subject.commentGraded() || !term1.matches("\\d+(\\.\\d)?") ? term2
+        return subject.commentGraded() || !term1.matches("\\d+(\\.\\d)?")
+                ? term2
                 : Scores.yearAverageText(new BigDecimal(term1), new BigDecimal(term2));
     }
 
@@ -460,28 +588,46 @@ public class ClassResults {
             return null;
         }
         // TT58 (Điều 5): the year's hạnh kiểm follows the second term's; TT22/2021 has its own rule.
-        return regime == Regime.SECONDARY_TT22_2021 ? engine.conductYear(Tt22.valueOf(term1), Tt22.valueOf(term2)).name()
+        return regime == Regime.SECONDARY_TT22_2021
+                ? engine.conductYear(Tt22.valueOf(term1), Tt22.valueOf(term2)).name()
                 : term2;
     }
 
     private vn.eduvn.assessment.engine.Tt58Engine tt58(Regime regime) {
-        return regime == Regime.SECONDARY_TT58_2011 ? vn.eduvn.assessment.engine.Tt58Engine.original(settings.tt58())
+        return regime == Regime.SECONDARY_TT58_2011
+                ? vn.eduvn.assessment.engine.Tt58Engine.original(settings.tt58())
                 : vn.eduvn.assessment.engine.Tt58Engine.amendedByTt26(settings.tt58());
     }
 
-    private static StudentResult judge(Tt22Engine engine, StudentView student, List<Subject> subjects,
-            Map<String, String> results, String conduct, int term, int absent) {
+    private static StudentResult judge(
+            Tt22Engine engine,
+            StudentView student,
+            List<Subject> subjects,
+            Map<String, String> results,
+            String conduct,
+            int term,
+            int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
-            return new StudentResult(student.id(), student.fullName(), results, null, null, false, conduct, null, null,
-                    List.of(), Map.of(), null);
+            return new StudentResult(
+                    student.id(),
+                    student.fullName(),
+                    results,
+                    null,
+                    null,
+                    false,
+                    conduct,
+                    null,
+                    null,
+                    List.of(),
+                    Map.of(),
+                    null);
         }
         Map<String, BigDecimal> averages = new LinkedHashMap<>();
         Map<String, Comment> comments = new LinkedHashMap<>();
         for (Subject s : subjects) {
             if (s.commentGraded()) {
                 comments.put(s.code(), Comment.valueOf(results.get(s.code())));
-            }
-            else {
+            } else {
                 averages.put(s.code(), new BigDecimal(results.get(s.code())));
             }
         }
@@ -491,12 +637,23 @@ public class ClassResults {
         List<String> reassess = List.of();
         if (term == 0 && conduct != null) {
             title = engine.title(Tt22.valueOf(conduct), learning.level(), averages);
-            Tt22Engine.Promotion promotion = engine.promotion(Tt22.valueOf(conduct), learning.level(), absent, averages,
-                    comments);
+            Tt22Engine.Promotion promotion =
+                    engine.promotion(Tt22.valueOf(conduct), learning.level(), absent, averages, comments);
             decision = promotion.decision();
             reassess = promotion.reassessEligibleSubjects() == null ? List.of() : promotion.reassessEligibleSubjects();
         }
-        return new StudentResult(student.id(), student.fullName(), results, learning.rawLevel().name(),
-                learning.level().name(), learning.adjusted(), conduct, title, decision, reassess, Map.of(), null);
+        return new StudentResult(
+                student.id(),
+                student.fullName(),
+                results,
+                learning.rawLevel().name(),
+                learning.level().name(),
+                learning.adjusted(),
+                conduct,
+                title,
+                decision,
+                reassess,
+                Map.of(),
+                null);
     }
 }

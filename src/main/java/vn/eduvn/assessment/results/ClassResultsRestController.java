@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.platform.sheets.Downloads;
 
 /** The class summary and conduct through the API, for the class's homeroom teacher. */
@@ -20,15 +19,14 @@ class ClassResultsRestController {
 
     private final vn.eduvn.registry.RegistryApi registry;
 
-    ClassResultsRestController(ClassResults results, ClassSummarySheet summarySheet,
-            vn.eduvn.registry.RegistryApi registry) {
+    ClassResultsRestController(
+            ClassResults results, ClassSummarySheet summarySheet, vn.eduvn.registry.RegistryApi registry) {
         this.results = results;
         this.summarySheet = summarySheet;
         this.registry = registry;
     }
 
-    record ConductInput(long studentId, int term, String level) {
-    }
+    record ConductInput(long studentId, int term, String level) {}
 
     @GetMapping("/api/v1/homeroom/{classId}")
     ClassResults.Summary summary(@PathVariable long classId, @RequestParam(defaultValue = "1") int term) {
@@ -36,7 +34,7 @@ class ClassResultsRestController {
     }
 
     /** The class summary (bảng tổng hợp kết quả) as an Excel sheet in the layout schools print. */
-    @GetMapping({ "/api/v1/homeroom/{classId}/export", "/homeroom/{classId}/export" })
+    @GetMapping({"/api/v1/homeroom/{classId}/export", "/homeroom/{classId}/export"})
     ResponseEntity<byte[]> export(@PathVariable long classId, @RequestParam(defaultValue = "1") int term) {
         ClassResults.Summary summary = results.summary(classId, term);
         byte[] sheet = summarySheet.write(registry.classRecord(classId, false), summary);
@@ -44,8 +42,7 @@ class ClassResultsRestController {
         return Downloads.file(sheet, Downloads.XLSX, name);
     }
 
-    record CommentInput(long studentId, String body) {
-    }
+    record CommentInput(long studentId, String body) {}
 
     @PutMapping("/api/v1/homeroom/{classId}/comment")
     ResponseEntity<Void> comment(@PathVariable long classId, @RequestBody CommentInput input) {
@@ -53,8 +50,7 @@ class ClassResultsRestController {
         return ResponseEntity.noContent().build();
     }
 
-    record NominationInput(long studentId, boolean nominated) {
-    }
+    record NominationInput(long studentId, boolean nominated) {}
 
     /** TT27: the homeroom teacher proposes a pupil for the title "Học sinh Tiêu biểu" (or withdraws the proposal). */
     @PutMapping("/api/v1/homeroom/{classId}/nomination")
@@ -63,8 +59,7 @@ class ClassResultsRestController {
         return ResponseEntity.noContent().build();
     }
 
-    record PersonalInput(int term, java.util.Map<Long, java.util.Map<String, String>> levels) {
-    }
+    record PersonalInput(int term, java.util.Map<Long, java.util.Map<String, String>> levels) {}
 
     /** Primary qualities and competencies of a term: {term, levels: {studentId: {code: T|D|C}}}. */
     @PutMapping("/api/v1/homeroom/{classId}/personal")

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,7 +23,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.assessment.results.ClassResults.StudentResult;
 import vn.eduvn.assessment.results.ClassResults.Summary;
 import vn.eduvn.platform.text.SpreadsheetSafety;
@@ -73,12 +71,25 @@ class ClassSummarySheet {
             merge(sheet, 1, 0, half - 1);
             text(sheet, 1, half, "Độc lập – Tự do – Hạnh phúc", styles.bold);
             merge(sheet, 1, half, last);
-            text(sheet, 3, 0, "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ " + (year ? "CẢ NĂM HỌC" : "HỌC KỲ " + (summary.term() == 1 ? "I" : "II")),
+            text(
+                    sheet,
+                    3,
+                    0,
+                    "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ "
+                            + (year ? "CẢ NĂM HỌC" : "HỌC KỲ " + (summary.term() == 1 ? "I" : "II")),
                     styles.title);
             merge(sheet, 3, 0, last);
-            text(sheet, 4, 0, "Lớp " + record.list().name() + " – Năm học " + record.list().startYear() + "-"
-                    + (record.list().startYear() + 1) + (record.homeroomTeacher() == null ? ""
-                            : " – Giáo viên chủ nhiệm: " + record.homeroomTeacher()), styles.centre);
+            text(
+                    sheet,
+                    4,
+                    0,
+                    "Lớp " + record.list().name() + " – Năm học "
+                            + record.list().startYear() + "-"
+                            + (record.list().startYear() + 1)
+                            + (record.homeroomTeacher() == null
+                                    ? ""
+                                    : " – Giáo viên chủ nhiệm: " + record.homeroomTeacher()),
+                    styles.centre);
             merge(sheet, 4, 0, last);
 
             int top = 6;
@@ -96,14 +107,23 @@ class ClassSummarySheet {
                 int c = 0;
                 number(sheet, r, c++, BigDecimal.valueOf(++n), styles.cell);
                 text(sheet, r, c++, st.fullName(), styles.name);
-                text(sheet, r, c++, who == null || who.birthDate() == null ? "" : DATE.format(who.birthDate()), styles.cell);
-                text(sheet, r, c++, who == null || who.gender() == null ? "" : who.gender().vietnamese(), styles.cell);
+                text(
+                        sheet,
+                        r,
+                        c++,
+                        who == null || who.birthDate() == null ? "" : DATE.format(who.birthDate()),
+                        styles.cell);
+                text(
+                        sheet,
+                        r,
+                        c++,
+                        who == null || who.gender() == null ? "" : who.gender().vietnamese(),
+                        styles.cell);
                 for (ClassResults.Subject s : summary.subjects()) {
                     String value = st.subjects().get(s.code());
                     if (value != null && value.matches("\\d+(\\.\\d+)?")) {
                         number(sheet, r, c++, new BigDecimal(value), styles.score);
-                    }
-                    else {
+                    } else {
                         text(sheet, r, c++, shown(value), styles.cell);
                     }
                 }
@@ -112,7 +132,11 @@ class ClassSummarySheet {
                 if (year) {
                     text(sheet, r, c++, label("results.title.", st.title()), styles.cell);
                     text(sheet, r, c++, label("results.decision.", st.decision()), styles.cell);
-                    text(sheet, r, c, st.reassessSubjects().isEmpty() ? "" : "Kiểm tra lại: " + summary.reassessNames(st),
+                    text(
+                            sheet,
+                            r,
+                            c,
+                            st.reassessSubjects().isEmpty() ? "" : "Kiểm tra lại: " + summary.reassessNames(st),
                             styles.name);
                 }
                 r++;
@@ -123,14 +147,28 @@ class ClassSummarySheet {
             text(sheet, r++, 1, "Tổng số học sinh: " + total, styles.bold);
             List<String> fourLevels = List.of("TOT", "KHA", "DAT", "CHUA_DAT");
             boolean primary = summary.regime().startsWith("PRIMARY");
-            r = tally(sheet, r, primary ? "Kết quả giáo dục" : "Kết quả học tập", primary ? List.of("HTXS", "HTT", "HT", "CHT") : fourLevels,
-                    summary.students().stream().map(StudentResult::learning).toList(), total, styles);
+            r = tally(
+                    sheet,
+                    r,
+                    primary ? "Kết quả giáo dục" : "Kết quả học tập",
+                    primary ? List.of("HTXS", "HTT", "HT", "CHT") : fourLevels,
+                    summary.students().stream().map(StudentResult::learning).toList(),
+                    total,
+                    styles);
             if (!primary) {
-                r = tally(sheet, r, "Kết quả rèn luyện", fourLevels, summary.students().stream().map(StudentResult::conduct).toList(),
-                        total, styles);
+                r = tally(
+                        sheet,
+                        r,
+                        "Kết quả rèn luyện",
+                        fourLevels,
+                        summary.students().stream().map(StudentResult::conduct).toList(),
+                        total,
+                        styles);
             }
             if (year) {
-                long promoted = summary.students().stream().filter(s -> "PROMOTED".equals(s.decision())).count();
+                long promoted = summary.students().stream()
+                        .filter(s -> "PROMOTED".equals(s.decision()))
+                        .count();
                 text(sheet, r++, 1, "Được lên lớp: " + promoted + " (" + share(promoted, total) + ")", styles.plain);
             }
             r++;
@@ -162,14 +200,14 @@ class ClassSummarySheet {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** How many students reached each level, and their share, on one line. */
-    private int tally(Sheet sheet, int r, String what, List<String> scale, List<String> levels, int total, Styles styles) {
+    private int tally(
+            Sheet sheet, int r, String what, List<String> scale, List<String> levels, int total, Styles styles) {
         List<String> parts = new ArrayList<>();
         for (String level : scale) {
             long count = levels.stream().filter(level::equals).count();
@@ -184,8 +222,13 @@ class ClassSummarySheet {
     }
 
     private static String share(long count, int total) {
-        return total == 0 ? "0%" : BigDecimal.valueOf(count * 100.0 / total).setScale(1, java.math.RoundingMode.HALF_UP)
-                .toPlainString().replace('.', ',') + "%";
+        return total == 0
+                ? "0%"
+                : BigDecimal.valueOf(count * 100.0 / total)
+                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .toPlainString()
+                                .replace('.', ',')
+                        + "%";
     }
 
     private static String shown(String value) {

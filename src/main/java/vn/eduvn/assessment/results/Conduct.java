@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -34,8 +33,7 @@ class Conduct {
     @NotAudited
     private long version;
 
-    protected Conduct() {
-    }
+    protected Conduct() {}
 
     Conduct(long classId, long studentId, int term) {
         this.classId = classId;

@@ -3,7 +3,6 @@ package vn.eduvn.assessment.results;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.eduvn.assessment.engine.Levels.Quality;
 import vn.eduvn.assessment.engine.PrimaryEngine;
 
@@ -14,12 +13,15 @@ import vn.eduvn.assessment.engine.PrimaryEngine;
  */
 final class PrimaryTt30 {
 
-    private PrimaryTt30() {
-    }
+    private PrimaryTt30() {}
 
     /** The line with its year end, or unchanged while a level, a test or a capacity or quality is missing. */
-    static ClassResults.StudentResult yearEnd(PrimaryEngine engine, int grade, ClassResults.StudentResult r,
-            List<PrimaryEngine.SubjectResult> studied, List<PrimaryEngine.SubjectResult> activities,
+    static ClassResults.StudentResult yearEnd(
+            PrimaryEngine engine,
+            int grade,
+            ClassResults.StudentResult r,
+            List<PrimaryEngine.SubjectResult> studied,
+            List<PrimaryEngine.SubjectResult> activities,
             Map<String, String> personal) {
         List<String> codes = ClassResults.TT30_PERSONAL;
         if (!personal.keySet().containsAll(codes)) {
@@ -30,14 +32,24 @@ final class PrimaryTt30 {
         for (int i = 0; i < codes.size(); i++) {
             (i < 3 ? capacities : qualities).put(codes.get(i), Quality.valueOf(personal.get(codes.get(i))));
         }
-        PrimaryEngine.Tt30YearEnd end = engine.yearEndTt30(grade, studied, activities, capacities, qualities,
-                java.util.Set.of());
+        PrimaryEngine.Tt30YearEnd end =
+                engine.yearEndTt30(grade, studied, activities, capacities, qualities, java.util.Set.of());
         if ("INCOMPLETE_DATA".equals(end.completedGradeProgram())) {
             return r;
         }
         String completed = "YES".equals(end.completedGradeProgram()) ? "HOAN_THANH" : "CHUA_HOAN_THANH";
-        return new ClassResults.StudentResult(r.studentId(), r.fullName(), r.subjects(), completed, completed, false,
-                r.conduct(), end.excellentCommendation() ? "HOAN_THANH_XUAT_SAC" : null,
-                "HOAN_THANH".equals(completed) ? "PROMOTED" : null, List.of(), personal, r.comment());
+        return new ClassResults.StudentResult(
+                r.studentId(),
+                r.fullName(),
+                r.subjects(),
+                completed,
+                completed,
+                false,
+                r.conduct(),
+                end.excellentCommendation() ? "HOAN_THANH_XUAT_SAC" : null,
+                "HOAN_THANH".equals(completed) ? "PROMOTED" : null,
+                List.of(),
+                personal,
+                r.comment());
     }
 }

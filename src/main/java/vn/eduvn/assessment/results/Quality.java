@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -34,8 +33,7 @@ class Quality {
     @NotAudited
     private long version;
 
-    protected Quality() {
-    }
+    protected Quality() {}
 
     Quality(long classId, long studentId, int term, String code) {
         this.classId = classId;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import vn.eduvn.assessment.engine.Levels.Comment;
 import vn.eduvn.assessment.engine.Levels.HanhKiem;
 import vn.eduvn.assessment.engine.Tt58Engine;
@@ -17,22 +16,37 @@ import vn.eduvn.registry.StudentView;
  */
 final class SecondaryTt58 {
 
-    private SecondaryTt58() {
-    }
+    private SecondaryTt58() {}
 
-    static ClassResults.StudentResult judge(Tt58Engine engine, StudentView student, List<ClassResults.Subject> subjects,
-            Map<String, String> results, String conduct, int term, int absent) {
+    static ClassResults.StudentResult judge(
+            Tt58Engine engine,
+            StudentView student,
+            List<ClassResults.Subject> subjects,
+            Map<String, String> results,
+            String conduct,
+            int term,
+            int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
-            return new ClassResults.StudentResult(student.id(), student.fullName(), results, null, null, false, conduct,
-                    null, null, List.of(), Map.of(), null);
+            return new ClassResults.StudentResult(
+                    student.id(),
+                    student.fullName(),
+                    results,
+                    null,
+                    null,
+                    false,
+                    conduct,
+                    null,
+                    null,
+                    List.of(),
+                    Map.of(),
+                    null);
         }
         Map<String, BigDecimal> averages = new LinkedHashMap<>();
         Map<String, Comment> comments = new LinkedHashMap<>();
         for (ClassResults.Subject s : subjects) {
             if (s.commentGraded()) {
                 comments.put(s.code(), Comment.valueOf(results.get(s.code())));
-            }
-            else {
+            } else {
                 averages.put(s.code(), new BigDecimal(results.get(s.code())));
             }
         }
@@ -47,7 +61,18 @@ final class SecondaryTt58 {
             decision = promotion.decision();
             retake = promotion.retakeEligibleSubjects() == null ? List.of() : promotion.retakeEligibleSubjects();
         }
-        return new ClassResults.StudentResult(student.id(), student.fullName(), results, rank.rawLevel().name(),
-                rank.level().name(), rank.adjusted(), conduct, title, decision, retake, Map.of(), null);
+        return new ClassResults.StudentResult(
+                student.id(),
+                student.fullName(),
+                results,
+                rank.rawLevel().name(),
+                rank.level().name(),
+                rank.adjusted(),
+                conduct,
+                title,
+                decision,
+                retake,
+                Map.of(),
+                null);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -32,8 +31,7 @@ class YearComment {
     @NotAudited
     private long version;
 
-    protected YearComment() {
-    }
+    protected YearComment() {}
 
     YearComment(long classId, long studentId) {
         this.classId = classId;

@@ -2,7 +2,6 @@ package vn.eduvn.assessment.results;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface YearCommentRepository extends JpaRepository<YearComment, Long> {

@@ -17,8 +17,7 @@ final class Codes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static String fresh() {
         StringBuilder code = new StringBuilder(12);
@@ -40,9 +39,9 @@ final class Codes {
 
     static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,14 +1,12 @@
 package vn.eduvn.assessment.transcript;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -49,11 +47,19 @@ class Transcript {
     @NotAudited
     private long version;
 
-    protected Transcript() {
-    }
+    protected Transcript() {}
 
-    Transcript(long studentId, long classId, long schoolUnitId, int startYear, int grade, String content,
-            String contentHash, String code, String finalisedBy, Instant finalisedAt) {
+    Transcript(
+            long studentId,
+            long classId,
+            long schoolUnitId,
+            int startYear,
+            int grade,
+            String content,
+            String contentHash,
+            String code,
+            String finalisedBy,
+            Instant finalisedAt) {
         this.studentId = studentId;
         this.classId = classId;
         this.schoolUnitId = schoolUnitId;

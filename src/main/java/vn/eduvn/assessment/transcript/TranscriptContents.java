@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.assessment.Regime;
 import vn.eduvn.assessment.attendance.Attendance;
 import vn.eduvn.assessment.gradebook.Gradebooks;
@@ -50,8 +48,7 @@ class TranscriptContents {
     }
 
     /** A class's transcripts, and for each student what keeps the year from being final. */
-    record ClassYear(Map<Long, TranscriptContent> contents, Map<Long, String> incomplete) {
-    }
+    record ClassYear(Map<Long, TranscriptContent> contents, Map<Long, String> incomplete) {}
 
     ClassYear of(ClassRecord record) {
         Summary term1 = results.summaryOf(record, 1);
@@ -76,43 +73,86 @@ class TranscriptContents {
         return new ClassYear(contents, incomplete);
     }
 
-    private TranscriptContent content(ClassRecord record, Regime regime, StudentView student, Summary year,
-            StudentResult t1, StudentResult t2, StudentResult y, long[] away) {
+    private TranscriptContent content(
+            ClassRecord record,
+            Regime regime,
+            StudentView student,
+            Summary year,
+            StudentResult t1,
+            StudentResult t2,
+            StudentResult y,
+            long[] away) {
         boolean primary = regime.name().startsWith("PRIMARY");
         List<SubjectLine> subjects = new ArrayList<>();
         for (var subject : year.subjects()) {
             String test = null;
             if (primary) {
-                test = gradebooks.marksOf(record.list().classId(), subject.code(), 2, record.list().grade(), student.id())
-                        .cells().get("TEST");
+                test = gradebooks
+                        .marksOf(
+                                record.list().classId(),
+                                subject.code(),
+                                2,
+                                record.list().grade(),
+                                student.id())
+                        .cells()
+                        .get("TEST");
             }
-            subjects.add(new SubjectLine(subject.name(), shown(t1.subjects().get(subject.code())),
-                    shown(t2.subjects().get(subject.code())), shown(y.subjects().get(subject.code())),
+            subjects.add(new SubjectLine(
+                    subject.name(),
+                    shown(t1.subjects().get(subject.code())),
+                    shown(t2.subjects().get(subject.code())),
+                    shown(y.subjects().get(subject.code())),
                     test == null || test.isEmpty() ? null : test));
         }
         List<Rating> personal = new ArrayList<>();
         List<String> codes = year.personalCodes();
         for (int i = 0; i < codes.size(); i++) {
             String level = y.personal().get(codes.get(i));
-            // TT27 lists the five qualities before the ten competencies; TT30 the three capacities before the four qualities.
+            // TT27 lists the five qualities before the ten competencies; TT30 the three capacities before the four
+            // qualities.
             boolean quality = regime == Regime.PRIMARY_TT27_2020 ? i < 5 : i >= 3;
-            personal.add(new Rating(quality ? "Phẩm chất" : "Năng lực", label("quality." + codes.get(i), codes.get(i)),
+            personal.add(new Rating(
+                    quality ? "Phẩm chất" : "Năng lực",
+                    label("quality." + codes.get(i), codes.get(i)),
                     level == null ? null : level.replace("D", "Đ")));
         }
-        Pupil pupil = new Pupil(student.fullName(), student.birthDate() == null ? null : DATE.format(student.birthDate()),
-                student.gender() == null ? null : student.gender().vietnamese(), student.ethnicity(), student.personalId(),
-                student.address(), student.fatherName(), student.motherName(), student.guardianName());
+        Pupil pupil = new Pupil(
+                student.fullName(),
+                student.birthDate() == null ? null : DATE.format(student.birthDate()),
+                student.gender() == null ? null : student.gender().vietnamese(),
+                student.ethnicity(),
+                student.personalId(),
+                student.address(),
+                student.fatherName(),
+                student.motherName(),
+                student.guardianName());
         String titleCode = y.title();
-        return new TranscriptContent(record.authorityName(), record.schoolName(), record.list().startYear(),
-                record.list().grade(), record.list().name(), regime.name(), pupil, subjects, personal,
-                standing(t1), standing(t2), standing(y), titleCode == null ? null : label("results.title." + titleCode, titleCode),
+        return new TranscriptContent(
+                record.authorityName(),
+                record.schoolName(),
+                record.list().startYear(),
+                record.list().grade(),
+                record.list().name(),
+                regime.name(),
+                pupil,
+                subjects,
+                personal,
+                standing(t1),
+                standing(t2),
+                standing(y),
+                titleCode == null ? null : label("results.title." + titleCode, titleCode),
                 y.decision() == null ? null : label("results.decision." + y.decision(), y.decision()),
-                y.reassessSubjects().isEmpty() ? null : year.reassessNames(y), away[0], away[1], y.comment(),
-                record.homeroomTeacher(), record.principal());
+                y.reassessSubjects().isEmpty() ? null : year.reassessNames(y),
+                away[0],
+                away[1],
+                y.comment(),
+                record.homeroomTeacher(),
+                record.principal());
     }
 
     private Standing standing(StudentResult line) {
-        return new Standing(line.learning() == null ? null : label("results.level." + line.learning(), line.learning()),
+        return new Standing(
+                line.learning() == null ? null : label("results.level." + line.learning(), line.learning()),
                 line.conduct() == null ? null : label("results.level." + line.conduct(), line.conduct()));
     }
 
@@ -123,16 +163,17 @@ class TranscriptContents {
         if (regime == Regime.SECONDARY_TT22_2021) {
             if (y.conduct() == null) {
                 lacking.add(reader("transcript.missing.conduct"));
-            }
-            else if (lacking.isEmpty() && y.decision() == null) {
+            } else if (lacking.isEmpty() && y.decision() == null) {
                 lacking.add(reader("transcript.missing.decision"));
             }
-        }
-        else if (regime == Regime.PRIMARY_TT27_2020 && lacking.isEmpty() && y.learning() == null) {
+        } else if (regime == Regime.PRIMARY_TT27_2020 && lacking.isEmpty() && y.learning() == null) {
             lacking.add(reader("transcript.missing.personal"));
         }
-        return lacking.isEmpty() ? null
-                : messages.getMessage("transcript.missing", new Object[] { String.join(", ", lacking) },
+        return lacking.isEmpty()
+                ? null
+                : messages.getMessage(
+                        "transcript.missing",
+                        new Object[] {String.join(", ", lacking)},
                         org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 

@@ -1,5 +1,11 @@
 package vn.eduvn.assessment.transcript;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +17,6 @@ import java.util.GregorianCalendar;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -28,11 +26,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.assessment.transcript.TranscriptContent.Rating;
+import vn.eduvn.assessment.transcript.TranscriptContent.SubjectLine;
 import vn.eduvn.platform.pdf.PdfFonts;
 import vn.eduvn.platform.pdf.PdfText;
-import vn.eduvn.assessment.transcript.TranscriptContent.SubjectLine;
 
 /**
  * Prints transcripts in the layout of the official học bạ: the national motto, the school, the student, the
@@ -50,12 +47,10 @@ class TranscriptPdf {
     private static final float FOOTER = 86;
 
     /** The verification printed at the foot of a finalised year's pages; a draft has none. */
-    record Seal(String code, String hash, String url, Instant finalisedAt) {
-    }
+    record Seal(String code, String hash, String url, Instant finalisedAt) {}
 
     /** One school year to print, with its seal (null for a draft). */
-    record Year(TranscriptContent content, Seal seal) {
-    }
+    record Year(TranscriptContent content, Seal seal) {}
 
     /** One year's transcript. */
     byte[] year(Year year) {
@@ -79,8 +74,8 @@ class TranscriptPdf {
             w.finish();
             TranscriptContent first = years.get(0).content();
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Học bạ " + first.levelName().toLowerCase() + " – " + first.pupil().fullName()
-                    + (cover ? "" : " – năm học " + first.schoolYear()));
+            info.setTitle("Học bạ " + first.levelName().toLowerCase() + " – "
+                    + first.pupil().fullName() + (cover ? "" : " – năm học " + first.schoolYear()));
             info.setAuthor(first.school());
             info.setCreator("EduVN");
             Seal seal = years.get(years.size() - 1).seal();
@@ -94,8 +89,7 @@ class TranscriptPdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -112,7 +106,8 @@ class TranscriptPdf {
         // Keyed by the page's dictionary: the page tree hands out a new PDPage object on every walk.
         private final Map<COSDictionary, Seal> seals = new IdentityHashMap<>();
 
-        private final java.util.Set<COSDictionary> drafts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final java.util.Set<COSDictionary> drafts =
+                java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
         private final float width = PDRectangle.A4.getWidth();
 
@@ -150,16 +145,21 @@ class TranscriptPdf {
             List<String[]> rows = new ArrayList<>();
             for (Year year : years) {
                 TranscriptContent c = year.content();
-                rows.add(new String[] { c.schoolYear(), c.className(), c.school(),
-                        year.seal() == null ? "Bản nháp" : Codes.shown(year.seal().code()) });
+                rows.add(new String[] {
+                    c.schoolYear(),
+                    c.className(),
+                    c.school(),
+                    year.seal() == null ? "Bản nháp" : Codes.shown(year.seal().code())
+                });
             }
-            table(new String[] { "Năm học", "Lớp", "Trường", "Mã xác thực" }, new float[] { 80, 60, 250, 121 }, rows);
+            table(new String[] {"Năm học", "Lớp", "Trường", "Mã xác thực"}, new float[] {80, 60, 250, 121}, rows);
         }
 
         void year(Year year) throws IOException {
             TranscriptContent c = year.content();
             seal = year.seal();
-            continuation = c.pupil().fullName() + " – lớp " + c.className() + " – năm học " + c.schoolYear() + " (tiếp)";
+            continuation =
+                    c.pupil().fullName() + " – lớp " + c.className() + " – năm học " + c.schoolYear() + " (tiếp)";
             newPage(null);
             motto(c);
             y -= 14;
@@ -167,15 +167,23 @@ class TranscriptPdf {
             centred("Năm học " + c.schoolYear() + "  –  Lớp " + c.className(), font, 11);
             y -= 8;
             line("Họ và tên: ", c.pupil().fullName(), 11);
-            line("Ngày sinh: ", join(c.pupil().birthDate(), "Giới tính: " + nz(c.pupil().gender()),
-                    "Dân tộc: " + nz(c.pupil().ethnicity())), 10);
+            line(
+                    "Ngày sinh: ",
+                    join(
+                            c.pupil().birthDate(),
+                            "Giới tính: " + nz(c.pupil().gender()),
+                            "Dân tộc: " + nz(c.pupil().ethnicity())),
+                    10);
             line("Mã định danh: ", c.pupil().personalId(), 10);
             if (c.pupil().address() != null) {
                 line("Nơi ở: ", c.pupil().address(), 10);
             }
-            String parents = join(c.pupil().father() == null ? null : "Cha: " + c.pupil().father(),
+            String parents = join(
+                    c.pupil().father() == null ? null : "Cha: " + c.pupil().father(),
                     c.pupil().mother() == null ? null : "Mẹ: " + c.pupil().mother(),
-                    c.pupil().guardian() == null ? null : "Người giám hộ: " + c.pupil().guardian());
+                    c.pupil().guardian() == null
+                            ? null
+                            : "Người giám hộ: " + c.pupil().guardian());
             if (!parents.isEmpty()) {
                 line("", parents, 10);
             }
@@ -183,25 +191,43 @@ class TranscriptPdf {
             List<String[]> rows = new ArrayList<>();
             if (c.primary()) {
                 for (SubjectLine s : c.subjects()) {
-                    rows.add(new String[] { s.name(), nz(s.term1()), nz(s.term2()), nz(s.year()), nz(s.test()) });
+                    rows.add(new String[] {s.name(), nz(s.term1()), nz(s.term2()), nz(s.year()), nz(s.test())});
                 }
-                table(new String[] { "Môn học và hoạt động giáo dục", "Cuối HK I", "Cuối HK II", "Mức đạt được",
-                        "Điểm KTĐK cuối năm" }, new float[] { 191, 80, 80, 80, 80 }, rows);
+                table(
+                        new String[] {
+                            "Môn học và hoạt động giáo dục",
+                            "Cuối HK I",
+                            "Cuối HK II",
+                            "Mức đạt được",
+                            "Điểm KTĐK cuối năm"
+                        },
+                        new float[] {191, 80, 80, 80, 80},
+                        rows);
                 note("Mức đạt được: T – Hoàn thành tốt; H – Hoàn thành; C – Chưa hoàn thành.");
                 y -= 6;
                 if (!c.personal().isEmpty()) {
                     // Qualities and competencies side by side, as the form prints them.
-                    List<Rating> qualities = c.personal().stream().filter(r -> r.group().equals("Phẩm chất")).toList();
-                    List<Rating> competencies = c.personal().stream().filter(r -> !r.group().equals("Phẩm chất")).toList();
+                    List<Rating> qualities = c.personal().stream()
+                            .filter(r -> r.group().equals("Phẩm chất"))
+                            .toList();
+                    List<Rating> competencies = c.personal().stream()
+                            .filter(r -> !r.group().equals("Phẩm chất"))
+                            .toList();
                     List<String[]> personal = new ArrayList<>();
                     for (int i = 0; i < Math.max(qualities.size(), competencies.size()); i++) {
                         Rating q = i < qualities.size() ? qualities.get(i) : null;
                         Rating k = i < competencies.size() ? competencies.get(i) : null;
-                        personal.add(new String[] { q == null ? "" : q.name(), q == null ? "" : nz(q.level()),
-                                k == null ? "" : k.name(), k == null ? "" : nz(k.level()) });
+                        personal.add(new String[] {
+                            q == null ? "" : q.name(),
+                            q == null ? "" : nz(q.level()),
+                            k == null ? "" : k.name(),
+                            k == null ? "" : nz(k.level())
+                        });
                     }
-                    table(new String[] { "Phẩm chất chủ yếu", "Mức đạt được", "Năng lực cốt lõi", "Mức đạt được" },
-                            new float[] { 150, 80, 201, 80 }, personal);
+                    table(
+                            new String[] {"Phẩm chất chủ yếu", "Mức đạt được", "Năng lực cốt lõi", "Mức đạt được"},
+                            new float[] {150, 80, 201, 80},
+                            personal);
                     note("T – Tốt; Đ – Đạt; C – Cần cố gắng.");
                 }
                 y -= 6;
@@ -210,23 +236,39 @@ class TranscriptPdf {
                     line("Khen thưởng: ", c.title(), 10);
                 }
                 if ("Lên lớp".equals(c.decision())) {
-                    line("", c.grade() == 5 ? "Hoàn thành chương trình tiểu học."
-                            : "Hoàn thành chương trình lớp " + c.grade() + ".", 10);
+                    line(
+                            "",
+                            c.grade() == 5
+                                    ? "Hoàn thành chương trình tiểu học."
+                                    : "Hoàn thành chương trình lớp " + c.grade() + ".",
+                            10);
                 }
-            }
-            else {
+            } else {
                 for (SubjectLine s : c.subjects()) {
-                    rows.add(new String[] { s.name(), nz(s.term1()), nz(s.term2()), nz(s.year()) });
+                    rows.add(new String[] {s.name(), nz(s.term1()), nz(s.term2()), nz(s.year())});
                 }
-                table(new String[] { "Môn học và hoạt động giáo dục", "Học kì I", "Học kì II", "Cả năm" },
-                        new float[] { 271, 80, 80, 80 }, rows);
+                table(
+                        new String[] {"Môn học và hoạt động giáo dục", "Học kì I", "Học kì II", "Cả năm"},
+                        new float[] {271, 80, 80, 80},
+                        rows);
                 note("Điểm trung bình môn học; môn đánh giá bằng nhận xét: Đ – Đạt, CĐ – Chưa đạt.");
                 y -= 6;
-                table(new String[] { "Kết quả", "Học kì I", "Học kì II", "Cả năm" }, new float[] { 271, 80, 80, 80 },
-                        List.of(new String[] { "Kết quả học tập", nz(c.term1().learning()), nz(c.term2().learning()),
-                                nz(c.year().learning()) },
-                                new String[] { "Kết quả rèn luyện", nz(c.term1().conduct()), nz(c.term2().conduct()),
-                                        nz(c.year().conduct()) }));
+                table(
+                        new String[] {"Kết quả", "Học kì I", "Học kì II", "Cả năm"},
+                        new float[] {271, 80, 80, 80},
+                        List.of(
+                                new String[] {
+                                    "Kết quả học tập",
+                                    nz(c.term1().learning()),
+                                    nz(c.term2().learning()),
+                                    nz(c.year().learning())
+                                },
+                                new String[] {
+                                    "Kết quả rèn luyện",
+                                    nz(c.term1().conduct()),
+                                    nz(c.term2().conduct()),
+                                    nz(c.year().conduct())
+                                }));
                 y -= 6;
                 line("Xét lên lớp: ", nz(c.decision()), 10);
                 if (c.reassess() != null) {
@@ -234,8 +276,11 @@ class TranscriptPdf {
                 }
                 line("Danh hiệu: ", c.title() == null ? "—" : c.title(), 10);
             }
-            line("Số buổi nghỉ học cả năm: ", (c.absencesExcused() + c.absencesUnexcused()) + " (có phép: "
-                    + c.absencesExcused() + ", không phép: " + c.absencesUnexcused() + ")", 10);
+            line(
+                    "Số buổi nghỉ học cả năm: ",
+                    (c.absencesExcused() + c.absencesUnexcused()) + " (có phép: " + c.absencesExcused()
+                            + ", không phép: " + c.absencesUnexcused() + ")",
+                    10);
             y -= 4;
             line("Nhận xét của giáo viên chủ nhiệm: ", c.comment() == null ? "" : c.comment(), 10);
             signatures(c);
@@ -414,7 +459,8 @@ class TranscriptPdf {
             for (PDPage page : doc.getPages()) {
                 number++;
                 Seal pageSeal = seals.get(page.getCOSObject());
-                try (PDPageContentStream foot = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream foot =
+                        new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     cs = foot;
                     float base = MARGIN + FOOTER - 14;
                     cs.setLineWidth(0.5f);
@@ -424,13 +470,26 @@ class TranscriptPdf {
                     if (pageSeal != null) {
                         qr(pageSeal.url(), width - MARGIN - 64, base - 66, 64);
                         text("Mã xác thực: " + Codes.shown(pageSeal.code()), boldFont, 9, MARGIN, base - 6);
-                        text("Kiểm tra tính xác thực: quét mã QR hoặc mở " + pageSeal.url(), font, 8, MARGIN, base - 19);
+                        text(
+                                "Kiểm tra tính xác thực: quét mã QR hoặc mở " + pageSeal.url(),
+                                font,
+                                8,
+                                MARGIN,
+                                base - 19);
                         text("SHA-256 nội dung: " + pageSeal.hash().substring(0, 32), font, 7.5f, MARGIN, base - 31);
-                        text(pageSeal.hash().substring(32), font, 7.5f, MARGIN + textWidth("SHA-256 nội dung: ", font, 7.5f),
+                        text(
+                                pageSeal.hash().substring(32),
+                                font,
+                                7.5f,
+                                MARGIN + textWidth("SHA-256 nội dung: ", font, 7.5f),
                                 base - 41);
-                    }
-                    else if (drafts.contains(page.getCOSObject())) {
-                        text("BẢN NHÁP – chưa được Hiệu trưởng duyệt, không có giá trị xác nhận.", boldFont, 9, MARGIN, base - 6);
+                    } else if (drafts.contains(page.getCOSObject())) {
+                        text(
+                                "BẢN NHÁP – chưa được Hiệu trưởng duyệt, không có giá trị xác nhận.",
+                                boldFont,
+                                9,
+                                MARGIN,
+                                base - 6);
                     }
                     text("Trang " + number + "/" + total, font, 8, MARGIN, base - 60);
                 }
@@ -440,10 +499,18 @@ class TranscriptPdf {
         private void qr(String url, float x, float y0, float size) throws IOException {
             BitMatrix matrix;
             try {
-                matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                        Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-            }
-            catch (WriterException e) {
+                matrix = new QRCodeWriter()
+                        .encode(
+                                url,
+                                BarcodeFormat.QR_CODE,
+                                0,
+                                0,
+                                Map.of(
+                                        EncodeHintType.MARGIN,
+                                        0,
+                                        EncodeHintType.ERROR_CORRECTION,
+                                        ErrorCorrectionLevel.M));
+            } catch (WriterException e) {
                 throw new IllegalStateException("QR code of " + url, e);
             }
             float module = size / matrix.getWidth();
@@ -484,5 +551,4 @@ class TranscriptPdf {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

@@ -2,7 +2,6 @@ package vn.eduvn.assessment.transcript;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TranscriptRepository extends JpaRepository<Transcript, Long> {

@@ -1,14 +1,12 @@
 package vn.eduvn.assessment.transcript;
 
 import java.util.Map;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.sheets.Downloads;
 
@@ -37,24 +35,29 @@ class TranscriptRestController {
         return Map.of("finalised", transcripts.finalise(classId));
     }
 
-    @GetMapping({ "/api/v1/classes/{classId}/transcripts/{studentId}", "/transcripts/classes/{classId}/students/{studentId}" })
+    @GetMapping({
+        "/api/v1/classes/{classId}/transcripts/{studentId}",
+        "/transcripts/classes/{classId}/students/{studentId}"
+    })
     ResponseEntity<byte[]> year(@PathVariable long classId, @PathVariable long studentId) {
         return pdf(transcripts.year(classId, studentId));
     }
 
-    @GetMapping({ "/api/v1/classes/{classId}/transcripts/{studentId}/cumulative",
-            "/transcripts/classes/{classId}/students/{studentId}/cumulative" })
+    @GetMapping({
+        "/api/v1/classes/{classId}/transcripts/{studentId}/cumulative",
+        "/transcripts/classes/{classId}/students/{studentId}/cumulative"
+    })
     ResponseEntity<byte[]> cumulative(@PathVariable long classId, @PathVariable long studentId) {
         return pdf(transcripts.cumulative(classId, studentId));
     }
 
-    @GetMapping({ "/api/v1/classes/{classId}/transcripts/archive", "/transcripts/classes/{classId}/archive" })
+    @GetMapping({"/api/v1/classes/{classId}/transcripts/archive", "/transcripts/classes/{classId}/archive"})
     ResponseEntity<byte[]> archive(@PathVariable long classId) {
         Transcripts.Pdf zip = transcripts.classArchive(classId);
         return Downloads.file(zip.bytes(), ZIP, zip.fileName());
     }
 
-    @GetMapping({ "/api/v1/me/children/{studentId}/transcript", "/family/children/{studentId}/transcript" })
+    @GetMapping({"/api/v1/me/children/{studentId}/transcript", "/family/children/{studentId}/transcript"})
     ResponseEntity<byte[]> ofMyChild(@PathVariable long studentId) {
         return pdf(transcripts.ofMyChild(studentId));
     }

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signing the school's PKCS#12 certificate; when {@code keystore} is empty, PDFs are not signed
  */
 @ConfigurationProperties("eduvn.transcript")
-public record TranscriptSettings(@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue Signing signing) {
+public record TranscriptSettings(
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Signing signing) {
 
     /**
      * @param keystore path of a PKCS#12 (.p12/.pfx) file holding the key and its certificate chain
@@ -20,8 +22,11 @@ public record TranscriptSettings(@DefaultValue("http://localhost:8080") String p
      * @param reason the reason written in the signature
      * @param location the place written in the signature
      */
-    public record Signing(@DefaultValue("") String keystore, @DefaultValue("") String password,
-            @DefaultValue("") String alias, @DefaultValue("Xác nhận học bạ") String reason,
+    public record Signing(
+            @DefaultValue("") String keystore,
+            @DefaultValue("") String password,
+            @DefaultValue("") String alias,
+            @DefaultValue("Xác nhận học bạ") String reason,
             @DefaultValue("") String location) {
 
         public boolean configured() {

@@ -15,7 +15,6 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -66,26 +65,30 @@ class TranscriptSigner {
             char[] password = this.settings.password().toCharArray();
             store.load(in, password);
             String alias = this.settings.alias().isBlank()
-                    ? Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).findFirst()
-                            .orElseThrow(() -> new IllegalStateException("No private key in " + this.settings.keystore()))
+                    ? Collections.list(store.aliases()).stream()
+                            .filter(a -> isKey(store, a))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new IllegalStateException("No private key in " + this.settings.keystore()))
                     : this.settings.alias();
             this.key = (PrivateKey) store.getKey(alias, password);
             this.chain = store.getCertificateChain(alias);
             if (key == null || chain == null || chain.length == 0) {
-                throw new IllegalStateException("No key and certificate named " + alias + " in " + this.settings.keystore());
+                throw new IllegalStateException(
+                        "No key and certificate named " + alias + " in " + this.settings.keystore());
             }
-        }
-        catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the transcript signing certificate " + this.settings.keystore()
-                    + ": " + e.getMessage(), e);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(
+                    "Cannot read the transcript signing certificate " + this.settings.keystore() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private static boolean isKey(KeyStore store, String alias) {
         try {
             return store.isKeyEntry(alias);
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -113,8 +116,7 @@ class TranscriptSigner {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
             doc.saveIncremental(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -122,19 +124,24 @@ class TranscriptSigner {
     private byte[] cms(InputStream content) throws IOException {
         try {
             X509Certificate cert = (X509Certificate) chain[0];
-            ESSCertIDv2 certId = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
+            ESSCertIDv2 certId = new ESSCertIDv2(
+                    new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
                     MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
             ASN1EncodableVector attributes = new ASN1EncodableVector();
-            attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] { certId }))));
+            attributes.add(new Attribute(
+                    PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
-                    .build(new JcaContentSignerBuilder(signatureAlgorithm()).build(key), cert));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(
+                                    new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+                            .build(new JcaContentSignerBuilder(signatureAlgorithm()).build(key), cert));
             generator.addCertificates(new JcaCertStore(Arrays.asList(chain)));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
-        }
-        catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            return generator
+                    .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                    .getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("Signing the transcript failed: " + e.getMessage(), e);
         }
     }

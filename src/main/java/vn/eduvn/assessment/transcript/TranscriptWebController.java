@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The class's transcript page (homeroom teacher, principal), and the public verification page. */
@@ -33,8 +32,10 @@ class TranscriptWebController {
     }
 
     /** Public: what the QR code on a transcript opens. */
-    @GetMapping({ "/verify", "/verify/{code}" })
-    String verify(@PathVariable(required = false) String code, @RequestParam(name = "code", required = false) String typed,
+    @GetMapping({"/verify", "/verify/{code}"})
+    String verify(
+            @PathVariable(required = false) String code,
+            @RequestParam(name = "code", required = false) String typed,
             Model model) {
         String asked = code != null ? code : typed;
         model.addAttribute("code", asked == null ? "" : asked);

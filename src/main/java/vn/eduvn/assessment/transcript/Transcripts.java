@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.assessment.gradebook.Gradebooks;
 import vn.eduvn.assessment.transcript.TranscriptPdf.Seal;
@@ -60,8 +58,15 @@ public class Transcripts {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Transcripts(RegistryApi registry, TranscriptContents contents, TranscriptRepository transcripts, TranscriptPdf pdf,
-            TranscriptSigner signer, Gradebooks gradebooks, Access access, TranscriptSettings settings) {
+    Transcripts(
+            RegistryApi registry,
+            TranscriptContents contents,
+            TranscriptRepository transcripts,
+            TranscriptPdf pdf,
+            TranscriptSigner signer,
+            Gradebooks gradebooks,
+            Access access,
+            TranscriptSettings settings) {
         this.registry = registry;
         this.contents = contents;
         this.transcripts = transcripts;
@@ -73,25 +78,28 @@ public class Transcripts {
     }
 
     /** A student's line on the class's transcript page: finalised (code, hash) or what the year still lacks. */
-    public record StudentLine(long studentId, String fullName, String code, String hash, Instant finalisedAt,
-            String missing) {
-    }
+    public record StudentLine(
+            long studentId, String fullName, String code, String hash, Instant finalisedAt, String missing) {}
 
     /** The transcripts of a class's year. */
-    public record ClassTranscripts(long classId, String className, int startYear, int grade, boolean finalised,
-            boolean mayFinalise, List<StudentLine> students) {
-    }
+    public record ClassTranscripts(
+            long classId,
+            String className,
+            int startYear,
+            int grade,
+            boolean finalised,
+            boolean mayFinalise,
+            List<StudentLine> students) {}
 
     /** A PDF and the name to save it under. */
-    public record Pdf(String fileName, byte[] bytes) {
-    }
+    public record Pdf(String fileName, byte[] bytes) {}
 
     /**
      * What the public verification page shows for a code: whether the stored content still has the hash it was
      * finalised with, and that content (without the personal identifier and address).
      */
-    public record Verification(String code, boolean intact, String hash, String finalisedOn, TranscriptContent content) {
-    }
+    public record Verification(
+            String code, boolean intact, String hash, String finalisedOn, TranscriptContent content) {}
 
     @Transactional(readOnly = true)
     public ClassTranscripts of(long classId) {
@@ -101,11 +109,25 @@ public class Transcripts {
         List<StudentLine> lines = new ArrayList<>();
         for (StudentView s : record.list().students()) {
             Transcript t = finalised.get(s.id());
-            lines.add(t == null ? new StudentLine(s.id(), s.fullName(), null, null, null, missing.get(s.id()))
-                    : new StudentLine(s.id(), s.fullName(), Codes.shown(t.code()), t.contentHash(), t.finalisedAt(), null));
+            lines.add(
+                    t == null
+                            ? new StudentLine(s.id(), s.fullName(), null, null, null, missing.get(s.id()))
+                            : new StudentLine(
+                                    s.id(),
+                                    s.fullName(),
+                                    Codes.shown(t.code()),
+                                    t.contentHash(),
+                                    t.finalisedAt(),
+                                    null));
         }
-        return new ClassTranscripts(classId, record.list().name(), record.list().startYear(), record.list().grade(),
-                !finalised.isEmpty(), registry.leads(record.list().schoolUnitId()), lines);
+        return new ClassTranscripts(
+                classId,
+                record.list().name(),
+                record.list().startYear(),
+                record.list().grade(),
+                !finalised.isEmpty(),
+                registry.leads(record.list().schoolUnitId()),
+                lines);
     }
 
     /**
@@ -123,7 +145,9 @@ public class Transcripts {
         }
         TranscriptContents.ClassYear year = contents.of(record);
         if (!year.incomplete().isEmpty()) {
-            throw DomainException.invalid("classId", "transcript.error.incomplete",
+            throw DomainException.invalid(
+                    "classId",
+                    "transcript.error.incomplete",
                     String.join("; ", year.incomplete().values()));
         }
         AuditUnit.set(new UnitRef(record.list().schoolUnitId(), null));
@@ -132,8 +156,17 @@ public class Transcripts {
         Instant now = Instant.now();
         year.contents().forEach((studentId, content) -> {
             String frozen = json.writeValueAsString(content);
-            transcripts.save(new Transcript(studentId, classId, record.list().schoolUnitId(), record.list().startYear(),
-                    record.list().grade(), frozen, Codes.sha256(frozen), Codes.fresh(), by, now));
+            transcripts.save(new Transcript(
+                    studentId,
+                    classId,
+                    record.list().schoolUnitId(),
+                    record.list().startYear(),
+                    record.list().grade(),
+                    frozen,
+                    Codes.sha256(frozen),
+                    Codes.fresh(),
+                    by,
+                    now));
         });
         gradebooks.seal(classId);
         return year.contents().size();
@@ -143,7 +176,9 @@ public class Transcripts {
     @Transactional(readOnly = true)
     public Pdf year(long classId, long studentId) {
         ClassRecord record = registry.classRecord(classId, false);
-        Year year = transcripts.findByClassIdAndStudentId(classId, studentId).map(this::finalYear)
+        Year year = transcripts
+                .findByClassIdAndStudentId(classId, studentId)
+                .map(this::finalYear)
                 .orElseGet(() -> draft(record, studentId));
         return new Pdf(fileName(year.content(), record.list().startYear()), signed(pdf.year(year), year));
     }
@@ -155,7 +190,8 @@ public class Transcripts {
     @Transactional(readOnly = true)
     public Pdf cumulative(long classId, long studentId) {
         ClassRecord record = registry.classRecord(classId, false);
-        List<Year> years = finalYears(studentId, record.list().grade(), record.list().startYear());
+        List<Year> years =
+                finalYears(studentId, record.list().grade(), record.list().startYear());
         if (transcripts.findByClassIdAndStudentId(classId, studentId).isEmpty()) {
             years.add(draft(record, studentId));
         }
@@ -198,22 +234,22 @@ public class Transcripts {
                 Year year;
                 if (t != null) {
                     year = finalYear(t);
-                }
-                else {
+                } else {
                     if (drafts == null) {
                         drafts = contents.of(record);
                     }
                     year = new Year(drafts.contents().get(s.id()), null);
                 }
-                zip.putNextEntry(new ZipEntry(String.format("%02d-%s", ++n, fileName(year.content(), record.list().startYear()))));
+                zip.putNextEntry(new ZipEntry(String.format(
+                        "%02d-%s", ++n, fileName(year.content(), record.list().startYear()))));
                 zip.write(signed(pdf.year(year), year));
                 zip.closeEntry();
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Pdf("HocBa_" + ascii(record.list().name()) + "_" + record.list().startYear() + ".zip", out.toByteArray());
+        return new Pdf(
+                "HocBa_" + ascii(record.list().name()) + "_" + record.list().startYear() + ".zip", out.toByteArray());
     }
 
     /** What the public verification page says about a code; empty when no transcript has it. */
@@ -227,13 +263,35 @@ public class Transcripts {
             boolean intact = Codes.sha256(t.content()).equals(t.contentHash());
             TranscriptContent c = read(t);
             TranscriptContent.Pupil p = c.pupil();
-            TranscriptContent shown = new TranscriptContent(c.authority(), c.school(), c.startYear(), c.grade(),
-                    c.className(), c.regime(), new TranscriptContent.Pupil(p.fullName(), p.birthDate(), p.gender(),
-                            p.ethnicity(), null, null, null, null, null),
-                    c.subjects(), c.personal(), c.term1(), c.term2(), c.year(), c.title(), c.decision(), c.reassess(),
-                    c.absencesExcused(), c.absencesUnexcused(), c.comment(), c.homeroomTeacher(), c.principal());
-            return new Verification(Codes.shown(code), intact, t.contentHash(),
-                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(t.finalisedAt().atZone(VIETNAM)), shown);
+            TranscriptContent shown = new TranscriptContent(
+                    c.authority(),
+                    c.school(),
+                    c.startYear(),
+                    c.grade(),
+                    c.className(),
+                    c.regime(),
+                    new TranscriptContent.Pupil(
+                            p.fullName(), p.birthDate(), p.gender(), p.ethnicity(), null, null, null, null, null),
+                    c.subjects(),
+                    c.personal(),
+                    c.term1(),
+                    c.term2(),
+                    c.year(),
+                    c.title(),
+                    c.decision(),
+                    c.reassess(),
+                    c.absencesExcused(),
+                    c.absencesUnexcused(),
+                    c.comment(),
+                    c.homeroomTeacher(),
+                    c.principal());
+            return new Verification(
+                    Codes.shown(code),
+                    intact,
+                    t.contentHash(),
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                            .format(t.finalisedAt().atZone(VIETNAM)),
+                    shown);
         });
     }
 
@@ -281,7 +339,8 @@ public class Transcripts {
     }
 
     String verificationUrl(String code) {
-        String base = settings.publicUrl().endsWith("/") ? settings.publicUrl().substring(0, settings.publicUrl().length() - 1)
+        String base = settings.publicUrl().endsWith("/")
+                ? settings.publicUrl().substring(0, settings.publicUrl().length() - 1)
                 : settings.publicUrl();
         return base + "/verify/" + code;
     }

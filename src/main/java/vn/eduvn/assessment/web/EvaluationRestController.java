@@ -2,14 +2,11 @@ package vn.eduvn.assessment.web;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
 import tools.jackson.databind.JsonNode;
-
 import vn.eduvn.assessment.Evaluations;
 import vn.eduvn.assessment.Regime;
 import vn.eduvn.platform.DomainException;
@@ -25,8 +22,7 @@ class EvaluationRestController {
     }
 
     /** The request of a vector: {@code {"regime", "function", "input"}}. */
-    record Evaluation(String regime, String function, JsonNode input) {
-    }
+    record Evaluation(String regime, String function, JsonNode input) {}
 
     @PostMapping("/api/v1/assessment/evaluate")
     Map<String, Object> evaluate(@RequestBody Evaluation evaluation) {

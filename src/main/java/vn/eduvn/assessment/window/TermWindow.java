@@ -1,14 +1,12 @@
 package vn.eduvn.assessment.window;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -40,8 +38,7 @@ class TermWindow {
     @NotAudited
     private long version;
 
-    protected TermWindow() {
-    }
+    protected TermWindow() {}
 
     TermWindow(long schoolUnitId, int startYear, int term) {
         this.schoolUnitId = schoolUnitId;

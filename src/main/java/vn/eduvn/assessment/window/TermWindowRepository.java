@@ -2,7 +2,6 @@ package vn.eduvn.assessment.window;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TermWindowRepository extends JpaRepository<TermWindow, Long> {

@@ -2,7 +2,6 @@ package vn.eduvn.assessment.window;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +20,9 @@ class TermWindowRestController {
         this.windows = windows;
     }
 
-    record Window(LocalDate opensOn, LocalDate closesOn) {
-    }
+    record Window(LocalDate opensOn, LocalDate closesOn) {}
 
-    record Unlock(String reason) {
-    }
+    record Unlock(String reason) {}
 
     @GetMapping("/api/v1/schools/{id}/mark-entry")
     List<TermWindows.WindowView> list(@PathVariable long id) {
@@ -45,7 +42,8 @@ class TermWindowRestController {
     }
 
     @PostMapping("/api/v1/schools/{id}/mark-entry/{term}/unlock")
-    ResponseEntity<Void> unlock(@PathVariable long id, @PathVariable int term, @RequestBody(required = false) Unlock unlock) {
+    ResponseEntity<Void> unlock(
+            @PathVariable long id, @PathVariable int term, @RequestBody(required = false) Unlock unlock) {
         windows.unlock(id, term, unlock == null ? null : unlock.reason());
         return ResponseEntity.noContent().build();
     }

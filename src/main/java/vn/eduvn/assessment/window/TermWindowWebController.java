@@ -1,7 +1,6 @@
 package vn.eduvn.assessment.window;
 
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.web.FormRefusal;
 
 /** The principal's page for mark entry: each term's window, lock and unlock (with a reason). */
@@ -30,7 +28,9 @@ class TermWindowWebController {
     }
 
     @PostMapping("/schools/{id}/mark-entry/{term}/window")
-    String window(@PathVariable long id, @PathVariable int term,
+    String window(
+            @PathVariable long id,
+            @PathVariable int term,
             @RequestParam(required = false) LocalDate opensOn,
             @RequestParam(required = false) LocalDate closesOn,
             RedirectAttributes redirect) {
@@ -43,7 +43,10 @@ class TermWindowWebController {
     }
 
     @PostMapping("/schools/{id}/mark-entry/{term}/unlock")
-    String unlock(@PathVariable long id, @PathVariable int term, @RequestParam(defaultValue = "") String reason,
+    String unlock(
+            @PathVariable long id,
+            @PathVariable int term,
+            @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         return act(id, redirect, "window.unlocked", () -> windows.unlock(id, term, reason));
     }

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.RegistryApi;
 
@@ -31,15 +29,15 @@ public class TermWindows {
     }
 
     /** A term's window as the principal's page and the API show it. */
-    public record WindowView(int term, LocalDate opensOn, LocalDate closesOn, boolean locked, String reason,
-            boolean openToday) {
-    }
+    public record WindowView(
+            int term, LocalDate opensOn, LocalDate closesOn, boolean locked, String reason, boolean openToday) {}
 
     /** Why entries are refused today for this school, year and term, or null when they are admitted. */
     @Transactional(readOnly = true)
     public String refusal(long schoolUnitId, int startYear, int term) {
         return windows.findBySchoolUnitIdAndStartYearAndTerm(schoolUnitId, startYear, term)
-                .map(w -> w.locked() ? "gradebook.error.locked"
+                .map(w -> w.locked()
+                        ? "gradebook.error.locked"
                         : w.admits(LocalDate.now(VIETNAM)) ? null : "gradebook.error.closed")
                 .orElse(null);
     }
@@ -92,7 +90,7 @@ public class TermWindows {
     }
 
     private static WindowView view(TermWindow w) {
-        return new WindowView(w.term(), w.opensOn(), w.closesOn(), w.locked(), w.reason(),
-                w.admits(LocalDate.now(VIETNAM)));
+        return new WindowView(
+                w.term(), w.opensOn(), w.closesOn(), w.locked(), w.reason(), w.admits(LocalDate.now(VIETNAM)));
     }
 }

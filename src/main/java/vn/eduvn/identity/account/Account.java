@@ -1,15 +1,13 @@
 package vn.eduvn.identity.account;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Duration;
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -52,8 +50,7 @@ public class Account {
     @NotAudited
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     Account(String username, String displayName, String email, String passwordHash, long homeUnitId) {
         this.username = username;

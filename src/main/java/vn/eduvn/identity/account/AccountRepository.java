@@ -2,7 +2,6 @@ package vn.eduvn.identity.account;
 
 import java.util.Collection;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.identity.audit.SecurityEventLog;
 import vn.eduvn.identity.audit.SecurityEventType;
 import vn.eduvn.org.UnitView;
@@ -51,8 +49,14 @@ public class AccountService {
 
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountRepository accounts, RoleAssignmentRepository assignments, PasswordEncoder encoder,
-            Units units, Access access, SecurityEventLog events, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            RoleAssignmentRepository assignments,
+            PasswordEncoder encoder,
+            Units units,
+            Access access,
+            SecurityEventLog events,
+            Clock clock) {
         this.accounts = accounts;
         this.assignments = assignments;
         this.encoder = encoder;
@@ -62,8 +66,8 @@ public class AccountService {
         this.clock = clock;
     }
 
-    public AccountView create(String username, String displayName, String email, long homeUnitId, String password,
-            Role role) {
+    public AccountView create(
+            String username, String displayName, String email, long homeUnitId, String password, Role role) {
         UnitView home = adminUnit(homeUnitId);
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
@@ -73,8 +77,8 @@ public class AccountService {
             throw DomainException.conflict("username", "error.account.usernameTaken", name);
         }
         PasswordPolicy.check("password", name, password);
-        Account account = accounts.save(new Account(name, displayName.trim(), blankToNull(email),
-                encoder.encode(password), home.id()));
+        Account account = accounts.save(
+                new Account(name, displayName.trim(), blankToNull(email), encoder.encode(password), home.id()));
         events.record(SecurityEventType.ACCOUNT_CREATED, name, home.ref(), null);
         if (role != null) {
             grant(account.id(), role, home.id());
@@ -94,13 +98,12 @@ public class AccountService {
         if (adminGrants.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("not an administrator");
         }
-        boolean wholeTree = adminGrants.stream().anyMatch(g -> units.root().map(r -> r.id() == g.unitId()).orElse(false)
-                || "/".equals(g.unitPath()));
+        boolean wholeTree = adminGrants.stream()
+                .anyMatch(g -> units.root().map(r -> r.id() == g.unitId()).orElse(false) || "/".equals(g.unitPath()));
         Page<Account> found;
         if (wholeTree) {
             found = accounts.searchAll(q, page);
-        }
-        else {
+        } else {
             List<Long> ids = new ArrayList<>();
             adminGrants.forEach(g -> ids.addAll(units.subtreeIds(g.unitPath())));
             found = accounts.search(ids, q, page);
@@ -121,12 +124,16 @@ public class AccountService {
 
     public AccountView revoke(long accountId, long assignmentId) {
         Account account = manageable(accountId);
-        RoleAssignment assignment = assignments.findById(assignmentId)
+        RoleAssignment assignment = assignments
+                .findById(assignmentId)
                 .filter(a -> a.accountId() == accountId)
                 .orElseThrow(() -> DomainException.notFound("error.account.grantNotFound"));
         UnitView unit = adminUnit(assignment.unitId());
         assignments.delete(assignment);
-        events.record(SecurityEventType.ROLE_REVOKED, account.username(), unit.ref(),
+        events.record(
+                SecurityEventType.ROLE_REVOKED,
+                account.username(),
+                unit.ref(),
                 assignment.role() + " @ " + unit.name());
         return view(account);
     }
@@ -136,8 +143,11 @@ public class AccountService {
         Account account = manageable(accountId);
         String temporary = temporaryPassword();
         account.changePassword(encoder.encode(temporary), clock.instant());
-        events.record(SecurityEventType.PASSWORD_RESET, account.username(),
-                units.find(account.homeUnitId()).map(UnitView::ref).orElse(null), null);
+        events.record(
+                SecurityEventType.PASSWORD_RESET,
+                account.username(),
+                units.find(account.homeUnitId()).map(UnitView::ref).orElse(null),
+                null);
         return temporary;
     }
 
@@ -153,21 +163,23 @@ public class AccountService {
         }
         PasswordPolicy.check("newPassword", account.username(), newPassword);
         account.changePassword(encoder.encode(newPassword), clock.instant());
-        events.record(SecurityEventType.PASSWORD_CHANGED, account.username(),
-                units.find(account.homeUnitId()).map(UnitView::ref).orElse(null), null);
+        events.record(
+                SecurityEventType.PASSWORD_CHANGED,
+                account.username(),
+                units.find(account.homeUnitId()).map(UnitView::ref).orElse(null),
+                null);
     }
 
     /** Sets a known password without a scope check: for the demo province and the first administrator. */
     public void setPasswordAtStartup(String username, String password) {
-        accounts.findByUsername(username)
-                .ifPresent(a -> a.changePassword(encoder.encode(password), clock.instant()));
+        accounts.findByUsername(username).ifPresent(a -> a.changePassword(encoder.encode(password), clock.instant()));
     }
 
     private Account manageable(long accountId) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> DomainException.notFound("error.account.notFound"));
-        UnitView home = units.find(account.homeUnitId())
-                .orElseThrow(() -> DomainException.notFound("error.account.notFound"));
+        Account account =
+                accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("error.account.notFound"));
+        UnitView home =
+                units.find(account.homeUnitId()).orElseThrow(() -> DomainException.notFound("error.account.notFound"));
         if (!access.reaches(home.path())) {
             throw DomainException.notFound("error.account.notFound");
         }
@@ -187,11 +199,22 @@ public class AccountService {
     private AccountView view(Account a) {
         String homeName = units.find(a.homeUnitId()).map(UnitView::name).orElse("");
         List<AccountView.GrantView> grants = assignments.findByAccountIdOrderById(a.id()).stream()
-                .map(g -> new AccountView.GrantView(g.id(), g.role(), g.unitId(),
+                .map(g -> new AccountView.GrantView(
+                        g.id(),
+                        g.role(),
+                        g.unitId(),
                         units.find(g.unitId()).map(UnitView::name).orElse("")))
                 .toList();
-        return new AccountView(a.id(), a.username(), a.displayName(), a.email(), a.homeUnitId(), homeName,
-                a.enabled(), a.isLocked(clock.instant()), grants);
+        return new AccountView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.email(),
+                a.homeUnitId(),
+                homeName,
+                a.enabled(),
+                a.isLocked(clock.instant()),
+                grants);
     }
 
     private String temporaryPassword() {

@@ -1,13 +1,11 @@
 package vn.eduvn.identity.account;
 
-import java.util.Arrays;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.Arrays;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
@@ -58,18 +55,20 @@ class AccountWebController {
     }
 
     @PostMapping("/accounts")
-    String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, form.homeUnitId());
         }
         try {
-            AccountView created = accounts.create(form.username(), form.displayName(), form.email(),
-                    form.homeUnitId(), form.password(), form.role());
+            AccountView created = accounts.create(
+                    form.username(), form.displayName(), form.email(), form.homeUnitId(), form.password(), form.role());
             redirect.addFlashAttribute("success", "account.created");
             return "redirect:/accounts/" + created.id();
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             FormRefusal.show(e, result);
             return form(model, form.homeUnitId());
         }
@@ -86,15 +85,18 @@ class AccountWebController {
     }
 
     @PostMapping("/accounts/{id}/grants")
-    String grant(@PathVariable long id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String grant(
+            @PathVariable long id,
+            @Valid @ModelAttribute("grantForm") GrantForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 accounts.grant(id, form.role(), form.unitId());
                 redirect.addFlashAttribute("success", "account.granted");
                 return "redirect:/accounts/" + id;
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 if ("error.account.notFound".equals(e.messageKey())) {
                     throw e;
                 }
@@ -124,15 +126,20 @@ class AccountWebController {
     }
 
     record NewAccountForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.size.max}") String username,
-            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String displayName,
-            @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}") String email,
+            @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.size.max}")
+            String username,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
+            String displayName,
+
+            @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.size.max}")
+            String email,
+
             @NotNull(message = "{validation.required}") Long homeUnitId,
             @NotBlank(message = "{validation.required}") String password,
-            Role role) {
-    }
+            Role role) {}
 
-    record GrantForm(@NotNull(message = "{validation.required}") Role role,
-            @NotNull(message = "{validation.required}") Long unitId) {
-    }
+    record GrantForm(
+            @NotNull(message = "{validation.required}") Role role,
+            @NotNull(message = "{validation.required}") Long unitId) {}
 }

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.identity.audit.SecurityEventLog;
 import vn.eduvn.identity.audit.SecurityEventType;
 import vn.eduvn.org.Units;
@@ -34,8 +32,13 @@ public class Accounts {
 
     private final LockoutPolicy lockout;
 
-    Accounts(AccountRepository accounts, RoleAssignmentRepository assignments, SecurityEventLog events, Units units,
-            Clock clock, LockoutPolicy lockout) {
+    Accounts(
+            AccountRepository accounts,
+            RoleAssignmentRepository assignments,
+            SecurityEventLog events,
+            Units units,
+            Clock clock,
+            LockoutPolicy lockout) {
         this.accounts = accounts;
         this.assignments = assignments;
         this.events = events;
@@ -60,11 +63,15 @@ public class Accounts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInFailed(String username, String reason) {
         Optional<Account> found = accounts.findByUsername(username);
-        UnitRef unit = found.flatMap(a -> units.find(a.homeUnitId())).map(u -> u.ref()).orElse(null);
+        UnitRef unit =
+                found.flatMap(a -> units.find(a.homeUnitId())).map(u -> u.ref()).orElse(null);
         events.record(SecurityEventType.LOGIN_FAILED, username, unit, reason);
         found.ifPresent(account -> {
             if (account.recordFailure(clock.instant(), lockout.maxAttempts(), lockout.lockFor())) {
-                events.record(SecurityEventType.ACCOUNT_LOCKED, username, unit,
+                events.record(
+                        SecurityEventType.ACCOUNT_LOCKED,
+                        username,
+                        unit,
                         "after " + lockout.maxAttempts() + " failed sign-ins, until " + account.lockedUntil());
             }
         });
@@ -72,8 +79,10 @@ public class Accounts {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signInRefusedLocked(String username) {
-        UnitRef unit = accounts.findByUsername(username).flatMap(a -> units.find(a.homeUnitId()))
-                .map(u -> u.ref()).orElse(null);
+        UnitRef unit = accounts.findByUsername(username)
+                .flatMap(a -> units.find(a.homeUnitId()))
+                .map(u -> u.ref())
+                .orElse(null);
         events.record(SecurityEventType.LOGIN_REFUSED_LOCKED, username, unit, null);
     }
 
@@ -81,15 +90,23 @@ public class Accounts {
     public void signedIn(String username, String how) {
         accounts.findByUsername(username).ifPresent(account -> {
             account.recordSuccess();
-            events.record(SecurityEventType.LOGIN_SUCCEEDED, username,
-                    units.find(account.homeUnitId()).map(u -> u.ref()).orElse(null), how);
+            events.record(
+                    SecurityEventType.LOGIN_SUCCEEDED,
+                    username,
+                    units.find(account.homeUnitId()).map(u -> u.ref()).orElse(null),
+                    how);
         });
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signedOut(String username) {
-        events.record(SecurityEventType.LOGOUT, username,
-                accounts.findByUsername(username).flatMap(a -> units.find(a.homeUnitId())).map(u -> u.ref()).orElse(null),
+        events.record(
+                SecurityEventType.LOGOUT,
+                username,
+                accounts.findByUsername(username)
+                        .flatMap(a -> units.find(a.homeUnitId()))
+                        .map(u -> u.ref())
+                        .orElse(null),
                 null);
     }
 

@@ -2,7 +2,6 @@ package vn.eduvn.identity.account;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Role;
 import vn.eduvn.platform.SystemActor;
@@ -37,7 +35,11 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final String initialPassword;
 
-    FirstAdministrator(AccountRepository accounts, AccountService service, Units units, TransactionTemplate tx,
+    FirstAdministrator(
+            AccountRepository accounts,
+            AccountService service,
+            Units units,
+            TransactionTemplate tx,
             @Value("${eduvn.admin.initial-password:}") String initialPassword) {
         this.accounts = accounts;
         this.service = service;
@@ -64,7 +66,6 @@ class FirstAdministrator implements ApplicationRunner {
                    username: admin
                    password: {}
                  Change it after signing in (Tài khoản > Đổi mật khẩu).
-                ================================================================""",
-                initialPassword.isBlank() ? password : "(from eduvn.admin.initial-password)");
+                ================================================================""", initialPassword.isBlank() ? password : "(from eduvn.admin.initial-password)");
     }
 }

@@ -4,11 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.identity.ParentSignIn;
 import vn.eduvn.identity.audit.SecurityEventLog;
 import vn.eduvn.identity.audit.SecurityEventType;
@@ -28,7 +26,7 @@ import vn.eduvn.platform.Role;
 public class ParentSignIns {
 
     /** Who may open and reset parents' accounts of a school. */
-    private static final Role[] KEEPERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK };
+    private static final Role[] KEEPERS = {Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK};
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -48,8 +46,14 @@ public class ParentSignIns {
 
     private final SecureRandom random = new SecureRandom();
 
-    ParentSignIns(AccountRepository accounts, RoleAssignmentRepository assignments, PasswordEncoder encoder, Units units,
-            Access access, SecurityEventLog events, Clock clock) {
+    ParentSignIns(
+            AccountRepository accounts,
+            RoleAssignmentRepository assignments,
+            PasswordEncoder encoder,
+            Units units,
+            Access access,
+            SecurityEventLog events,
+            Clock clock) {
         this.accounts = accounts;
         this.assignments = assignments;
         this.encoder = encoder;
@@ -78,8 +82,12 @@ public class ParentSignIns {
             return new ParentSignIn(name, null, false, false);
         }
         String password = oneTimePassword();
-        Account account = accounts.save(new Account(name, displayName == null || displayName.isBlank() ? name : displayName.trim(),
-                email == null || email.isBlank() ? null : email.trim(), encoder.encode(password), school.id()));
+        Account account = accounts.save(new Account(
+                name,
+                displayName == null || displayName.isBlank() ? name : displayName.trim(),
+                email == null || email.isBlank() ? null : email.trim(),
+                encoder.encode(password),
+                school.id()));
         assignments.save(new RoleAssignment(account.id(), Role.PARENT, school.id()));
         events.record(SecurityEventType.ACCOUNT_CREATED, name, school.ref(), null);
         events.record(SecurityEventType.ROLE_GRANTED, name, school.ref(), Role.PARENT + " @ " + school.name());

@@ -7,12 +7,14 @@ final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String field, String username, String password) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > 128
-                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
+        if (password == null
+                || password.length() < MIN_LENGTH
+                || password.length() > 128
+                || password.chars().noneMatch(Character::isLetter)
+                || password.chars().noneMatch(Character::isDigit)) {
             throw DomainException.invalid(field, "error.password.weak", MIN_LENGTH);
         }
         if (password.equalsIgnoreCase(username)) {

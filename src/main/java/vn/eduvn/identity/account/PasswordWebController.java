@@ -2,7 +2,6 @@ package vn.eduvn.identity.account;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
@@ -39,8 +37,7 @@ class PasswordWebController {
         }
         try {
             accounts.changeOwnPassword(form.currentPassword(), form.newPassword(), form.confirmation());
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             FormRefusal.show(e, result);
             return VIEW;
         }
@@ -48,8 +45,8 @@ class PasswordWebController {
         return "redirect:/";
     }
 
-    record PasswordForm(@NotBlank(message = "{validation.required}") String currentPassword,
+    record PasswordForm(
+            @NotBlank(message = "{validation.required}") String currentPassword,
             @NotBlank(message = "{validation.required}") String newPassword,
-            @NotBlank(message = "{validation.required}") String confirmation) {
-    }
+            @NotBlank(message = "{validation.required}") String confirmation) {}
 }

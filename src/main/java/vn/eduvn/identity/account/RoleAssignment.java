@@ -7,9 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.envers.Audited;
-
 import vn.eduvn.platform.Role;
 
 /** A role granted to an account at a unit. */
@@ -29,8 +27,7 @@ public class RoleAssignment {
 
     private long unitId;
 
-    protected RoleAssignment() {
-    }
+    protected RoleAssignment() {}
 
     RoleAssignment(long accountId, Role role, long unitId) {
         this.accountId = accountId;

@@ -1,5 +1,8 @@
 package vn.eduvn.identity.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,11 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.EntityType;
-
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.Audited;
@@ -25,7 +23,6 @@ import org.hibernate.envers.query.AuditQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
@@ -70,8 +67,7 @@ public class AuditTrail {
         if (filter.what() != null && !filter.what().isBlank()) {
             try {
                 type = SecurityEventType.valueOf(filter.what());
-            }
-            catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 throw DomainException.invalid("what", "error.audit.unknownType", filter.what());
             }
         }
@@ -79,30 +75,39 @@ public class AuditTrail {
         for (String prefix : prefixes(filter)) {
             // An administrator of the whole tree also sees events filed under no unit (unknown usernames).
             String unitPrefix = isWholeTree(prefix) ? "" : prefix;
-            result.addAll(events.search(filter.whoOrEmpty(), type, from(filter), to(filter), unitPrefix,
-                    PageRequest.of(0, LIMIT)));
+            result.addAll(events.search(
+                    filter.whoOrEmpty(), type, from(filter), to(filter), unitPrefix, PageRequest.of(0, LIMIT)));
         }
-        return result.stream().sorted(Comparator.comparing(SecurityEvent::id).reversed()).limit(LIMIT).toList();
+        return result.stream()
+                .sorted(Comparator.comparing(SecurityEvent::id).reversed())
+                .limit(LIMIT)
+                .toList();
     }
 
     public List<DataChange> dataChanges(AuditFilter filter) {
         AuditReader reader = AuditReaderFactory.get(em);
         List<DataChange> changes = new ArrayList<>();
         for (EntityType<?> type : auditedTypes()) {
-            if (filter.what() != null && !filter.what().isBlank() && !filter.what().equals(type.getName())) {
+            if (filter.what() != null
+                    && !filter.what().isBlank()
+                    && !filter.what().equals(type.getName())) {
                 continue;
             }
             for (String prefix : prefixes(filter)) {
-                AuditQuery query = reader.createQuery().forRevisionsOfEntity(type.getJavaType(), false, true)
-                        .add(AuditEntity.revisionProperty("changedAt").ge(from(filter).toEpochMilli()))
-                        .add(AuditEntity.revisionProperty("changedAt").lt(to(filter).toEpochMilli()))
+                AuditQuery query = reader.createQuery()
+                        .forRevisionsOfEntity(type.getJavaType(), false, true)
+                        .add(AuditEntity.revisionProperty("changedAt")
+                                .ge(from(filter).toEpochMilli()))
+                        .add(AuditEntity.revisionProperty("changedAt")
+                                .lt(to(filter).toEpochMilli()))
                         .addOrder(AuditEntity.revisionNumber().desc())
                         .setMaxResults(LIMIT);
                 if (!isWholeTree(prefix)) {
                     query.add(AuditEntity.revisionProperty("unitPath").like(prefix + "%"));
                 }
                 if (!filter.whoOrEmpty().isEmpty()) {
-                    query.add(AuditEntity.revisionProperty("actor").eq(filter.whoOrEmpty().toLowerCase()));
+                    query.add(AuditEntity.revisionProperty("actor")
+                            .eq(filter.whoOrEmpty().toLowerCase()));
                 }
                 for (Object row : query.getResultList()) {
                     changes.add(toChange(reader, type, (Object[]) row));
@@ -122,7 +127,8 @@ public class AuditTrail {
         Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
         Object before = null;
         if (kind != RevisionType.ADD) {
-            List<?> previous = reader.createQuery().forRevisionsOfEntity(type.getJavaType(), true, true)
+            List<?> previous = reader.createQuery()
+                    .forRevisionsOfEntity(type.getJavaType(), true, true)
                     .add(AuditEntity.id().eq(id))
                     .add(AuditEntity.revisionNumber().lt(revision.id()))
                     .addOrder(AuditEntity.revisionNumber().desc())
@@ -140,10 +146,19 @@ public class AuditTrail {
                 fields.add(new DataChange.FieldChange(name, a, b));
             }
         }
-        String unitName = revision.unitId() == null ? null
+        String unitName = revision.unitId() == null
+                ? null
                 : units.find(revision.unitId()).map(UnitView::name).orElse(null);
-        return new DataChange(revision.id(), Instant.ofEpochMilli(revision.changedAt()), revision.actor(),
-                revision.unitId(), unitName, type.getName(), id, kind.name(), fields);
+        return new DataChange(
+                revision.id(),
+                Instant.ofEpochMilli(revision.changedAt()),
+                revision.actor(),
+                revision.unitId(),
+                unitName,
+                type.getName(),
+                id,
+                kind.name(),
+                fields);
     }
 
     private static Map<String, Object> values(EntityType<?> type, Object entity) {
@@ -153,15 +168,16 @@ public class AuditTrail {
         }
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             // The record's own id is an internal number, shown by the change itself, not as one of its fields.
-            if (!(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(NotAudited.class)
-                    || attribute instanceof jakarta.persistence.metamodel.SingularAttribute<?, ?> single && single.isId()) {
+            if (!(attribute.getJavaMember() instanceof Field field)
+                    || field.isAnnotationPresent(NotAudited.class)
+                    || attribute instanceof jakarta.persistence.metamodel.SingularAttribute<?, ?> single
+                            && single.isId()) {
                 continue;
             }
             try {
                 field.setAccessible(true);
                 values.put(attribute.getName(), field.get(entity));
-            }
-            catch (IllegalAccessException e) {
+            } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -184,16 +200,19 @@ public class AuditTrail {
     }
 
     private boolean isWholeTree(String prefix) {
-        return "/".equals(prefix) || units.root().map(r -> r.path().equals(prefix)).orElse(false);
+        return "/".equals(prefix)
+                || units.root().map(r -> r.path().equals(prefix)).orElse(false);
     }
 
     private static List<Grant> topGrants(List<Grant> grants) {
         List<Grant> top = new ArrayList<>();
-        grants.stream().sorted(Comparator.comparingInt(g -> g.unitPath().length())).forEach(g -> {
-            if (top.stream().noneMatch(t -> t.reaches(g.unitPath()))) {
-                top.add(g);
-            }
-        });
+        grants.stream()
+                .sorted(Comparator.comparingInt(g -> g.unitPath().length()))
+                .forEach(g -> {
+                    if (top.stream().noneMatch(t -> t.reaches(g.unitPath()))) {
+                        top.add(g);
+                    }
+                });
         return top;
     }
 
@@ -205,10 +224,14 @@ public class AuditTrail {
     }
 
     private static Instant from(AuditFilter f) {
-        return (f.from() == null ? LocalDate.of(2000, 1, 1) : f.from()).atStartOfDay(VIETNAM).toInstant();
+        return (f.from() == null ? LocalDate.of(2000, 1, 1) : f.from())
+                .atStartOfDay(VIETNAM)
+                .toInstant();
     }
 
     private static Instant to(AuditFilter f) {
-        return (f.to() == null ? LocalDate.of(2999, 1, 1) : f.to().plusDays(1)).atStartOfDay(VIETNAM).toInstant();
+        return (f.to() == null ? LocalDate.of(2999, 1, 1) : f.to().plusDays(1))
+                .atStartOfDay(VIETNAM)
+                .toInstant();
     }
 }

@@ -2,7 +2,6 @@ package vn.eduvn.identity.audit;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +20,14 @@ class AuditWebController {
     }
 
     @GetMapping("/audit")
-    String audit(@RequestParam(defaultValue = "changes") String tab, @RequestParam(required = false) String who,
+    String audit(
+            @RequestParam(defaultValue = "changes") String tab,
+            @RequestParam(required = false) String who,
             @RequestParam(required = false) String what,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long unitId, Model model) {
+            @RequestParam(required = false) Long unitId,
+            Model model) {
         AuditFilter filter = new AuditFilter(who, what, from, to, unitId);
         boolean security = "security".equals(tab);
         model.addAttribute("tab", security ? "security" : "changes");
@@ -34,8 +36,7 @@ class AuditWebController {
         model.addAttribute("eventTypes", Arrays.asList(SecurityEventType.values()));
         if (security) {
             model.addAttribute("events", trail.securityEvents(filter));
-        }
-        else {
+        } else {
             model.addAttribute("changes", trail.dataChanges(filter));
         }
         model.addAttribute("limit", AuditTrail.LIMIT);

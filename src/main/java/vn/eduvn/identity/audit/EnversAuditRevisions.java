@@ -1,10 +1,8 @@
 package vn.eduvn.identity.audit;
 
 import jakarta.persistence.EntityManager;
-
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.audit.AuditRevisions;
 
 /** Envers' revision of the current transaction: the same one Hibernate's own audited changes join. */

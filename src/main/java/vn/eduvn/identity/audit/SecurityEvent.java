@@ -1,7 +1,5 @@
 package vn.eduvn.identity.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /** One line of the append-only security-event log; never updated or deleted. */
@@ -39,11 +37,17 @@ public class SecurityEvent {
 
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
-    SecurityEvent(Instant occurredAt, SecurityEventType type, String username, String actor, Long unitId,
-            String unitPath, String remoteAddr, String detail) {
+    SecurityEvent(
+            Instant occurredAt,
+            SecurityEventType type,
+            String username,
+            String actor,
+            Long unitId,
+            String unitPath,
+            String remoteAddr,
+            String detail) {
         this.occurredAt = occurredAt;
         this.type = type;
         this.username = username;

@@ -1,15 +1,12 @@
 package vn.eduvn.identity.audit;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.ScopedUser;
 import vn.eduvn.platform.UnitRef;
@@ -36,8 +33,14 @@ public class SecurityEventLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(SecurityEventType type, String username, UnitRef unit, String detail) {
         String actor = access.currentUser().map(ScopedUser::username).orElse(username);
-        events.save(new SecurityEvent(clock.instant(), type, truncate(username, 60), truncate(actor, 60),
-                unit == null ? null : unit.id(), unit == null ? null : unit.path(), remoteAddr(),
+        events.save(new SecurityEvent(
+                clock.instant(),
+                type,
+                truncate(username, 60),
+                truncate(actor, 60),
+                unit == null ? null : unit.id(),
+                unit == null ? null : unit.path(),
+                remoteAddr(),
                 truncate(detail, 1000)));
     }
 

@@ -1,10 +1,8 @@
 package vn.eduvn.identity.me;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.identity.account.Accounts;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.Role;
@@ -27,13 +25,17 @@ class MeRestController {
     Me me() {
         ScopedUser user = access.requireUser();
         String email = accounts.findById(user.accountId()).map(a -> a.email()).orElse(null);
-        return new Me(user.accountId(), user.username(), user.displayName(), email,
-                user.grants().stream().map(g -> new GrantJson(g.role(), g.unitId(), g.unitName())).toList());
+        return new Me(
+                user.accountId(),
+                user.username(),
+                user.displayName(),
+                email,
+                user.grants().stream()
+                        .map(g -> new GrantJson(g.role(), g.unitId(), g.unitName()))
+                        .toList());
     }
 
-    record Me(long id, String username, String displayName, String email, List<GrantJson> grants) {
-    }
+    record Me(long id, String username, String displayName, String email, List<GrantJson> grants) {}
 
-    record GrantJson(Role role, long unitId, String unitName) {
-    }
+    record GrantJson(Role role, long unitId, String unitName) {}
 }

@@ -4,12 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
 import vn.eduvn.platform.Grant;
 import vn.eduvn.platform.ScopedUser;
 
@@ -30,8 +28,14 @@ public final class EduVnUser implements UserDetails, CredentialsContainer, Scope
 
     private final List<Grant> grants;
 
-    EduVnUser(long accountId, String username, String displayName, String passwordHash, boolean enabled,
-            Instant lockedUntil, List<Grant> grants) {
+    EduVnUser(
+            long accountId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            Instant lockedUntil,
+            List<Grant> grants) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -63,7 +67,10 @@ public final class EduVnUser implements UserDetails, CredentialsContainer, Scope
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority(g.role().authority())).distinct().toList();
+        return grants.stream()
+                .map(g -> new SimpleGrantedAuthority(g.role().authority()))
+                .distinct()
+                .toList();
     }
 
     @Override

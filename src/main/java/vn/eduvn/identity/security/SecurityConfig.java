@@ -1,11 +1,9 @@
 package vn.eduvn.identity.security;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +47,8 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(EduVnUserDetailsService users, PasswordEncoder encoder,
-            AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            EduVnUserDetailsService users, PasswordEncoder encoder, AuthenticationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(List.of(provider));
@@ -60,24 +58,31 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager,
-            vn.eduvn.identity.token.BearerTokenFilterFactory bearer, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManager manager,
+            vn.eduvn.identity.token.BearerTokenFilterFactory bearer,
+            ProblemWriter problems)
+            throws Exception {
         http.securityMatcher("/api/**")
-            .authenticationManager(manager)
-            .csrf(csrf -> csrf.disable())
-            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .requestCache(c -> c.disable())
-            .addFilterBefore(bearer.create(), UsernamePasswordAuthenticationFilter.class)
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/**").permitAll()
-                .requestMatchers("/api/v1/public/admissions/**").permitAll()
-                .anyRequest().authenticated())
-            .exceptionHandling(e -> e
-                .authenticationEntryPoint((req, res, ex) ->
-                        problems.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthenticated"))
-                .accessDeniedHandler((req, res, ex) ->
-                        problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
+                .authenticationManager(manager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .addFilterBefore(bearer.create(), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/tokens")
+                                .permitAll()
+                                .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/**")
+                                .permitAll()
+                                .requestMatchers("/api/v1/public/admissions/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) ->
+                                problems.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthenticated"))
+                        .accessDeniedHandler(
+                                (req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")));
         return http.build();
     }
 
@@ -85,24 +90,40 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                        "/actuator/health", "/actuator/health/**", "/api-docs", "/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html", "/verify", "/verify/**", "/tuyen-sinh", "/tuyen-sinh/**").permitAll()
-                .anyRequest().authenticated())
-            .formLogin(form -> form
-                .loginPage("/login")
-                .defaultSuccessUrl("/", true)
-                .failureHandler(failureHandler())
-                .permitAll())
-            .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/error/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/api-docs",
+                                "/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/verify",
+                                "/verify/**",
+                                "/tuyen-sinh",
+                                "/tuyen-sinh/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(failureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 
     /** Back to the sign-in page with the reason and the username the user typed. */
     private static AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+            String reason =
+                    e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
             request.getSession().setAttribute(LOGIN_USERNAME, request.getParameter("username"));
             redirect(response, request.getContextPath() + "/login?error=" + reason);
         };

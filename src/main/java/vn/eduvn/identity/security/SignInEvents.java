@@ -6,7 +6,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.identity.account.Accounts;
 
 /** Turns Spring Security's sign-in events into failure counts, lockouts and security-log lines. */

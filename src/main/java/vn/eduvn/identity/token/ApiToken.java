@@ -1,12 +1,11 @@
 package vn.eduvn.identity.token;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A bearer token of a machine client; only its SHA-256 is stored. */
 @Entity
@@ -25,8 +24,7 @@ class ApiToken {
 
     private Instant expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(long accountId, String tokenHash, Instant issuedAt, Instant expiresAt) {
         this.accountId = accountId;

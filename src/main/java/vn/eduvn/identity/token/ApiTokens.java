@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,8 @@ class ApiTokens {
 
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, Clock clock,
-            @Value("${eduvn.security.token-lifetime:PT8H}") Duration lifetime) {
+    ApiTokens(
+            ApiTokenRepository tokens, Clock clock, @Value("${eduvn.security.token-lifetime:PT8H}") Duration lifetime) {
         this.tokens = tokens;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -62,14 +61,12 @@ class ApiTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record IssuedToken(String token, Instant expiresAt) {
-    }
+    record IssuedToken(String token, Instant expiresAt) {}
 }

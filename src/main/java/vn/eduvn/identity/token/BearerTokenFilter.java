@@ -1,23 +1,20 @@
 package vn.eduvn.identity.token;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import vn.eduvn.identity.account.Accounts;
 import vn.eduvn.identity.security.EduVnUser;
 import vn.eduvn.identity.security.EduVnUserDetailsService;
@@ -45,10 +42,13 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    private record Remembered(EduVnUser user, Instant until) {
-    }
+    private record Remembered(EduVnUser user, Instant until) {}
 
-    BearerTokenFilter(ApiTokens tokens, Accounts accounts, EduVnUserDetailsService users, ProblemWriter problems,
+    BearerTokenFilter(
+            ApiTokens tokens,
+            Accounts accounts,
+            EduVnUserDetailsService users,
+            ProblemWriter problems,
             Duration remembered) {
         this.remembered = remembered;
         this.tokens = tokens;
@@ -76,8 +76,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
-        }
-        finally {
+        } finally {
             SecurityContextHolder.clearContext();
         }
     }
@@ -90,10 +89,12 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             return hit.user();
         }
         ApiToken valid = tokens.validToken(token).orElse(null);
-        EduVnUser user = valid == null ? null : accounts.findById(valid.accountId())
-                .map(account -> users.loadUserByUsername(account.username()))
-                .filter(u -> u.isEnabled() && u.isAccountNonLocked())
-                .orElse(null);
+        EduVnUser user = valid == null
+                ? null
+                : accounts.findById(valid.accountId())
+                        .map(account -> users.loadUserByUsername(account.username()))
+                        .filter(u -> u.isEnabled() && u.isAccountNonLocked())
+                        .orElse(null);
         if (user == null) {
             recent.remove(key);
             return null;

@@ -1,7 +1,6 @@
 package vn.eduvn.identity.token;
 
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.identity.account.Accounts;
 import vn.eduvn.identity.security.EduVnUserDetailsService;
 import vn.eduvn.identity.security.ProblemWriter;
@@ -23,9 +22,13 @@ public class BearerTokenFilterFactory {
 
     private final java.time.Duration remembered;
 
-    BearerTokenFilterFactory(ApiTokens tokens, Accounts accounts, EduVnUserDetailsService users,
+    BearerTokenFilterFactory(
+            ApiTokens tokens,
+            Accounts accounts,
+            EduVnUserDetailsService users,
             ProblemWriter problems,
-            @org.springframework.beans.factory.annotation.Value("${eduvn.security.token-cache-seconds:10}") long rememberSeconds) {
+            @org.springframework.beans.factory.annotation.Value("${eduvn.security.token-cache-seconds:10}")
+                    long rememberSeconds) {
         this.remembered = java.time.Duration.ofSeconds(Math.max(0, rememberSeconds));
         this.tokens = tokens;
         this.accounts = accounts;

@@ -2,10 +2,8 @@ package vn.eduvn.identity.token;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.SlidingWindow;
 
 /**
@@ -21,8 +19,10 @@ class TokenRateLimiter {
 
     private final int perAddress;
 
-    TokenRateLimiter(@Value("${eduvn.security.token-rate.per-username:10}") int perUsername,
-            @Value("${eduvn.security.token-rate.per-address:60}") int perAddress, Clock clock) {
+    TokenRateLimiter(
+            @Value("${eduvn.security.token-rate.per-username:10}") int perUsername,
+            @Value("${eduvn.security.token-rate.per-address:60}") int perAddress,
+            Clock clock) {
         this.window = new SlidingWindow(Duration.ofMinutes(1), clock);
         this.perUsername = perUsername;
         this.perAddress = perAddress;

@@ -1,12 +1,10 @@
 package vn.eduvn.identity.token;
 
-import java.time.Instant;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.identity.audit.SecurityEventLog;
 import vn.eduvn.identity.audit.SecurityEventType;
 import vn.eduvn.identity.security.EduVnUser;
@@ -36,8 +33,8 @@ class TokenRestController {
 
     private final SecurityEventLog events;
 
-    TokenRestController(AuthenticationManager authentication, ApiTokens tokens, TokenRateLimiter limiter,
-            SecurityEventLog events) {
+    TokenRestController(
+            AuthenticationManager authentication, ApiTokens tokens, TokenRateLimiter limiter, SecurityEventLog events) {
         this.authentication = authentication;
         this.tokens = tokens;
         this.limiter = limiter;
@@ -57,14 +54,11 @@ class TokenRestController {
             var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, body.password());
             attempt.setDetails("api token request from " + request.getRemoteAddr());
             result = authentication.authenticate(attempt);
-        }
-        catch (LockedException e) {
+        } catch (LockedException e) {
             throw new DomainException(HttpStatus.UNAUTHORIZED, "error.login.locked", null);
-        }
-        catch (DisabledException e) {
+        } catch (DisabledException e) {
             throw new DomainException(HttpStatus.UNAUTHORIZED, "error.login.disabled", null);
-        }
-        catch (BadCredentialsException e) {
+        } catch (BadCredentialsException e) {
             throw new DomainException(HttpStatus.UNAUTHORIZED, "error.login.badCredentials", null);
         }
         EduVnUser user = (EduVnUser) result.getPrincipal();
@@ -73,10 +67,12 @@ class TokenRestController {
         return new TokenResponse(token.token(), token.expiresAt());
     }
 
-    record TokenRequest(@NotBlank(message = "{validation.required}") @Size(max = 60) String username,
-            @NotBlank(message = "{validation.required}") @Size(max = 128) String password) {
-    }
+    record TokenRequest(
+            @NotBlank(message = "{validation.required}") @Size(max = 60)
+            String username,
 
-    record TokenResponse(String token, Instant expiresAt) {
-    }
+            @NotBlank(message = "{validation.required}") @Size(max = 128)
+            String password) {}
+
+    record TokenResponse(String token, Instant expiresAt) {}
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -48,10 +47,9 @@ public class AdminAreaLoader {
                     continue;
                 }
                 String[] f = line.split(",", -1);
-                rows.add(new Object[] { f[1], f[0], f[2], f[3], f[4], f[5], f[6].isEmpty() ? null : f[6] });
+                rows.add(new Object[] {f[1], f[0], f[2], f[3], f[4], f[5], f[6].isEmpty() ? null : f[6]});
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         jdbc.update("delete from org_admin_area");

@@ -2,10 +2,8 @@ package vn.eduvn.org.area;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.org.AdminArea;
 
 /**
@@ -26,14 +24,16 @@ public class AdminAreas {
     }
 
     public Optional<AdminArea> find(String level, String code) {
-        return jdbc.sql("select code, level, name, full_name, province_code from org_admin_area where level = ? and code = ?")
+        return jdbc.sql(
+                        "select code, level, name, full_name, province_code from org_admin_area where level = ? and code = ?")
                 .params(level, code)
                 .query(AdminArea.class)
                 .optional();
     }
 
     public List<AdminArea> provinces() {
-        return jdbc.sql("select code, level, name, full_name, province_code from org_admin_area where level = 'province' order by code")
+        return jdbc.sql(
+                        "select code, level, name, full_name, province_code from org_admin_area where level = 'province' order by code")
                 .query(AdminArea.class)
                 .list();
     }
@@ -41,10 +41,7 @@ public class AdminAreas {
     public List<AdminArea> communesOf(String provinceCode) {
         return jdbc.sql("""
                 select code, level, name, full_name, province_code from org_admin_area
-                where level = 'commune' and province_code = ? order by code""")
-                .param(provinceCode)
-                .query(AdminArea.class)
-                .list();
+                where level = 'commune' and province_code = ? order by code""").param(provinceCode).query(AdminArea.class).list();
     }
 
     public long count() {

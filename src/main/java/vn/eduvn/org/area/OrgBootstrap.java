@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.SystemActor;
@@ -34,7 +33,11 @@ class OrgBootstrap implements ApplicationRunner {
 
     private final Resource areaList;
 
-    OrgBootstrap(AdminAreaLoader loader, AdminAreas areas, Units units, TransactionTemplate tx,
+    OrgBootstrap(
+            AdminAreaLoader loader,
+            AdminAreas areas,
+            Units units,
+            TransactionTemplate tx,
             @Value("${eduvn.org.admin-areas:classpath:data/administrative-units-2025.csv}") Resource areaList) {
         this.loader = loader;
         this.areas = areas;
@@ -54,10 +57,12 @@ class OrgBootstrap implements ApplicationRunner {
         SystemActor.run(() -> tx.executeWithoutResult(status -> {
             UnitView ministry = units.createRoot("MINISTRY", "BGDDT", "Bộ Giáo dục và Đào tạo");
             for (vn.eduvn.org.AdminArea province : areas.provinces()) {
-                units.create(ministry.id(), "DEPARTMENT", province.code(),
-                        "Sở Giáo dục và Đào tạo " + province.fullName());
+                units.create(
+                        ministry.id(), "DEPARTMENT", province.code(), "Sở Giáo dục và Đào tạo " + province.fullName());
             }
         }));
-        log.info("Created the Ministry and {} provincial Departments", areas.provinces().size());
+        log.info(
+                "Created the Ministry and {} provincial Departments",
+                areas.provinces().size());
     }
 }

@@ -1,17 +1,14 @@
 package vn.eduvn.org.schoolyear;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -42,8 +39,7 @@ class SchoolYear {
     @NotAudited
     private long version;
 
-    protected SchoolYear() {
-    }
+    protected SchoolYear() {}
 
     SchoolYear(long unitId, int startYear) {
         this.unitId = unitId;

@@ -1,11 +1,9 @@
 package vn.eduvn.org.schoolyear;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.org.SchoolYearView;
 
 /** The school years that apply at a unit, as JSON. */

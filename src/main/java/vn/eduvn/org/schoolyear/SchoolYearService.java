@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.SchoolYearView;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.unit.UnitService;
@@ -44,11 +42,14 @@ public class SchoolYearService {
 
     /** The calendar a unit follows, for the platform's own work (which year a record belongs to); no scope check. */
     public List<SchoolYearView> calendarOf(long unitId) {
-        return effectiveAt(units.findUnchecked(unitId).orElseThrow(() -> DomainException.notFound("error.unit.notFound", unitId)));
+        return effectiveAt(
+                units.findUnchecked(unitId).orElseThrow(() -> DomainException.notFound("error.unit.notFound", unitId)));
     }
 
     private List<SchoolYearView> effectiveAt(UnitView unit) {
-        List<Long> chain = Arrays.stream(unit.path().substring(1).split("/")).map(Long::valueOf).toList();
+        List<Long> chain = Arrays.stream(unit.path().substring(1).split("/"))
+                .map(Long::valueOf)
+                .toList();
         Map<Integer, SchoolYear> nearest = new HashMap<>();
         for (SchoolYear year : years.findByUnitIdIn(chain)) {
             SchoolYear current = nearest.get(year.startYear());
@@ -63,24 +64,36 @@ public class SchoolYearService {
     }
 
     /** Defines (or redefines) a school year at a unit whose type may define school years. */
-    public SchoolYearView define(long unitId, int startYear, LocalDate startsOn, LocalDate term1EndsOn,
-            LocalDate term2StartsOn, LocalDate endsOn) {
+    public SchoolYearView define(
+            long unitId,
+            int startYear,
+            LocalDate startsOn,
+            LocalDate term1EndsOn,
+            LocalDate term2StartsOn,
+            LocalDate endsOn) {
         UnitView unit = units.get(unitId);
         access.require(unit.ref(), Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL);
-        boolean allowed = units.types().stream()
-                .anyMatch(t -> t.code().equals(unit.typeCode()) && t.definesSchoolYears());
+        boolean allowed =
+                units.types().stream().anyMatch(t -> t.code().equals(unit.typeCode()) && t.definesSchoolYears());
         if (!allowed) {
             throw DomainException.invalid("unitId", "error.schoolYear.unitCannotDefine", unit.name());
         }
-        SchoolYear year = years.findByUnitIdAndStartYear(unitId, startYear)
-                .orElseGet(() -> new SchoolYear(unitId, startYear));
+        SchoolYear year =
+                years.findByUnitIdAndStartYear(unitId, startYear).orElseGet(() -> new SchoolYear(unitId, startYear));
         year.schedule(startsOn, term1EndsOn, term2StartsOn, endsOn);
         return view(years.save(year));
     }
 
     private SchoolYearView view(SchoolYear y) {
         String unitName = units.findUnchecked(y.unitId()).map(UnitView::name).orElse("");
-        return new SchoolYearView(y.id(), y.startYear(), y.startsOn(), y.term1EndsOn(), y.term2StartsOn(),
-                y.endsOn(), y.unitId(), unitName);
+        return new SchoolYearView(
+                y.id(),
+                y.startYear(),
+                y.startsOn(),
+                y.term1EndsOn(),
+                y.term2StartsOn(),
+                y.endsOn(),
+                y.unitId(),
+                unitName);
     }
 }

@@ -1,17 +1,14 @@
 package vn.eduvn.org.unit;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.DomainException;
 
@@ -49,8 +46,7 @@ public class OrgUnit {
     @NotAudited
     private Long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     OrgUnit(long id, UnitType type, String code, String name, OrgUnit parent) {
         this.id = id;

@@ -2,7 +2,6 @@ package vn.eduvn.org.unit;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -37,6 +36,9 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("""
             update OrgUnit u set u.path = concat(:newPrefix, substring(u.path, :cut)), u.depth = u.depth + :depthDelta
             where u.path like concat(:oldPrefix, '%') and u.path <> :oldPrefix""")
-    int movePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix, @Param("cut") int cut,
+    int movePaths(
+            @Param("oldPrefix") String oldPrefix,
+            @Param("newPrefix") String newPrefix,
+            @Param("cut") int cut,
             @Param("depthDelta") int depthDelta);
 }

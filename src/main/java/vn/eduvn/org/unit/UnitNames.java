@@ -1,7 +1,6 @@
 package vn.eduvn.org.unit;
 
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.org.Units;
 
 /** The name a picker shows for the unit already chosen (templates call it as {@code @unitNames}); empty if unseen. */
@@ -20,9 +19,12 @@ class UnitNames {
         }
         try {
             long unit = Long.parseLong(id.toString().trim());
-            return units.visible().stream().filter(u -> u.id() == unit).map(u -> u.name()).findFirst().orElse("");
-        }
-        catch (NumberFormatException notAnId) {
+            return units.visible().stream()
+                    .filter(u -> u.id() == unit)
+                    .map(u -> u.name())
+                    .findFirst()
+                    .orElse("");
+        } catch (NumberFormatException notAnId) {
             return "";
         }
     }

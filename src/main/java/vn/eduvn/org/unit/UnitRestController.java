@@ -1,12 +1,10 @@
 package vn.eduvn.org.unit;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.org.UnitView;
 
 /** The organisation tree as JSON, limited to the caller's scope. */

@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitTypeView;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.area.AdminAreas;
@@ -80,7 +78,8 @@ public class UnitService {
     public List<UnitView> inScope(String query) {
         List<UnitView> result = new ArrayList<>();
         for (Grant grant : topGrants()) {
-            List<OrgUnit> found = query == null || query.isBlank() ? units.findSubtree(grant.unitPath())
+            List<OrgUnit> found = query == null || query.isBlank()
+                    ? units.findSubtree(grant.unitPath())
                     : units.searchSubtree(grant.unitPath(), query.trim());
             found.forEach(u -> result.add(u.view()));
         }
@@ -112,10 +111,12 @@ public class UnitService {
         }
         String normalizedCode = code == null || code.isBlank() ? null : code.trim();
         checkOfficialCode(type, normalizedCode, parent);
-        if (normalizedCode != null && units.findByTypeCodeAndCode(typeCode, normalizedCode).isPresent()) {
+        if (normalizedCode != null
+                && units.findByTypeCodeAndCode(typeCode, normalizedCode).isPresent()) {
             throw DomainException.conflict("code", "error.unit.codeTaken", normalizedCode);
         }
-        return units.save(new OrgUnit(units.nextId(), type, normalizedCode, name.trim(), parent)).view();
+        return units.save(new OrgUnit(units.nextId(), type, normalizedCode, name.trim(), parent))
+                .view();
     }
 
     /** Creates the root of the tree (the Ministry); refused once a root exists. */
@@ -149,7 +150,8 @@ public class UnitService {
         }
         UnitType type = types.getReferenceById(unit.typeCode());
         if (!type.mayBeUnder(types.getReferenceById(newParent.typeCode()))) {
-            throw DomainException.invalid("parentId", "error.unit.typeNotAllowedUnder", unit.typeCode(), newParent.name());
+            throw DomainException.invalid(
+                    "parentId", "error.unit.typeNotAllowedUnder", unit.typeCode(), newParent.name());
         }
         String oldPrefix = unit.path();
         int oldDepth = unit.depth();
@@ -175,30 +177,34 @@ public class UnitService {
     }
 
     /** Adds a kind of unit; unit types are configuration of the whole tree, kept by its administrators. */
-    public UnitTypeView createType(String code, String nameVi, String nameEn, List<String> allowedParents,
-            boolean definesSchoolYears) {
+    public UnitTypeView createType(
+            String code, String nameVi, String nameEn, List<String> allowedParents, boolean definesSchoolYears) {
         requireRootAdministrator();
         String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (types.existsById(normalized)) {
             throw DomainException.conflict("code", "error.unitType.codeTaken", normalized);
         }
         checkParents(allowedParents);
-        int order = types.findAllByOrderBySortOrder().stream().mapToInt(UnitType::sortOrder).max().orElse(0) + 10;
-        return types.save(new UnitType(normalized, nameVi.trim(), nameEn.trim(), allowedParents, null,
-                definesSchoolYears, order)).view();
+        int order = types.findAllByOrderBySortOrder().stream()
+                        .mapToInt(UnitType::sortOrder)
+                        .max()
+                        .orElse(0)
+                + 10;
+        return types.save(new UnitType(
+                        normalized, nameVi.trim(), nameEn.trim(), allowedParents, null, definesSchoolYears, order))
+                .view();
     }
 
     /** Renames a kind of unit and changes where it may sit; existing units stay where they are. */
     public UnitTypeView updateType(String code, String nameVi, String nameEn, List<String> allowedParents) {
         requireRootAdministrator();
-        UnitType type = types.findById(code)
-                .orElseThrow(() -> DomainException.notFound("error.unit.unknownType", code));
+        UnitType type =
+                types.findById(code).orElseThrow(() -> DomainException.notFound("error.unit.unknownType", code));
         if (type.isRoot()) {
             if (!allowedParents.isEmpty()) {
                 throw DomainException.invalid("allowedParents", "error.unitType.rootStaysRoot");
             }
-        }
-        else {
+        } else {
             checkParents(allowedParents);
         }
         type.update(nameVi.trim(), nameEn.trim(), allowedParents);
@@ -242,7 +248,8 @@ public class UnitService {
         }
         var area = areas.find(type.adminLevel(), code)
                 .orElseThrow(() -> DomainException.invalid("code", "error.unit.officialCodeUnknown", code));
-        if (AdminAreas.COMMUNE.equals(type.adminLevel()) && parent.code() != null
+        if (AdminAreas.COMMUNE.equals(type.adminLevel())
+                && parent.code() != null
                 && !parent.code().equals(area.provinceCode())) {
             throw DomainException.invalid("code", "error.unit.communeOutsideProvince", code, parent.name());
         }

@@ -1,5 +1,6 @@
 package vn.eduvn.org.unit;
 
 enum UnitStatus {
-    OPEN, CLOSED
+    OPEN,
+    CLOSED
 }

@@ -1,15 +1,12 @@
 package vn.eduvn.org.unit;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.envers.Audited;
-
 import vn.eduvn.org.UnitTypeView;
 
 /** A configurable kind of unit; which kinds may sit under which is kept here, not in code. */
@@ -34,11 +31,16 @@ public class UnitType {
 
     private int sortOrder;
 
-    protected UnitType() {
-    }
+    protected UnitType() {}
 
-    public UnitType(String code, String nameVi, String nameEn, List<String> allowedParents, String adminLevel,
-            boolean definesSchoolYears, int sortOrder) {
+    public UnitType(
+            String code,
+            String nameVi,
+            String nameEn,
+            List<String> allowedParents,
+            String adminLevel,
+            boolean definesSchoolYears,
+            int sortOrder) {
         this.code = code;
         this.nameVi = nameVi;
         this.nameEn = nameEn;

@@ -1,7 +1,6 @@
 package vn.eduvn.org.unit;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UnitTypeRepository extends JpaRepository<UnitType, String> {

@@ -1,12 +1,10 @@
 package vn.eduvn.org.unit;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 
@@ -43,16 +40,22 @@ class UnitTypeWebController {
     }
 
     @PostMapping("/unit-types")
-    String create(@Valid @ModelAttribute("typeForm") TypeForm form, BindingResult result, Model model,
+    String create(
+            @Valid @ModelAttribute("typeForm") TypeForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                units.createType(form.code(), form.nameVi(), form.nameEn(), parents(form),
+                units.createType(
+                        form.code(),
+                        form.nameVi(),
+                        form.nameEn(),
+                        parents(form),
                         Boolean.TRUE.equals(form.definesSchoolYears()));
                 redirect.addFlashAttribute("success", "unitType.saved");
                 return "redirect:/unit-types";
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -60,9 +63,13 @@ class UnitTypeWebController {
     }
 
     @PostMapping("/unit-types/{code}")
-    String update(@PathVariable String code, @ModelAttribute("typeForm") TypeForm form, BindingResult ignored,
+    String update(
+            @PathVariable String code,
+            @ModelAttribute("typeForm") TypeForm form,
+            BindingResult ignored,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "unitType.saved", () -> units.updateType(code, form.nameVi(), form.nameEn(), parents(form)));
+        FormRefusal.attempt(
+                redirect, "unitType.saved", () -> units.updateType(code, form.nameVi(), form.nameEn(), parents(form)));
         return "redirect:/unit-types";
     }
 
@@ -71,10 +78,17 @@ class UnitTypeWebController {
     }
 
     record TypeForm(
-            @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.size.max}")
-            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "{validation.typeCode}") String code,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String nameVi,
-            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String nameEn,
-            List<String> allowedParents, Boolean definesSchoolYears) {
-    }
+            @NotBlank(message = "{validation.required}")
+            @Size(max = 30, message = "{validation.size.max}")
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "{validation.typeCode}")
+            String code,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String nameVi,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}")
+            String nameEn,
+
+            List<String> allowedParents,
+            Boolean definesSchoolYears) {}
 }

@@ -1,10 +1,8 @@
 package vn.eduvn.org.unit;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
@@ -54,8 +51,9 @@ class UnitWebController {
         model.addAttribute("types", units.types());
         model.addAttribute("canManage", access.reaches(unit.path(), Role.SYSTEM_ADMIN));
         // Statistics and the school's records are for those who keep or oversee them, not for teachers and parents.
-        model.addAttribute("canReadRecords", access.reaches(unit.path(), Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL,
-                Role.PRINCIPAL, Role.CLERK));
+        model.addAttribute(
+                "canReadRecords",
+                access.reaches(unit.path(), Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL, Role.PRINCIPAL, Role.CLERK));
         addIfMissing(model, "newUnit", new UnitForms.NewUnit("", "", ""));
         addIfMissing(model, "rename", new UnitForms.Rename(unit.name()));
         addIfMissing(model, "move", new UnitForms.Move(unit.parentId()));
@@ -70,15 +68,18 @@ class UnitWebController {
     }
 
     @PostMapping("/units/{id}/children")
-    String create(@PathVariable long id, @Valid @ModelAttribute("newUnit") UnitForms.NewUnit form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable long id,
+            @Valid @ModelAttribute("newUnit") UnitForms.NewUnit form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 UnitView created = units.create(id, form.typeCode(), form.code(), form.name());
                 redirect.addFlashAttribute("success", "unit.created");
                 return "redirect:/units/" + created.id();
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -87,15 +88,18 @@ class UnitWebController {
     }
 
     @PostMapping("/units/{id}/rename")
-    String rename(@PathVariable long id, @Valid @ModelAttribute("rename") UnitForms.Rename form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String rename(
+            @PathVariable long id,
+            @Valid @ModelAttribute("rename") UnitForms.Rename form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 units.rename(id, form.name());
                 redirect.addFlashAttribute("success", "unit.renamed");
                 return "redirect:/units/" + id;
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -103,15 +107,18 @@ class UnitWebController {
     }
 
     @PostMapping("/units/{id}/move")
-    String move(@PathVariable long id, @Valid @ModelAttribute("move") UnitForms.Move form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @Valid @ModelAttribute("move") UnitForms.Move form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 units.move(id, form.parentId());
                 redirect.addFlashAttribute("success", "unit.moved");
                 return "redirect:/units/" + id;
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -122,8 +129,7 @@ class UnitWebController {
     String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
         try {
             units.close(id, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             FormRefusal.flash(e, redirect);
             return "redirect:/units/" + id;
         }
@@ -136,5 +142,4 @@ class UnitWebController {
             model.addAttribute(name, value);
         }
     }
-
 }

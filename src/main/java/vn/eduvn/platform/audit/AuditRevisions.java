@@ -13,6 +13,5 @@ public interface AuditRevisions {
     Revision describe(Object revisionEntity);
 
     /** A revision's author (null for the system) and time. */
-    record Revision(long number, String actor, java.time.Instant at) {
-    }
+    record Revision(long number, String actor, java.time.Instant at) {}
 }

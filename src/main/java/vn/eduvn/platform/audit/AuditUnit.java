@@ -11,8 +11,7 @@ public final class AuditUnit {
 
     private static final ThreadLocal<UnitRef> CURRENT = new ThreadLocal<>();
 
-    private AuditUnit() {
-    }
+    private AuditUnit() {}
 
     public static void set(UnitRef unit) {
         CURRENT.set(unit);

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -20,8 +19,7 @@ public final class PdfFonts {
 
     private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static PDFont regular(PDDocument doc) throws IOException {
         return PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
@@ -34,8 +32,7 @@ public final class PdfFonts {
     private static byte[] read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("The PDF font " + path + " is missing", e);
         }
     }

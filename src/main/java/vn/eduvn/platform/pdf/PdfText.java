@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -15,8 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** Writes one line with its baseline at {@code y}. */
     public static void show(PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
@@ -47,8 +45,7 @@ public final class PdfText {
                 if (width(font, size, tried) <= span || current.isEmpty()) {
                     current.setLength(0);
                     current.append(tried);
-                }
-                else {
+                } else {
                     lines.add(current.toString());
                     current.setLength(0);
                     current.append(word);
@@ -63,16 +60,14 @@ public final class PdfText {
         try {
             font.encode(text);
             return text;
-        }
-        catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             StringBuilder kept = new StringBuilder();
             text.codePoints().forEach(cp -> {
                 String ch = new String(Character.toChars(cp));
                 try {
                     font.encode(ch);
                     kept.append(ch);
-                }
-                catch (IllegalArgumentException | IOException unprintable) {
+                } catch (IllegalArgumentException | IOException unprintable) {
                     kept.append('?');
                 }
             });

@@ -1,7 +1,6 @@
 package vn.eduvn.platform.sheets;
 
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,22 +10,28 @@ import org.springframework.http.ResponseEntity;
 /** How the API answers with a file to download, and with an import's report (422 when nothing was imported). */
 public final class Downloads {
 
-    public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     /** An import's report: 200 when it was applied, 422 when nothing was written. */
     public static <R> ResponseEntity<R> report(R report, boolean applied) {
-        return ResponseEntity.status(applied ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        return ResponseEntity.status(applied ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(report);
     }
 }

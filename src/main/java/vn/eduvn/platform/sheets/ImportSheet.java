@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
-
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -33,7 +31,6 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
-
 import vn.eduvn.platform.text.VietnameseText;
 
 /**
@@ -70,18 +67,16 @@ public final class ImportSheet {
     }
 
     /** The sheet's rows, or null when the file itself is unreadable or lacks a required column (then reported). */
-    public static ImportSheet read(InputStream file, List<String> required, List<String> optional,
-            RowProblems problems) {
+    public static ImportSheet read(
+            InputStream file, List<String> required, List<String> optional, RowProblems problems) {
         TreeMap<Integer, Map<Integer, Value>> sheet;
         try {
             InputStream in = FileMagic.prepareToCheckMagic(file);
             sheet = FileMagic.valueOf(in) == FileMagic.OOXML ? stream(in) : model(in);
-        }
-        catch (EncryptedDocumentException e) {
+        } catch (EncryptedDocumentException e) {
             problems.add(0, null, "import.error.encrypted");
             return null;
-        }
-        catch (Exception e) {
+        } catch (Exception e) {
             problems.add(0, null, "import.error.notExcel");
             return null;
         }
@@ -114,7 +109,10 @@ public final class ImportSheet {
     record Value(Kind kind, String text, double number, boolean dateFormatted) {
 
         enum Kind {
-            TEXT, NUMBER, BOOLEAN, FORMULA
+            TEXT,
+            NUMBER,
+            BOOLEAN,
+            FORMULA
         }
 
         boolean isBlank() {
@@ -166,9 +164,14 @@ public final class ImportSheet {
                     Value value = switch (cell.getCellType()) {
                         case FORMULA -> new Value(Value.Kind.FORMULA, cell.getCellFormula(), 0, false);
                         case STRING -> new Value(Value.Kind.TEXT, cell.getStringCellValue(), 0, false);
-                        case NUMERIC -> new Value(Value.Kind.NUMBER, null, cell.getNumericCellValue(),
-                                DateUtil.isCellDateFormatted(cell));
-                        case BOOLEAN -> new Value(Value.Kind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), 0, false);
+                        case NUMERIC ->
+                            new Value(
+                                    Value.Kind.NUMBER,
+                                    null,
+                                    cell.getNumericCellValue(),
+                                    DateUtil.isCellDateFormatted(cell));
+                        case BOOLEAN ->
+                            new Value(Value.Kind.BOOLEAN, String.valueOf(cell.getBooleanCellValue()), 0, false);
                         default -> null;
                     };
                     if (value != null && !value.isBlank()) {
@@ -232,8 +235,7 @@ public final class ImportSheet {
                 }
                 case "f" -> formula = true;
                 case "v", "t" -> collecting = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -259,8 +261,7 @@ public final class ImportSheet {
                         rows.put(rowNumber, cells);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -283,7 +284,12 @@ public final class ImportSheet {
                 return new Value(Value.Kind.NUMBER, null, number, date);
             }
             return switch (type) {
-                case "s" -> new Value(Value.Kind.TEXT, strings.getItemAt(Integer.parseInt(content.trim())).getString(), 0, false);
+                case "s" ->
+                    new Value(
+                            Value.Kind.TEXT,
+                            strings.getItemAt(Integer.parseInt(content.trim())).getString(),
+                            0,
+                            false);
                 case "inlineStr", "str" -> new Value(Value.Kind.TEXT, content, 0, false);
                 case "b" -> new Value(Value.Kind.BOOLEAN, "1".equals(content) ? "true" : "false", 0, false);
                 default -> new Value(Value.Kind.TEXT, content, 0, false);
@@ -330,20 +336,22 @@ public final class ImportSheet {
             this.cells = cells;
         }
 
-        static SheetRow of(int number, Map<Integer, Value> row, Map<String, Integer> columns, List<String> required,
+        static SheetRow of(
+                int number,
+                Map<Integer, Value> row,
+                Map<String, Integer> columns,
+                List<String> required,
                 RowProblems problems) {
             Map<String, Value> cells = new HashMap<>();
             columns.forEach((column, index) -> {
                 Value value = row.get(index);
                 if (value != null && value.kind() == Value.Kind.FORMULA) {
                     problems.add(number, column, "import.error.formula");
-                }
-                else if (value == null) {
+                } else if (value == null) {
                     if (required.contains(column)) {
                         problems.add(number, column, "import.error.required");
                     }
-                }
-                else {
+                } else {
                     cells.put(column, value);
                 }
             });
@@ -388,15 +396,18 @@ public final class ImportSheet {
             Matcher ymd = YMD.matcher(text);
             try {
                 if (dmy.matches()) {
-                    return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
+                    return LocalDate.of(
+                            Integer.parseInt(dmy.group(3)),
+                            Integer.parseInt(dmy.group(2)),
                             Integer.parseInt(dmy.group(1)));
                 }
                 if (ymd.matches()) {
-                    return LocalDate.of(Integer.parseInt(ymd.group(1)), Integer.parseInt(ymd.group(2)),
+                    return LocalDate.of(
+                            Integer.parseInt(ymd.group(1)),
+                            Integer.parseInt(ymd.group(2)),
                             Integer.parseInt(ymd.group(3)));
                 }
-            }
-            catch (DateTimeException e) {
+            } catch (DateTimeException e) {
                 problems.add(number, column, "import.error.dateImpossible", text);
                 return null;
             }

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-
 
 /** The problems an import found, each with its row as Excel numbers it, its column and a message in the user's language. */
 public final class RowProblems {

@@ -5,14 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import vn.eduvn.platform.text.SpreadsheetSafety;
 
 /**
@@ -21,15 +19,15 @@ import vn.eduvn.platform.text.SpreadsheetSafety;
  */
 public final class TableFile {
 
-    private TableFile() {
-    }
+    private TableFile() {}
 
     /**
      * A value that is a measure (a mark, an average, a count: at most four digits before the point, no leading zero)
      * is stored as a number, so a school can sum and average it; identifiers and phone numbers, which are long or
      * start with 0, stay text.
      */
-    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("(0|[1-9]\\d{0,3})([.,]\\d{1,2})?");
+    private static final java.util.regex.Pattern MEASURE =
+            java.util.regex.Pattern.compile("(0|[1-9]\\d{0,3})([.,]\\d{1,2})?");
 
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
@@ -52,8 +50,7 @@ public final class TableFile {
                     String value = values.get(i);
                     if (value != null && MEASURE.matcher(value).matches()) {
                         row.createCell(i + 1).setCellValue(Double.parseDouble(value.replace(',', '.')));
-                    }
-                    else {
+                    } else {
                         row.createCell(i + 1).setCellValue(SpreadsheetSafety.neutralise(value));
                     }
                 }
@@ -63,8 +60,7 @@ public final class TableFile {
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -73,8 +69,8 @@ public final class TableFile {
      * An import template: the headers in bold over text-formatted columns (identifiers keep their leading zeros,
      * dates their dd/MM/yyyy), and an instructions sheet with the help lines and the code lists to pick from.
      */
-    public static byte[] template(String sheetName, List<String> headers, List<String> help,
-            java.util.Map<String, List<String[]>> lists) {
+    public static byte[] template(
+            String sheetName, List<String> headers, List<String> help, java.util.Map<String, List<String[]>> lists) {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle text = workbook.createCellStyle();
@@ -109,8 +105,7 @@ public final class TableFile {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -136,7 +131,8 @@ public final class TableFile {
             return "";
         }
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     public static CellStyle boldStyle(Workbook workbook) {

@@ -8,6 +8,7 @@ package vn.eduvn.platform.text;
 public record PersonName(String fullName, String searchName, String sortKey) {
 
     public static PersonName of(String typed) {
-        return new PersonName(VietnameseText.tidy(typed), VietnameseText.fold(typed), VietnameseText.nameSortKey(typed));
+        return new PersonName(
+                VietnameseText.tidy(typed), VietnameseText.fold(typed), VietnameseText.nameSortKey(typed));
     }
 }

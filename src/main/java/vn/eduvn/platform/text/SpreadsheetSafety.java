@@ -6,8 +6,7 @@ package vn.eduvn.platform.text;
  */
 public final class SpreadsheetSafety {
 
-    private SpreadsheetSafety() {
-    }
+    private SpreadsheetSafety() {}
 
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
@@ -15,6 +14,7 @@ public final class SpreadsheetSafety {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 }

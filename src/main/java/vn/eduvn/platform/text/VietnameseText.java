@@ -1,12 +1,11 @@
 package vn.eduvn.platform.text;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Vietnamese text as people search and sort it: folding for diacritics-insensitive search ("nguyen van an"
@@ -21,10 +20,10 @@ public final class VietnameseText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Collator COLLATOR = Collator.getInstance(ULocale.forLanguageTag("vi")).freeze();
+    private static final Collator COLLATOR =
+            Collator.getInstance(ULocale.forLanguageTag("vi")).freeze();
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Lower case, without tone or vowel marks, đ as d, single spaces. */
     public static String fold(String text) {
@@ -32,13 +31,18 @@ public final class VietnameseText {
             return "";
         }
         String lower = text.toLowerCase(VI).replace('đ', 'd');
-        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String stripped =
+                MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(stripped).replaceAll(" ").trim();
     }
 
     /** Single spaces, no leading or trailing ones, in Unicode composed form. */
     public static String tidy(String text) {
-        return text == null ? "" : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+        return text == null
+                ? ""
+                : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                        .replaceAll(" ")
+                        .trim();
     }
 
     /**
@@ -53,7 +57,8 @@ public final class VietnameseText {
         for (int i = 1; i < words.length - 1; i++) {
             middle.append(i > 1 ? " " : "").append(words[i]);
         }
-        byte[] key = COLLATOR.getCollationKey(given + " " + middle + " " + family).toByteArray();
+        byte[] key =
+                COLLATOR.getCollationKey(given + " " + middle + " " + family).toByteArray();
         return HexFormat.of().formatHex(key);
     }
 

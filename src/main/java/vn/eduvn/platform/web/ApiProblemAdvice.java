@@ -1,14 +1,13 @@
 package vn.eduvn.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,10 +24,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.platform.RetryLater;
@@ -63,9 +60,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (e instanceof InvalidFields invalid) {
             Locale locale = LocaleContextHolder.getLocale();
-            problem.setProperty("errors", invalid.problems().stream()
-                    .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.key(), p.args(), p.key(), locale)))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    invalid.problems().stream()
+                            .map(p -> Map.of(
+                                    "field",
+                                    p.field(),
+                                    "message",
+                                    messages.getMessage(p.key(), p.args(), p.key(), locale)))
+                            .toList());
         }
         return problem;
     }
@@ -78,7 +81,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problem(e.status(), e.messageKey(), e.args());
         problem.setProperty("retryAfter", e.retryAfterSeconds());
-        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(problem);
     }
 
@@ -109,8 +113,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation");
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
@@ -122,15 +126,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A body that is not the JSON expected: the field it went wrong at is named, and a wrong date is told as such. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         tools.jackson.core.JacksonException json = cause(ex, tools.jackson.core.JacksonException.class);
         String field = json == null ? null : path(json);
         if (field == null || field.isEmpty()) {
             return super.handleHttpMessageNotReadable(ex, headers, status, request);
         }
         DateInput.NotADate date = DateInput.NotADate.in(ex);
-        ProblemDetail problem = date != null ? problem(HttpStatus.BAD_REQUEST, date.messageKey(), date.typed())
+        ProblemDetail problem = date != null
+                ? problem(HttpStatus.BAD_REQUEST, date.messageKey(), date.typed())
                 : problem(HttpStatus.BAD_REQUEST, "error.field.wrongType", field);
         problem.setProperty("field", field);
         return createResponseEntity(problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -138,10 +143,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** A query parameter or path variable of the wrong type: named, and a wrong date told as such. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         DateInput.NotADate date = DateInput.NotADate.in(ex);
-        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
         if (date == null || name == null) {
             return super.handleTypeMismatch(ex, headers, status, request);
         }
@@ -176,9 +182,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
      * page) the container's error page is shown instead, in the user's language.
      */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && ErrorPages.wantsPage(servlet.getRequest())
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet
+                && ErrorPages.wantsPage(servlet.getRequest())
                 && servlet.getResponse() != null) {
             try {
                 servlet.getResponse().sendError(statusCode.value());

@@ -3,7 +3,6 @@ package vn.eduvn.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.Role;
 import vn.eduvn.platform.ScopedUser;
@@ -31,19 +30,31 @@ class CurrentUserAdvice {
     @ModelAttribute("menu")
     Menu menu() {
         var grants = access.grants(Role.values());
-        boolean records = grants.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN || g.role() == Role.DEPARTMENT_OFFICIAL
-                || g.role() == Role.PRINCIPAL || g.role() == Role.CLERK);
-        Long school = grants.stream().filter(g -> g.role() == Role.PRINCIPAL || g.role() == Role.CLERK)
-                .map(vn.eduvn.platform.Grant::unitId).findFirst().orElse(null);
-        Long department = grants.stream().filter(g -> g.role() == Role.DEPARTMENT_OFFICIAL)
-                .map(vn.eduvn.platform.Grant::unitId).findFirst().orElse(null);
-        return new Menu(records, grants.stream().anyMatch(g -> g.role() == Role.TEACHER),
-                grants.stream().anyMatch(g -> g.role() == Role.PARENT || g.role() == Role.STUDENT), school, department);
+        boolean records = grants.stream()
+                .anyMatch(g -> g.role() == Role.SYSTEM_ADMIN
+                        || g.role() == Role.DEPARTMENT_OFFICIAL
+                        || g.role() == Role.PRINCIPAL
+                        || g.role() == Role.CLERK);
+        Long school = grants.stream()
+                .filter(g -> g.role() == Role.PRINCIPAL || g.role() == Role.CLERK)
+                .map(vn.eduvn.platform.Grant::unitId)
+                .findFirst()
+                .orElse(null);
+        Long department = grants.stream()
+                .filter(g -> g.role() == Role.DEPARTMENT_OFFICIAL)
+                .map(vn.eduvn.platform.Grant::unitId)
+                .findFirst()
+                .orElse(null);
+        return new Menu(
+                records,
+                grants.stream().anyMatch(g -> g.role() == Role.TEACHER),
+                grants.stream().anyMatch(g -> g.role() == Role.PARENT || g.role() == Role.STUDENT),
+                school,
+                department);
     }
 
     /** The menu's sections: a school leader's school and an official's unit get direct links to their academics. */
-    record Menu(boolean records, boolean teaching, boolean family, Long leaderSchool, Long officialUnit) {
-    }
+    record Menu(boolean records, boolean teaching, boolean family, Long leaderSchool, Long officialUnit) {}
 
     /** Whether to show the administration links; each page still checks scope itself. */
     @ModelAttribute("isAdmin")

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.format.Formatter;
 
 /**
@@ -58,7 +57,8 @@ public final class DateInput implements Formatter<LocalDate> {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException impossible) {
-            throw new NotADate(String.format("%02d/%02d/%s", Integer.parseInt(day), Integer.parseInt(month), year), true);
+            throw new NotADate(
+                    String.format("%02d/%02d/%s", Integer.parseInt(day), Integer.parseInt(month), year), true);
         }
     }
 

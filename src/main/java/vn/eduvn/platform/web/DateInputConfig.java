@@ -1,7 +1,6 @@
 package vn.eduvn.platform.web;
 
 import java.time.LocalDate;
-
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -41,14 +39,14 @@ class DateInputConfig implements WebMvcConfigurer {
             public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
                 String text = parser.getValueAsString();
                 if (text == null) {
-                    throw InvalidFormatException.from(parser, "A date must be a text such as 05/09/2015",
-                            parser.getString(), LocalDate.class);
+                    throw InvalidFormatException.from(
+                            parser, "A date must be a text such as 05/09/2015", parser.getString(), LocalDate.class);
                 }
                 try {
                     return DateInput.read(text);
                 } catch (DateInput.NotADate wrong) {
-                    InvalidFormatException problem = InvalidFormatException.from(parser, wrong.getMessage(), text,
-                            LocalDate.class);
+                    InvalidFormatException problem =
+                            InvalidFormatException.from(parser, wrong.getMessage(), text, LocalDate.class);
                     problem.initCause(wrong);
                     throw problem;
                 }
@@ -70,8 +68,14 @@ class DateInputConfig implements WebMvcConfigurer {
                     return;
                 }
                 String field = e.getPropertyName();
-                result.addError(new FieldError(result.getObjectName(), field, e.getValue(), true,
-                        new String[] { wrong.messageKey() }, new Object[] { wrong.typed() }, wrong.getMessage()));
+                result.addError(new FieldError(
+                        result.getObjectName(),
+                        field,
+                        e.getValue(),
+                        true,
+                        new String[] {wrong.messageKey()},
+                        new Object[] {wrong.typed()},
+                        wrong.getMessage()));
             }
         };
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.stereotype.Component;
 
 /** Dates as Vietnamese users read them: dd/MM/yyyy, times in Asia/Ho_Chi_Minh. Used by templates as {@code @dates}. */

@@ -2,7 +2,6 @@ package vn.eduvn.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -13,8 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 final class ErrorPages {
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     static boolean wantsPage(HttpServletRequest request) {
         if (request == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

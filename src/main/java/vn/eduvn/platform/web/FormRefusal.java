@@ -2,7 +2,6 @@ package vn.eduvn.platform.web;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.InvalidFields;
 
@@ -13,8 +12,7 @@ import vn.eduvn.platform.InvalidFields;
  */
 public final class FormRefusal {
 
-    private FormRefusal() {
-    }
+    private FormRefusal() {}
 
     public static void show(DomainException e, BindingResult form) {
         if (e.status().value() == 404 && e.field() == null) {
@@ -22,11 +20,9 @@ public final class FormRefusal {
         }
         if (e instanceof InvalidFields invalid) {
             invalid.problems().forEach(p -> form.rejectValue(p.field(), p.key(), p.args(), p.key()));
-        }
-        else if (e.field() != null && form.getFieldType(e.field()) != null) {
+        } else if (e.field() != null && form.getFieldType(e.field()) != null) {
             form.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        }
-        else {
+        } else {
             form.reject(e.messageKey(), e.args(), e.messageKey());
         }
     }
@@ -39,8 +35,7 @@ public final class FormRefusal {
         try {
             action.run();
             redirect.addFlashAttribute("success", successKey);
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             flash(e, redirect);
         }
     }
@@ -51,12 +46,16 @@ public final class FormRefusal {
             throw e;
         }
         // A form shows what is wrong, not only that something is: every named problem, the first as the alert.
-        if (e instanceof vn.eduvn.platform.InvalidFields invalid && !invalid.problems().isEmpty()) {
+        if (e instanceof vn.eduvn.platform.InvalidFields invalid
+                && !invalid.problems().isEmpty()) {
             redirect.addFlashAttribute("failure", invalid.problems().get(0).key());
             redirect.addFlashAttribute("failureArgs", invalid.problems().get(0).args());
             if (invalid.problems().size() > 1) {
-                redirect.addFlashAttribute("failureMore", invalid.problems().subList(1, invalid.problems().size()).stream()
-                    .map(p -> new Object[] { p.key(), p.args() }).toList());
+                redirect.addFlashAttribute(
+                        "failureMore",
+                        invalid.problems().subList(1, invalid.problems().size()).stream()
+                                .map(p -> new Object[] {p.key(), p.args()})
+                                .toList());
             }
             return;
         }

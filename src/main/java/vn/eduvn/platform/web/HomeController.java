@@ -1,11 +1,9 @@
 package vn.eduvn.platform.web;
 
 import java.util.Set;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import vn.eduvn.platform.Access;
 
 /** The home page: what the signed-in user can do, by the roles they hold. */

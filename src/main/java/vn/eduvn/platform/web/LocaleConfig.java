@@ -3,7 +3,6 @@ package vn.eduvn.platform.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,7 +29,9 @@ class LocaleConfig implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && header != null && !header.isBlank()) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    && header != null
+                    && !header.isBlank()) {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
                 if (best != null) {
                     return best;

@@ -1,7 +1,6 @@
 package vn.eduvn.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -11,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-
 import vn.eduvn.platform.DomainException;
 
 /**
@@ -29,8 +27,10 @@ class WebErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException e, HttpServletResponse response) {
-        return page(e.status().value(), messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
-                LocaleContextHolder.getLocale()), response);
+        return page(
+                e.status().value(),
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()),
+                response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -1,11 +1,9 @@
 package vn.eduvn.registry.assignment;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.TeachingAssignmentView;
 

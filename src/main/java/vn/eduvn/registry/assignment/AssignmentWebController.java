@@ -1,14 +1,12 @@
 package vn.eduvn.registry.assignment;
 
-import java.math.BigDecimal;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
@@ -42,8 +39,8 @@ class AssignmentWebController {
 
     private final Access access;
 
-    AssignmentWebController(TeachingAssignments assignments, Schools schools, StaffDirectory staff, CodeLists codes,
-            Access access) {
+    AssignmentWebController(
+            TeachingAssignments assignments, Schools schools, StaffDirectory staff, CodeLists codes, Access access) {
         this.assignments = assignments;
         this.schools = schools;
         this.staff = staff;
@@ -67,15 +64,18 @@ class AssignmentWebController {
     }
 
     @PostMapping("/schools/{id}/classes")
-    String createClass(@PathVariable long id, @Valid @ModelAttribute("classForm") ClassForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String createClass(
+            @PathVariable long id,
+            @Valid @ModelAttribute("classForm") ClassForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 schools.createClass(id, form.name(), form.sessionsPerDay());
                 redirect.addFlashAttribute("success", "class.created");
                 return "redirect:/schools/" + id + "/classes";
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -83,8 +83,12 @@ class AssignmentWebController {
     }
 
     @PostMapping("/schools/{id}/classes/{classId}/homeroom")
-    String homeroom(@PathVariable long id, @PathVariable long classId, @ModelAttribute HomeroomForm form,
-            BindingResult ignored, RedirectAttributes redirect) {
+    String homeroom(
+            @PathVariable long id,
+            @PathVariable long classId,
+            @ModelAttribute HomeroomForm form,
+            BindingResult ignored,
+            RedirectAttributes redirect) {
         schools.require(id, TeachingAssignments.ASSIGNERS);
         if (form.staffId() == null) {
             redirect.addFlashAttribute("failure", "validation.required");
@@ -110,30 +114,36 @@ class AssignmentWebController {
     }
 
     @PostMapping("/schools/{id}/assignments")
-    String assign(@PathVariable long id, @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @Valid @ModelAttribute("assignmentForm") AssignmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 assignments.assign(id, form.classId(), form.subjectCode(), form.staffId(), form.periodsPerWeek());
                 redirect.addFlashAttribute("success", "assignment.saved");
                 return "redirect:/schools/" + id + "/assignments";
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
         return assignments(id, model);
     }
 
-    record ClassForm(@NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.size.max}") String name,
-            @NotNull(message = "{validation.required}") @Min(1) @Max(2) Integer sessionsPerDay) {
-    }
+    record ClassForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.size.max}")
+            String name,
 
-    record HomeroomForm(Long staffId) {
-    }
+            @NotNull(message = "{validation.required}") @Min(1) @Max(2)
+            Integer sessionsPerDay) {}
 
-    record AssignmentForm(@NotNull(message = "{validation.required}") Long classId,
+    record HomeroomForm(Long staffId) {}
+
+    record AssignmentForm(
+            @NotNull(message = "{validation.required}") Long classId,
             @NotBlank(message = "{validation.required}") String subjectCode,
-            @NotNull(message = "{validation.required}") Long staffId, BigDecimal periodsPerWeek) {
-    }
+            @NotNull(message = "{validation.required}") Long staffId,
+            BigDecimal periodsPerWeek) {}
 }

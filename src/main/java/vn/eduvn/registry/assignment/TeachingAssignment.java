@@ -1,14 +1,12 @@
 package vn.eduvn.registry.assignment;
 
-import java.math.BigDecimal;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -36,8 +34,7 @@ class TeachingAssignment {
     @NotAudited
     private long version;
 
-    protected TeachingAssignment() {
-    }
+    protected TeachingAssignment() {}
 
     TeachingAssignment(long schoolUnitId, long classId, String subjectCode) {
         this.schoolUnitId = schoolUnitId;

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.Role;
 import vn.eduvn.registry.ClassList;
 import vn.eduvn.registry.ClassRecord;
 import vn.eduvn.registry.ClassView;
-import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.TeachingAssignmentView;
 import vn.eduvn.registry.school.CodeLists;
 import vn.eduvn.registry.school.SchoolClass;
@@ -35,7 +32,7 @@ import vn.eduvn.registry.student.StudentRepository;
 @Transactional
 public class TeachingAssignments {
 
-    public static final Role[] ASSIGNERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL };
+    public static final Role[] ASSIGNERS = {Role.SYSTEM_ADMIN, Role.PRINCIPAL};
 
     private final TeachingAssignmentRepository assignments;
 
@@ -51,8 +48,14 @@ public class TeachingAssignments {
 
     private final StudentDirectory studentDirectory;
 
-    TeachingAssignments(TeachingAssignmentRepository assignments, Schools schools, StaffDirectory staffDirectory,
-            StaffRepository staff, StudentRepository students, CodeLists codes, StudentDirectory studentDirectory) {
+    TeachingAssignments(
+            TeachingAssignmentRepository assignments,
+            Schools schools,
+            StaffDirectory staffDirectory,
+            StaffRepository staff,
+            StudentRepository students,
+            CodeLists codes,
+            StudentDirectory studentDirectory) {
         this.assignments = assignments;
         this.schools = schools;
         this.staffDirectory = staffDirectory;
@@ -71,8 +74,14 @@ public class TeachingAssignments {
     private List<ClassView> classesOf(long schoolUnitId) {
         Map<Long, String> names = staffNames(schoolUnitId);
         return schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
-                .map(c -> new ClassView(c.id(), c.startYear(), c.grade(), c.name(), c.sessionsPerDay(),
-                        c.homeroomStaffId(), c.homeroomStaffId() == null ? null : names.get(c.homeroomStaffId()),
+                .map(c -> new ClassView(
+                        c.id(),
+                        c.startYear(),
+                        c.grade(),
+                        c.name(),
+                        c.sessionsPerDay(),
+                        c.homeroomStaffId(),
+                        c.homeroomStaffId() == null ? null : names.get(c.homeroomStaffId()),
                         students.countByClassId(c.id())))
                 .toList();
     }
@@ -87,15 +96,24 @@ public class TeachingAssignments {
         Map<Long, SchoolClass> classes = schools.classes(schoolUnitId, schools.currentYear(schoolUnitId)).stream()
                 .collect(Collectors.toMap(SchoolClass::id, Function.identity()));
         Map<Long, String> names = staffNames(schoolUnitId);
-        Map<String, String> subjects = codes.subjects().stream()
-                .collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
+        Map<String, String> subjects =
+                codes.subjects().stream().collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
         return assignments.findByClassIdIn(classes.keySet()).stream()
                 .map(a -> {
                     SchoolClass c = classes.get(a.classId());
-                    return new TeachingAssignmentView(a.id(), c.id(), c.name(), c.grade(), a.subjectCode(),
-                            subjects.get(a.subjectCode()), a.staffId(), names.get(a.staffId()), a.periodsPerWeek());
+                    return new TeachingAssignmentView(
+                            a.id(),
+                            c.id(),
+                            c.name(),
+                            c.grade(),
+                            a.subjectCode(),
+                            subjects.get(a.subjectCode()),
+                            a.staffId(),
+                            names.get(a.staffId()),
+                            a.periodsPerWeek());
                 })
-                .sorted(Comparator.comparingInt(TeachingAssignmentView::grade).thenComparing(TeachingAssignmentView::className)
+                .sorted(Comparator.comparingInt(TeachingAssignmentView::grade)
+                        .thenComparing(TeachingAssignmentView::className)
                         .thenComparing(TeachingAssignmentView::subjectName))
                 .toList();
     }
@@ -108,8 +126,8 @@ public class TeachingAssignments {
                     schools.require(member.schoolUnitId());
                     return true;
                 })
-                .flatMap(member -> assignmentsOf(member.schoolUnitId()).stream()
-                        .filter(a -> a.staffId() == member.id()))
+                .flatMap(
+                        member -> assignmentsOf(member.schoolUnitId()).stream().filter(a -> a.staffId() == member.id()))
                 .toList();
     }
 
@@ -129,8 +147,10 @@ public class TeachingAssignments {
     @Transactional(readOnly = true)
     public boolean teaches(long classId, String subjectCode) {
         List<Staff> me = staffDirectory.ofCurrentUser();
-        return assignments.findByClassIdAndSubjectCode(classId, subjectCode)
-                .map(a -> me.stream().anyMatch(member -> member.id() == a.staffId())).orElse(false);
+        return assignments
+                .findByClassIdAndSubjectCode(classId, subjectCode)
+                .map(a -> me.stream().anyMatch(member -> member.id() == a.staffId()))
+                .orElse(false);
     }
 
     /**
@@ -139,15 +159,20 @@ public class TeachingAssignments {
      */
     @Transactional(readOnly = true)
     public int entryGrade(long classId, String subjectCode, long studentId) {
-        return staffDirectory.currentUsername()
+        return staffDirectory
+                .currentUsername()
                 .map(username -> assignments.entryGrade(classId, subjectCode, studentId, username))
-                .filter(grades -> !grades.isEmpty()).map(grades -> grades.get(0)).orElse(0);
+                .filter(grades -> !grades.isEmpty())
+                .map(grades -> grades.get(0))
+                .orElse(0);
     }
 
     /** The teaching assignments of one class, for callers that have checked who may read them (a pupil's parent). */
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> ofClassUnchecked(long schoolUnitId, long classId) {
-        return assignmentsOf(schoolUnitId).stream().filter(a -> a.classId() == classId).toList();
+        return assignmentsOf(schoolUnitId).stream()
+                .filter(a -> a.classId() == classId)
+                .toList();
     }
 
     /**
@@ -156,38 +181,63 @@ public class TeachingAssignments {
      */
     @Transactional(readOnly = true)
     public ClassRecord record(long classId, boolean toChange) {
-        SchoolClass schoolClass = schools.findClass(classId)
-                .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
+        SchoolClass schoolClass =
+                schools.findClass(classId).orElseThrow(() -> DomainException.notFound("error.class.notMine"));
         long school = schoolClass.schoolUnitId();
-        boolean homeroom = !toChange && schoolClass.homeroomStaffId() != null
+        boolean homeroom = !toChange
+                && schoolClass.homeroomStaffId() != null
                 && staffDirectory.ofCurrentUser().stream().anyMatch(m -> m.id().equals(schoolClass.homeroomStaffId()));
-        vn.eduvn.org.UnitView unit = homeroom ? schools.require(school) : schools.require(school, toChange ? ASSIGNERS : Schools.READERS);
+        vn.eduvn.org.UnitView unit =
+                homeroom ? schools.require(school) : schools.require(school, toChange ? ASSIGNERS : Schools.READERS);
         Map<Long, String> names = staffNames(school);
-        Map<String, String> subjects = codes.subjects().stream()
-                .collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
+        Map<String, String> subjects =
+                codes.subjects().stream().collect(Collectors.toMap(CodeLists.Code::code, CodeLists.Code::nameVi));
         List<TeachingAssignmentView> taught = assignments.findByClassIdIn(java.util.Set.of(classId)).stream()
-                .map(a -> new TeachingAssignmentView(a.id(), classId, schoolClass.name(), schoolClass.grade(),
-                        a.subjectCode(), subjects.get(a.subjectCode()), a.staffId(), names.get(a.staffId()),
+                .map(a -> new TeachingAssignmentView(
+                        a.id(),
+                        classId,
+                        schoolClass.name(),
+                        schoolClass.grade(),
+                        a.subjectCode(),
+                        subjects.get(a.subjectCode()),
+                        a.staffId(),
+                        names.get(a.staffId()),
                         a.periodsPerWeek()))
                 .sorted(Comparator.comparingInt((TeachingAssignmentView a) -> formOrder(a.subjectCode()))
                         .thenComparing(TeachingAssignmentView::subjectName))
                 .toList();
-        ClassList list = new ClassList(classId, school, schoolClass.name(), schoolClass.grade(), schoolClass.startYear(),
+        ClassList list = new ClassList(
+                classId,
+                school,
+                schoolClass.name(),
+                schoolClass.grade(),
+                schoolClass.startYear(),
                 studentDirectory.classList(school, classId));
         String principal = staff.search(school, "").stream()
                 .filter(s -> "HIEU_TRUONG".equals(s.position()) && "DANG_LAM_VIEC".equals(s.status()))
-                .map(Staff::fullName).findFirst().orElse(null);
-        return new ClassRecord(list, taught, unit.name(), schools.authorityName(school),
-                schoolClass.homeroomStaffId() == null ? null : names.get(schoolClass.homeroomStaffId()), principal);
+                .map(Staff::fullName)
+                .findFirst()
+                .orElse(null);
+        return new ClassRecord(
+                list,
+                taught,
+                unit.name(),
+                schools.authorityName(school),
+                schoolClass.homeroomStaffId() == null ? null : names.get(schoolClass.homeroomStaffId()),
+                principal);
     }
 
     /** The teaching assignments of a class whose homeroom teacher is the signed-in user; any other class reads as not found. */
     @Transactional(readOnly = true)
     public List<TeachingAssignmentView> ofMyHomeroom(long classId) {
-        ClassView homeroom = myHomerooms().stream().filter(c -> c.id() == classId).findFirst()
+        ClassView homeroom = myHomerooms().stream()
+                .filter(c -> c.id() == classId)
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
         long school = schools.findClass(homeroom.id()).orElseThrow().schoolUnitId();
-        return assignmentsOf(school).stream().filter(a -> a.classId() == classId).toList();
+        return assignmentsOf(school).stream()
+                .filter(a -> a.classId() == classId)
+                .toList();
     }
 
     /**
@@ -198,48 +248,89 @@ public class TeachingAssignments {
     public ClassList myClass(long classId) {
         boolean mine = myHomerooms().stream().anyMatch(c -> c.id() == classId)
                 || mine().stream().anyMatch(a -> a.classId() == classId);
-        SchoolClass schoolClass = schools.findClass(classId).filter(c -> mine)
+        SchoolClass schoolClass = schools.findClass(classId)
+                .filter(c -> mine)
                 .orElseThrow(() -> DomainException.notFound("error.class.notMine"));
-        return new ClassList(schoolClass.id(), schoolClass.schoolUnitId(), schoolClass.name(), schoolClass.grade(),
-                schoolClass.startYear(), studentDirectory.classList(schoolClass.schoolUnitId(), classId));
+        return new ClassList(
+                schoolClass.id(),
+                schoolClass.schoolUnitId(),
+                schoolClass.name(),
+                schoolClass.grade(),
+                schoolClass.startYear(),
+                studentDirectory.classList(schoolClass.schoolUnitId(), classId));
     }
 
     /**
      * Gives a class's subject to a teacher (replacing whoever had it); without a number of periods, the weekly
      * load of the programme for that grade.
      */
-    public TeachingAssignmentView assign(long schoolUnitId, long classId, String subjectCode, long staffId,
-            BigDecimal periodsPerWeek) {
+    public TeachingAssignmentView assign(
+            long schoolUnitId, long classId, String subjectCode, long staffId, BigDecimal periodsPerWeek) {
         schools.require(schoolUnitId, ASSIGNERS);
         SchoolClass schoolClass = schools.classOf(schoolUnitId, classId, "classId");
         CodeLists.SubjectLoad load = codes.load(subjectCode, schoolClass.grade())
-                .orElseThrow(() -> DomainException.invalid("subjectCode", "error.assignment.subjectNotInGrade",
-                        subjectCode, schoolClass.grade()));
+                .orElseThrow(() -> DomainException.invalid(
+                        "subjectCode", "error.assignment.subjectNotInGrade", subjectCode, schoolClass.grade()));
         Staff teacher = staffDirectory.memberOf(schoolUnitId, staffId, "staffId");
         BigDecimal periods = periodsPerWeek == null ? load.periodsPerWeek() : periodsPerWeek;
         if (periods.signum() <= 0 || periods.compareTo(BigDecimal.valueOf(20)) > 0 || periods.scale() > 1) {
             throw DomainException.invalid("periodsPerWeek", "error.assignment.periods");
         }
-        TeachingAssignment assignment = assignments.findByClassIdAndSubjectCode(classId, subjectCode)
+        TeachingAssignment assignment = assignments
+                .findByClassIdAndSubjectCode(classId, subjectCode)
                 .orElseGet(() -> new TeachingAssignment(schoolUnitId, classId, subjectCode));
         assignment.give(teacher.id(), periods);
         TeachingAssignment saved = assignments.save(assignment);
-        return new TeachingAssignmentView(saved.id(), classId, schoolClass.name(), schoolClass.grade(), subjectCode,
-                load.nameVi(), teacher.id(), teacher.fullName(), periods);
+        return new TeachingAssignmentView(
+                saved.id(),
+                classId,
+                schoolClass.name(),
+                schoolClass.grade(),
+                subjectCode,
+                load.nameVi(),
+                teacher.id(),
+                teacher.fullName(),
+                periods);
     }
 
     /** Makes a member of staff the class's homeroom teacher (giáo viên chủ nhiệm). */
     public void setHomeroom(long schoolUnitId, long classId, long staffId) {
         schools.require(schoolUnitId, ASSIGNERS);
         SchoolClass schoolClass = schools.classOf(schoolUnitId, classId, "classId");
-        schoolClass.assignHomeroom(staffDirectory.memberOf(schoolUnitId, staffId, "staffId").id());
+        schoolClass.assignHomeroom(
+                staffDirectory.memberOf(schoolUnitId, staffId, "staffId").id());
     }
 
     /** The order the official record forms (học bạ, bảng tổng hợp) list subjects in; others follow by name. */
-    private static final List<String> FORM_ORDER = List.of("TIENG_VIET", "NGU_VAN", "TOAN", "NGOAI_NGU_1", "DAO_DUC",
-            "GDCD", "GD_KT_PL", "TN_XH", "LICH_SU", "LS_DL", "DIA_LI", "KHOA_HOC", "KHTN", "VAT_LI", "HOA_HOC", "SINH_HOC",
-            "TIN_CONG_NGHE", "CONG_NGHE", "TIN_HOC", "GDTC", "GDQP_AN", "NGHE_THUAT", "AM_NHAC", "MI_THUAT", "HDTN",
-            "HDTN_HN", "GD_DIA_PHUONG", "CHUYEN_DE");
+    private static final List<String> FORM_ORDER = List.of(
+            "TIENG_VIET",
+            "NGU_VAN",
+            "TOAN",
+            "NGOAI_NGU_1",
+            "DAO_DUC",
+            "GDCD",
+            "GD_KT_PL",
+            "TN_XH",
+            "LICH_SU",
+            "LS_DL",
+            "DIA_LI",
+            "KHOA_HOC",
+            "KHTN",
+            "VAT_LI",
+            "HOA_HOC",
+            "SINH_HOC",
+            "TIN_CONG_NGHE",
+            "CONG_NGHE",
+            "TIN_HOC",
+            "GDTC",
+            "GDQP_AN",
+            "NGHE_THUAT",
+            "AM_NHAC",
+            "MI_THUAT",
+            "HDTN",
+            "HDTN_HN",
+            "GD_DIA_PHUONG",
+            "CHUYEN_DE");
 
     private static int formOrder(String subjectCode) {
         int at = FORM_ORDER.indexOf(subjectCode);

@@ -6,16 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.sheets.ImportMode;
-import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
+import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.registry.SchoolLevel;
 import vn.eduvn.registry.StaffView;
@@ -85,8 +83,7 @@ public class ClassImport {
             int grade = SchoolClass.gradeOf(name);
             if (grade < 1 || grade > 12 || name.length() > 20) {
                 problems.add(row.number(), CLASS, "import.error.classGrade", name);
-            }
-            else if (level != null && !level.teaches(grade)) {
+            } else if (level != null && !level.teaches(grade)) {
                 problems.add(row.number(), CLASS, "import.error.classLevel", name);
             }
             Integer first = seen.putIfAbsent(name, row.number());
@@ -106,8 +103,7 @@ public class ClassImport {
                 homeroom = staffIds.get(row.identifier(HOMEROOM));
                 if (!mayAssign) {
                     problems.add(row.number(), HOMEROOM, "import.error.homeroomPrincipal");
-                }
-                else if (homeroom == null) {
+                } else if (homeroom == null) {
                     problems.add(row.number(), HOMEROOM, "import.error.homeroomUnknown", row.identifier(HOMEROOM));
                 }
             }
@@ -126,12 +122,11 @@ public class ClassImport {
             }
             SchoolClass schoolClass = existing.get(row.name());
             if (schoolClass == null) {
-                schoolClass = schools.openClass(schoolUnitId, year, row.name(),
-                        row.sessions() == null ? 1 : row.sessions(), null);
+                schoolClass = schools.openClass(
+                        schoolUnitId, year, row.name(), row.sessions() == null ? 1 : row.sessions(), null);
                 created.add(row.name());
                 imported++;
-            }
-            else {
+            } else {
                 updated++;
             }
             schoolClass.changeSessions(row.sessions() == null ? schoolClass.sessionsPerDay() : row.sessions());
@@ -142,6 +137,5 @@ public class ClassImport {
         return new ImportReport(imported, updated, badRows.size(), problems.list(), created, true);
     }
 
-    private record Parsed(int number, String name, Integer sessions, Long homeroom) {
-    }
+    private record Parsed(int number, String name, Integer sessions, Long homeroom) {}
 }

@@ -1,7 +1,7 @@
 package vn.eduvn.registry.importing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import vn.eduvn.platform.sheets.ImportMode;
 import vn.eduvn.registry.school.Schools;
 
@@ -26,7 +23,8 @@ class ImportWebController {
 
     /** What the page imports: its title, its template, and the import that reads it. */
     enum Kind {
-        STUDENTS("/students/import-template"), STAFF("/staff/import-template"),
+        STUDENTS("/students/import-template"),
+        STAFF("/staff/import-template"),
         CLASSES("/classes/import-template");
 
         private final String template;
@@ -80,10 +78,15 @@ class ImportWebController {
     }
 
     @PostMapping("/schools/{id}/import")
-    String upload(@PathVariable long id, @RequestParam(defaultValue = "students") String what,
-            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "all-or-nothing") String mode,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-            HttpServletResponse response) throws IOException {
+    String upload(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "students") String what,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         model.addAttribute("school", schools.require(id, Schools.KEEPERS));
         Kind kind = Kind.of(what);
         model.addAttribute("kind", kind);

@@ -1,24 +1,21 @@
 package vn.eduvn.registry.importing;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.sheets.ImportMode;
-import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
+import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.Gender;
@@ -66,11 +63,19 @@ public class StaffImport {
 
     static final List<String> OPTIONAL = List.of(SUBJECT, SECOND_SUBJECT, STATUS, PHONE, EMAIL);
 
-    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("personalId", ID),
-            Map.entry("fullName", NAME), Map.entry("birthDate", BIRTH), Map.entry("gender", GENDER),
-            Map.entry("position", POSITION), Map.entry("qualification", QUALIFICATION), Map.entry("titleRank", RANK),
-            Map.entry("contractType", CONTRACT), Map.entry("mainSubject", SUBJECT),
-            Map.entry("secondSubject", SECOND_SUBJECT), Map.entry("status", STATUS), Map.entry("phone", PHONE));
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(
+            Map.entry("personalId", ID),
+            Map.entry("fullName", NAME),
+            Map.entry("birthDate", BIRTH),
+            Map.entry("gender", GENDER),
+            Map.entry("position", POSITION),
+            Map.entry("qualification", QUALIFICATION),
+            Map.entry("titleRank", RANK),
+            Map.entry("contractType", CONTRACT),
+            Map.entry("mainSubject", SUBJECT),
+            Map.entry("secondSubject", SECOND_SUBJECT),
+            Map.entry("status", STATUS),
+            Map.entry("phone", PHONE));
 
     private final Schools schools;
 
@@ -82,7 +87,8 @@ public class StaffImport {
 
     private final MessageSource messages;
 
-    StaffImport(Schools schools, StaffDirectory directory, CodeLists codes, Validator validator, MessageSource messages) {
+    StaffImport(
+            Schools schools, StaffDirectory directory, CodeLists codes, Validator validator, MessageSource messages) {
         this.schools = schools;
         this.directory = directory;
         this.codes = codes;
@@ -138,12 +144,10 @@ public class StaffImport {
                 directory.save(schoolUnitId, row.form());
                 if (existing.containsKey(row.form().personalId())) {
                     updated++;
-                }
-                else {
+                } else {
                     imported++;
                 }
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 // Only another school's record can refuse a checked row; the clerk reads it like any other problem.
                 problems.add(row.number(), COLUMN_OF.getOrDefault(e.field(), ID), e.messageKey(), e.args());
             }
@@ -156,8 +160,13 @@ public class StaffImport {
         return new ImportReport(imported, updated, rejected, problems.list(), List.of(), true);
     }
 
-    private StaffForm parse(SheetRow row, ImportSheet sheet, Map<String, StaffView> existing,
-            Map<String, Map<String, String>> lists, Map<String, String> subjects, RowProblems problems) {
+    private StaffForm parse(
+            SheetRow row,
+            ImportSheet sheet,
+            Map<String, StaffView> existing,
+            Map<String, Map<String, String>> lists,
+            Map<String, String> subjects,
+            RowProblems problems) {
         String personalId = row.identifier(ID);
         if (personalId == null) {
             return null;
@@ -172,18 +181,28 @@ public class StaffImport {
                 problems.add(row.number(), GENDER, "import.error.gender", row.text(GENDER));
             }
         }
-        String subject = sheet.hasColumn(SUBJECT) ? code(row, SUBJECT, subjects, problems)
+        String subject = sheet.hasColumn(SUBJECT)
+                ? code(row, SUBJECT, subjects, problems)
                 : was == null ? null : was.mainSubject();
-        String secondSubject = sheet.hasColumn(SECOND_SUBJECT) ? code(row, SECOND_SUBJECT, subjects, problems)
+        String secondSubject = sheet.hasColumn(SECOND_SUBJECT)
+                ? code(row, SECOND_SUBJECT, subjects, problems)
                 : was == null ? null : was.secondSubject();
         String status = sheet.hasColumn(STATUS) ? code(row, STATUS, lists.get("staff_status"), problems) : null;
-        StaffForm form = new StaffForm(personalId, row.text(NAME), row.date(BIRTH, problems), gender,
+        StaffForm form = new StaffForm(
+                personalId,
+                row.text(NAME),
+                row.date(BIRTH, problems),
+                gender,
                 code(row, POSITION, lists.get("position"), problems),
                 code(row, QUALIFICATION, lists.get("qualification"), problems),
-                code(row, RANK, lists.get("title_rank"), problems), subject, secondSubject,
-                code(row, CONTRACT, lists.get("contract"), problems), status,
+                code(row, RANK, lists.get("title_rank"), problems),
+                subject,
+                secondSubject,
+                code(row, CONTRACT, lists.get("contract"), problems),
+                status,
                 sheet.hasColumn(PHONE) ? row.text(PHONE) : was == null ? null : was.phone(),
-                sheet.hasColumn(EMAIL) ? row.text(EMAIL) : was == null ? null : was.email(), null);
+                sheet.hasColumn(EMAIL) ? row.text(EMAIL) : was == null ? null : was.email(),
+                null);
         Set<String> reported = new java.util.HashSet<>();
         problems.list().subList(before, problems.size()).forEach(e -> reported.add(e.column()));
         for (ConstraintViolation<StaffForm> v : validator.validate(form)) {
@@ -207,6 +226,5 @@ public class StaffImport {
         return code;
     }
 
-    private record Parsed(int number, StaffForm form) {
-    }
+    private record Parsed(int number, StaffForm form) {}
 }

@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.sheets.TableFile;
 import vn.eduvn.registry.StaffView;
 import vn.eduvn.registry.school.CodeLists;
@@ -22,8 +20,16 @@ public class StaffSheets {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final Map<String, String> LISTS = Map.of("position", "Vị trí việc làm", "qualification",
-            "Trình độ chuyên môn", "title_rank", "Hạng chức danh", "contract", "Loại hợp đồng", "staff_status",
+    private static final Map<String, String> LISTS = Map.of(
+            "position",
+            "Vị trí việc làm",
+            "qualification",
+            "Trình độ chuyên môn",
+            "title_rank",
+            "Hạng chức danh",
+            "contract",
+            "Loại hợp đồng",
+            "staff_status",
             "Trạng thái");
 
     private final CodeLists codes;
@@ -41,15 +47,27 @@ public class StaffSheets {
     public byte[] template() {
         Map<String, List<String[]>> lists = new LinkedHashMap<>();
         for (String list : List.of("position", "qualification", "title_rank", "contract", "staff_status")) {
-            lists.put(LISTS.get(list), codes.list(list).stream().map(c -> new String[] { c.code(), c.nameVi() }).toList());
+            lists.put(
+                    LISTS.get(list),
+                    codes.list(list).stream()
+                            .map(c -> new String[] {c.code(), c.nameVi()})
+                            .toList());
         }
-        lists.put("Môn dạy", codes.subjects().stream().map(c -> new String[] { c.code(), c.nameVi() }).toList());
-        return TableFile.template("Cán bộ", HEADERS, List.of(
-                "Mã định danh: 12 chữ số, nhập dạng văn bản để giữ số 0 ở đầu. Họ và tên đầy đủ, có dấu.",
-                "Ngày sinh: dd/MM/yyyy. Giới tính: Nam hoặc Nữ.",
-                "Vị trí việc làm, Trình độ chuyên môn, Hạng chức danh, Loại hợp đồng, Môn dạy, Trạng thái: tên hoặc mã theo danh mục (bên dưới).",
-                "Môn dạy, Môn dạy kiêm nhiệm, Trạng thái, Điện thoại, Email không bắt buộc; bỏ hẳn một cột thì giữ nguyên thông tin đã có (cán bộ mới: đang làm việc).",
-                "Nhập lại tệp đã nhập sẽ cập nhật theo mã định danh, không tạo trùng."), lists);
+        lists.put(
+                "Môn dạy",
+                codes.subjects().stream()
+                        .map(c -> new String[] {c.code(), c.nameVi()})
+                        .toList());
+        return TableFile.template(
+                "Cán bộ",
+                HEADERS,
+                List.of(
+                        "Mã định danh: 12 chữ số, nhập dạng văn bản để giữ số 0 ở đầu. Họ và tên đầy đủ, có dấu.",
+                        "Ngày sinh: dd/MM/yyyy. Giới tính: Nam hoặc Nữ.",
+                        "Vị trí việc làm, Trình độ chuyên môn, Hạng chức danh, Loại hợp đồng, Môn dạy, Trạng thái: tên hoặc mã theo danh mục (bên dưới).",
+                        "Môn dạy, Môn dạy kiêm nhiệm, Trạng thái, Điện thoại, Email không bắt buộc; bỏ hẳn một cột thì giữ nguyên thông tin đã có (cán bộ mới: đang làm việc).",
+                        "Nhập lại tệp đã nhập sẽ cập nhật theo mã định danh, không tạo trùng."),
+                lists);
     }
 
     public byte[] xlsx(List<StaffView> staff) {
@@ -64,13 +82,25 @@ public class StaffSheets {
         Map<String, String> names = new HashMap<>();
         LISTS.keySet().forEach(list -> codes.list(list).forEach(c -> names.put(list + "/" + c.code(), c.nameVi())));
         codes.subjects().forEach(c -> names.put("subject/" + c.code(), c.nameVi()));
-        return staff.stream().map(s -> Arrays.asList(s.personalId(), s.fullName(), s.birthDate().format(DATE),
-                s.gender().vietnamese(), names.getOrDefault("position/" + s.position(), s.position()),
-                names.getOrDefault("qualification/" + s.qualification(), s.qualification()),
-                names.getOrDefault("title_rank/" + s.titleRank(), s.titleRank()),
-                names.getOrDefault("contract/" + s.contractType(), s.contractType()),
-                s.mainSubject() == null ? "" : names.getOrDefault("subject/" + s.mainSubject(), s.mainSubject()),
-                s.secondSubject() == null ? "" : names.getOrDefault("subject/" + s.secondSubject(), s.secondSubject()),
-                names.getOrDefault("staff_status/" + s.status(), s.status()), s.phone() == null ? "" : s.phone(), s.email() == null ? "" : s.email())).toList();
+        return staff.stream()
+                .map(s -> Arrays.asList(
+                        s.personalId(),
+                        s.fullName(),
+                        s.birthDate().format(DATE),
+                        s.gender().vietnamese(),
+                        names.getOrDefault("position/" + s.position(), s.position()),
+                        names.getOrDefault("qualification/" + s.qualification(), s.qualification()),
+                        names.getOrDefault("title_rank/" + s.titleRank(), s.titleRank()),
+                        names.getOrDefault("contract/" + s.contractType(), s.contractType()),
+                        s.mainSubject() == null
+                                ? ""
+                                : names.getOrDefault("subject/" + s.mainSubject(), s.mainSubject()),
+                        s.secondSubject() == null
+                                ? ""
+                                : names.getOrDefault("subject/" + s.secondSubject(), s.secondSubject()),
+                        names.getOrDefault("staff_status/" + s.status(), s.status()),
+                        s.phone() == null ? "" : s.phone(),
+                        s.email() == null ? "" : s.email()))
+                .toList();
     }
 }

@@ -7,11 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.AdminArea;
 import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.org.UnitView;
@@ -19,8 +17,8 @@ import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.sheets.ImportMode;
-import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.ImportSheet;
+import vn.eduvn.platform.sheets.ImportSheet.SheetRow;
 import vn.eduvn.platform.sheets.RowProblems;
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.Gender;
@@ -85,18 +83,39 @@ public class StudentImport {
 
     static final List<String> REQUIRED = List.of(ID, NAME, BIRTH, GENDER, ETHNICITY, CLASS);
 
-    static final List<String> OPTIONAL = List.of(RELIGION, DISABILITY, POLICY, COMMUNE, ADDRESS, FATHER,
-            FATHER_PHONE, MOTHER, MOTHER_PHONE, GUARDIAN, GUARDIAN_PHONE, EMAIL);
+    static final List<String> OPTIONAL = List.of(
+            RELIGION,
+            DISABILITY,
+            POLICY,
+            COMMUNE,
+            ADDRESS,
+            FATHER,
+            FATHER_PHONE,
+            MOTHER,
+            MOTHER_PHONE,
+            GUARDIAN,
+            GUARDIAN_PHONE,
+            EMAIL);
 
     /** The column each field of the student form comes from, to report the rules' problems where the clerk typed. */
-    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("personalId", ID),
-            Map.entry("fullName", NAME), Map.entry("birthDate", BIRTH), Map.entry("gender", GENDER),
-            Map.entry("ethnicityCode", ETHNICITY), Map.entry("religionCode", RELIGION),
-            Map.entry("disabilityCode", DISABILITY), Map.entry("policyCode", POLICY),
-            Map.entry("residenceCommune", COMMUNE), Map.entry("address", ADDRESS), Map.entry("fatherName", FATHER),
-            Map.entry("fatherPhone", FATHER_PHONE), Map.entry("motherName", MOTHER),
-            Map.entry("motherPhone", MOTHER_PHONE), Map.entry("guardianName", GUARDIAN),
-            Map.entry("guardianPhone", GUARDIAN_PHONE), Map.entry("parentEmail", EMAIL));
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(
+            Map.entry("personalId", ID),
+            Map.entry("fullName", NAME),
+            Map.entry("birthDate", BIRTH),
+            Map.entry("gender", GENDER),
+            Map.entry("ethnicityCode", ETHNICITY),
+            Map.entry("religionCode", RELIGION),
+            Map.entry("disabilityCode", DISABILITY),
+            Map.entry("policyCode", POLICY),
+            Map.entry("residenceCommune", COMMUNE),
+            Map.entry("address", ADDRESS),
+            Map.entry("fatherName", FATHER),
+            Map.entry("fatherPhone", FATHER_PHONE),
+            Map.entry("motherName", MOTHER),
+            Map.entry("motherPhone", MOTHER_PHONE),
+            Map.entry("guardianName", GUARDIAN),
+            Map.entry("guardianPhone", GUARDIAN_PHONE),
+            Map.entry("parentEmail", EMAIL));
 
     private final Schools schools;
 
@@ -122,9 +141,19 @@ public class StudentImport {
 
     private final StudentBulkWriter bulk;
 
-    StudentImport(Schools schools, StudentRepository students, StudentRules rules, StudentHistory history,
-            Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas, Units units, Access access,
-            MessageSource messages, StudentTally tally, StudentBulkWriter bulk) {
+    StudentImport(
+            Schools schools,
+            StudentRepository students,
+            StudentRules rules,
+            StudentHistory history,
+            Ethnicities ethnicities,
+            CodeLists codes,
+            AdministrativeUnits areas,
+            Units units,
+            Access access,
+            MessageSource messages,
+            StudentTally tally,
+            StudentBulkWriter bulk) {
         this.tally = tally;
         this.bulk = bulk;
         this.schools = schools;
@@ -149,8 +178,11 @@ public class StudentImport {
             return new ImportReport(0, 0, 0, problems.list(), List.of(), false);
         }
         Map<String, Student> existing = existingStudents(sheet.rows());
-        Lookups lookups = new Lookups(codesOf(codes.index("religion")), codesOf(codes.index("disability")),
-                codesOf(codes.index("policy_group")), communes(schoolUnitId));
+        Lookups lookups = new Lookups(
+                codesOf(codes.index("religion")),
+                codesOf(codes.index("disability")),
+                codesOf(codes.index("policy_group")),
+                communes(schoolUnitId));
         List<ParsedRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SheetRow row : sheet.rows()) {
@@ -206,8 +238,13 @@ public class StudentImport {
         return new ImportReport(imported, updated, badRows.size(), problems.list(), createdClasses, true);
     }
 
-    private ParsedRow parse(SheetRow row, ImportSheet sheet, Map<String, Student> existing, SchoolLevel level,
-            Lookups lookups, RowProblems problems) {
+    private ParsedRow parse(
+            SheetRow row,
+            ImportSheet sheet,
+            Map<String, Student> existing,
+            SchoolLevel level,
+            Lookups lookups,
+            RowProblems problems) {
         int number = row.number();
         int before = problems.size();
         String personalId = row.identifier(ID);
@@ -226,7 +263,10 @@ public class StudentImport {
         }
         String ethnicityCode = null;
         if (row.has(ETHNICITY)) {
-            ethnicityCode = ethnicities.find(row.text(ETHNICITY)).map(Ethnicities.Ethnicity::code).orElse(null);
+            ethnicityCode = ethnicities
+                    .find(row.text(ETHNICITY))
+                    .map(Ethnicities.Ethnicity::code)
+                    .orElse(null);
             if (ethnicityCode == null) {
                 problems.add(number, ETHNICITY, "import.error.ethnicity", row.text(ETHNICITY));
             }
@@ -236,21 +276,29 @@ public class StudentImport {
             int grade = SchoolClass.gradeOf(className);
             if (grade < 1 || grade > 12 || className.length() > 20) {
                 problems.add(number, CLASS, "import.error.classGrade", className);
-            }
-            else if (level != null && !level.teaches(grade)) {
+            } else if (level != null && !level.teaches(grade)) {
                 problems.add(number, CLASS, "import.error.classLevel", className);
             }
         }
-        StudentForm form = new StudentForm(personalId, row.text(NAME), row.date(BIRTH, problems), gender,
-                ethnicityCode, null,
+        StudentForm form = new StudentForm(
+                personalId,
+                row.text(NAME),
+                row.date(BIRTH, problems),
+                gender,
+                ethnicityCode,
+                null,
                 code(row, sheet, RELIGION, lookups.religions(), was.religionCode(), problems),
                 code(row, sheet, DISABILITY, lookups.disabilities(), was.disabilityCode(), problems),
                 code(row, sheet, POLICY, lookups.policyGroups(), was.policyCode(), problems),
                 code(row, sheet, COMMUNE, lookups.communes(), was.residenceCommune(), problems),
-                text(row, sheet, ADDRESS, was.address()), text(row, sheet, FATHER, was.fatherName()),
-                text(row, sheet, FATHER_PHONE, was.fatherPhone()), text(row, sheet, MOTHER, was.motherName()),
-                text(row, sheet, MOTHER_PHONE, was.motherPhone()), text(row, sheet, GUARDIAN, was.guardianName()),
-                text(row, sheet, GUARDIAN_PHONE, was.guardianPhone()), text(row, sheet, EMAIL, was.parentEmail()));
+                text(row, sheet, ADDRESS, was.address()),
+                text(row, sheet, FATHER, was.fatherName()),
+                text(row, sheet, FATHER_PHONE, was.fatherPhone()),
+                text(row, sheet, MOTHER, was.motherName()),
+                text(row, sheet, MOTHER_PHONE, was.motherPhone()),
+                text(row, sheet, GUARDIAN, was.guardianName()),
+                text(row, sheet, GUARDIAN_PHONE, was.guardianPhone()),
+                text(row, sheet, EMAIL, was.parentEmail()));
         Set<String> reported = new java.util.HashSet<>();
         problems.list().subList(before, problems.size()).forEach(e -> reported.add(e.column()));
         for (FieldProblem p : rules.check(form)) {
@@ -267,8 +315,13 @@ public class StudentImport {
         return sheet.hasColumn(column) ? row.text(column) : was;
     }
 
-    private static String code(SheetRow row, ImportSheet sheet, String column, Map<String, String> lookup,
-            String was, RowProblems problems) {
+    private static String code(
+            SheetRow row,
+            ImportSheet sheet,
+            String column,
+            Map<String, String> lookup,
+            String was,
+            RowProblems problems) {
         if (!sheet.hasColumn(column)) {
             return was;
         }
@@ -301,17 +354,18 @@ public class StudentImport {
     }
 
     /** Duplicates against other schools, named only when the user may see that school. */
-    private void checkAgainstRegistry(UnitView school, List<ParsedRow> rows, Map<String, Student> found,
-            RowProblems problems) {
+    private void checkAgainstRegistry(
+            UnitView school, List<ParsedRow> rows, Map<String, Student> found, RowProblems problems) {
         for (ParsedRow row : rows) {
             Student other = found.get(row.form().personalId());
             if (other != null && other.schoolUnitId() != school.id()) {
-                String otherName = units.find(other.schoolUnitId()).filter(u -> access.reaches(u.path()))
-                        .map(UnitView::name).orElse(null);
+                String otherName = units.find(other.schoolUnitId())
+                        .filter(u -> access.reaches(u.path()))
+                        .map(UnitView::name)
+                        .orElse(null);
                 if (otherName == null) {
                     problems.add(row.number(), ID, "import.error.idOtherSchoolHidden");
-                }
-                else {
+                } else {
                     problems.add(row.number(), ID, "import.error.idOtherSchool", otherName);
                 }
             }
@@ -320,7 +374,11 @@ public class StudentImport {
 
     private Map<String, Student> existingStudents(List<SheetRow> rows) {
         Map<String, Student> found = new HashMap<>();
-        List<String> ids = rows.stream().map(r -> r.identifier(ID)).filter(id -> id != null).distinct().toList();
+        List<String> ids = rows.stream()
+                .map(r -> r.identifier(ID))
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         for (int i = 0; i < ids.size(); i += 1000) {
             students.findByPersonalIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .forEach(s -> found.put(s.personalId(), s));
@@ -328,9 +386,11 @@ public class StudentImport {
         return found;
     }
 
-    private record Lookups(Map<String, String> religions, Map<String, String> disabilities,
-            Map<String, String> policyGroups, Map<String, String> communes) {
-    }
+    private record Lookups(
+            Map<String, String> religions,
+            Map<String, String> disabilities,
+            Map<String, String> policyGroups,
+            Map<String, String> communes) {}
 
     private static Map<String, String> codesOf(Map<String, CodeLists.Code> index) {
         Map<String, String> codes = new HashMap<>();
@@ -338,6 +398,5 @@ public class StudentImport {
         return codes;
     }
 
-    private record ParsedRow(int number, StudentForm form, String className) {
-    }
+    private record ParsedRow(int number, StudentForm form, String className) {}
 }

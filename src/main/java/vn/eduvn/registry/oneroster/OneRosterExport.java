@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.SchoolYearView;
 import vn.eduvn.org.SchoolYears;
 import vn.eduvn.org.UnitView;
@@ -56,8 +54,13 @@ public class OneRosterExport {
 
     private final TeachingAssignments assignments;
 
-    OneRosterExport(Schools schools, Units units, SchoolYears schoolYears, StudentDirectory students,
-            StaffDirectory staff, TeachingAssignments assignments) {
+    OneRosterExport(
+            Schools schools,
+            Units units,
+            SchoolYears schoolYears,
+            StudentDirectory students,
+            StaffDirectory staff,
+            TeachingAssignments assignments) {
         this.schools = schools;
         this.units = units;
         this.schoolYears = schoolYears;
@@ -68,21 +71,25 @@ public class OneRosterExport {
 
     public byte[] zip(long schoolUnitId) {
         Map<String, List<List<String>>> files = files(schoolUnitId);
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 StringBuilder csv = new StringBuilder();
                 for (List<String> row : file.getValue()) {
-                    csv.append(String.join(",", row.stream()
-                            .map(v -> TableFile.quote(SpreadsheetSafety.neutralise(v))).toList())).append("\r\n");
+                    csv.append(String.join(
+                                    ",",
+                                    row.stream()
+                                            .map(v -> TableFile.quote(SpreadsheetSafety.neutralise(v)))
+                                            .toList()))
+                            .append("\r\n");
                 }
                 zip.write(csv.toString().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             zip.finish();
             return bytes.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -95,16 +102,19 @@ public class OneRosterExport {
         String yearId = "as-" + schoolUnitId + "-" + year;
         List<ClassView> classes = assignments.classes(schoolUnitId);
         List<TeachingAssignmentView> taught = assignments.assignments(schoolUnitId);
-        List<StudentView> pupils = students.all(schoolUnitId).stream().filter(s -> "ENROLLED".equals(s.status()))
-                .filter(s -> s.classId() != null).toList();
+        List<StudentView> pupils = students.all(schoolUnitId).stream()
+                .filter(s -> "ENROLLED".equals(s.status()))
+                .filter(s -> s.classId() != null)
+                .toList();
         List<StaffView> members = staff.search(schoolUnitId, "").stream()
-                .filter(s -> "DANG_LAM_VIEC".equals(s.status())).toList();
+                .filter(s -> "DANG_LAM_VIEC".equals(s.status()))
+                .toList();
         Map<String, List<List<String>>> files = new LinkedHashMap<>();
 
         files.put("manifest.csv", manifest());
 
-        List<List<String>> orgs = rows("sourcedId", "status", "dateLastModified", "name", "type", "identifier",
-                "parentSourcedId");
+        List<List<String>> orgs =
+                rows("sourcedId", "status", "dateLastModified", "name", "type", "identifier", "parentSourcedId");
         String parent = "";
         for (String part : school.path().split("/")) {
             if (part.isEmpty()) {
@@ -118,84 +128,253 @@ public class OneRosterExport {
                 default -> null;
             };
             if (type != null || unit.id() == school.id()) {
-                orgs.add(row("org-" + unit.id(), "", "", unit.name(), type == null ? "school" : type, unit.code(), parent));
+                orgs.add(row(
+                        "org-" + unit.id(), "", "", unit.name(), type == null ? "school" : type, unit.code(), parent));
                 parent = "org-" + unit.id();
             }
         }
         files.put("orgs.csv", orgs);
 
-        List<List<String>> sessions = rows("sourcedId", "status", "dateLastModified", "title", "type", "startDate",
-                "endDate", "parentSourcedId", "schoolYear");
-        SchoolYearView calendar = schoolYears.effectiveAt(schoolUnitId).stream().filter(y -> y.startYear() == year)
-                .findFirst().orElse(null);
+        List<List<String>> sessions = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "title",
+                "type",
+                "startDate",
+                "endDate",
+                "parentSourcedId",
+                "schoolYear");
+        SchoolYearView calendar = schoolYears.effectiveAt(schoolUnitId).stream()
+                .filter(y -> y.startYear() == year)
+                .findFirst()
+                .orElse(null);
         LocalDate starts = calendar == null ? LocalDate.of(year, 9, 5) : calendar.startsOn();
         LocalDate term1Ends = calendar == null ? LocalDate.of(year + 1, 1, 15) : calendar.term1EndsOn();
         LocalDate term2Starts = calendar == null ? LocalDate.of(year + 1, 1, 16) : calendar.term2StartsOn();
         LocalDate ends = calendar == null ? LocalDate.of(year + 1, 5, 31) : calendar.endsOn();
         String schoolYear = String.valueOf(year + 1);
-        sessions.add(row(yearId, "", "", "Năm học " + year + "-" + (year + 1), "schoolYear", starts.toString(),
-                ends.toString(), "", schoolYear));
-        sessions.add(row(yearId + "-1", "", "", "Học kỳ I " + year + "-" + (year + 1), "semester", starts.toString(),
-                term1Ends.toString(), yearId, schoolYear));
-        sessions.add(row(yearId + "-2", "", "", "Học kỳ II " + year + "-" + (year + 1), "semester",
-                term2Starts.toString(), ends.toString(), yearId, schoolYear));
+        sessions.add(row(
+                yearId,
+                "",
+                "",
+                "Năm học " + year + "-" + (year + 1),
+                "schoolYear",
+                starts.toString(),
+                ends.toString(),
+                "",
+                schoolYear));
+        sessions.add(row(
+                yearId + "-1",
+                "",
+                "",
+                "Học kỳ I " + year + "-" + (year + 1),
+                "semester",
+                starts.toString(),
+                term1Ends.toString(),
+                yearId,
+                schoolYear));
+        sessions.add(row(
+                yearId + "-2",
+                "",
+                "",
+                "Học kỳ II " + year + "-" + (year + 1),
+                "semester",
+                term2Starts.toString(),
+                ends.toString(),
+                yearId,
+                schoolYear));
         files.put("academicSessions.csv", sessions);
 
-        List<List<String>> courses = rows("sourcedId", "status", "dateLastModified", "schoolYearSourcedId", "title",
-                "courseCode", "grades", "orgSourcedId", "subjects", "subjectCodes");
+        List<List<String>> courses = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "schoolYearSourcedId",
+                "title",
+                "courseCode",
+                "grades",
+                "orgSourcedId",
+                "subjects",
+                "subjectCodes");
         Set<Integer> grades = new TreeSet<>();
         classes.forEach(c -> grades.add(c.grade()));
         for (int grade : grades) {
-            courses.add(row(course(schoolUnitId, year, grade, "CHU_NHIEM"), "", "", yearId, "Lớp " + grade + " (chủ nhiệm)",
-                    "CHU_NHIEM-" + grade, grade(grade), schoolId, "", ""));
+            courses.add(row(
+                    course(schoolUnitId, year, grade, "CHU_NHIEM"),
+                    "",
+                    "",
+                    yearId,
+                    "Lớp " + grade + " (chủ nhiệm)",
+                    "CHU_NHIEM-" + grade,
+                    grade(grade),
+                    schoolId,
+                    "",
+                    ""));
         }
         Set<String> subjectCourses = new TreeSet<>();
         for (TeachingAssignmentView a : taught) {
             if (subjectCourses.add(a.grade() + "/" + a.subjectCode())) {
-                courses.add(row(course(schoolUnitId, year, a.grade(), a.subjectCode()), "", "", yearId,
-                        a.subjectName() + " " + a.grade(), a.subjectCode() + "-" + a.grade(), grade(a.grade()), schoolId,
-                        a.subjectName(), a.subjectCode()));
+                courses.add(row(
+                        course(schoolUnitId, year, a.grade(), a.subjectCode()),
+                        "",
+                        "",
+                        yearId,
+                        a.subjectName() + " " + a.grade(),
+                        a.subjectCode() + "-" + a.grade(),
+                        grade(a.grade()),
+                        schoolId,
+                        a.subjectName(),
+                        a.subjectCode()));
             }
         }
         files.put("courses.csv", courses);
 
-        List<List<String>> classRows = rows("sourcedId", "status", "dateLastModified", "title", "grades",
-                "courseSourcedId", "classCode", "classType", "location", "schoolSourcedId", "termSourcedIds",
-                "subjects", "subjectCodes", "periods");
+        List<List<String>> classRows = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "title",
+                "grades",
+                "courseSourcedId",
+                "classCode",
+                "classType",
+                "location",
+                "schoolSourcedId",
+                "termSourcedIds",
+                "subjects",
+                "subjectCodes",
+                "periods");
         String terms = yearId + "-1," + yearId + "-2";
         for (ClassView c : classes) {
-            classRows.add(row("class-" + c.id(), "", "", c.name(), grade(c.grade()),
-                    course(schoolUnitId, year, c.grade(), "CHU_NHIEM"), c.name(), "homeroom", "", schoolId, terms, "", "", ""));
+            classRows.add(row(
+                    "class-" + c.id(),
+                    "",
+                    "",
+                    c.name(),
+                    grade(c.grade()),
+                    course(schoolUnitId, year, c.grade(), "CHU_NHIEM"),
+                    c.name(),
+                    "homeroom",
+                    "",
+                    schoolId,
+                    terms,
+                    "",
+                    "",
+                    ""));
         }
         for (TeachingAssignmentView a : taught) {
-            classRows.add(row("class-" + a.classId() + "-" + a.subjectCode(), "", "", a.subjectName() + " - " + a.className(),
-                    grade(a.grade()), course(schoolUnitId, year, a.grade(), a.subjectCode()),
-                    a.className() + "-" + a.subjectCode(), "scheduled", "", schoolId, terms, a.subjectName(),
-                    a.subjectCode(), ""));
+            classRows.add(row(
+                    "class-" + a.classId() + "-" + a.subjectCode(),
+                    "",
+                    "",
+                    a.subjectName() + " - " + a.className(),
+                    grade(a.grade()),
+                    course(schoolUnitId, year, a.grade(), a.subjectCode()),
+                    a.className() + "-" + a.subjectCode(),
+                    "scheduled",
+                    "",
+                    schoolId,
+                    terms,
+                    a.subjectName(),
+                    a.subjectCode(),
+                    ""));
         }
         files.put("classes.csv", classRows);
 
-        List<List<String>> users = rows("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds",
-                "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
-                "grades", "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName",
-                "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns");
-        List<List<String>> roles = rows("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role",
-                "orgSourcedId", "userProfileSourcedId", "beginDate", "endDate");
+        List<List<String>> users = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "enabledUser",
+                "username",
+                "userIds",
+                "givenName",
+                "familyName",
+                "middleName",
+                "identifier",
+                "email",
+                "sms",
+                "phone",
+                "agentSourcedIds",
+                "grades",
+                "password",
+                "userMasterIdentifier",
+                "resourceSourcedIds",
+                "preferredGivenName",
+                "preferredMiddleName",
+                "preferredFamilyName",
+                "primaryOrgSourcedId",
+                "pronouns");
+        List<List<String>> roles = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "userSourcedId",
+                "roleType",
+                "role",
+                "orgSourcedId",
+                "userProfileSourcedId",
+                "beginDate",
+                "endDate");
         Map<Long, Integer> gradeOfClass = new LinkedHashMap<>();
         classes.forEach(c -> gradeOfClass.put(c.id(), c.grade()));
         for (StudentView s : pupils) {
             String[] name = split(s.fullName());
             String id = "student-" + s.id();
-            users.add(row(id, "", "", "true", "", "", name[2], name[0], name[1], "HS" + s.id(), "", "", "", "",
-                    grade(gradeOfClass.getOrDefault(s.classId(), 0)), "", "", "", "", "", "", schoolId, ""));
+            users.add(row(
+                    id,
+                    "",
+                    "",
+                    "true",
+                    "",
+                    "",
+                    name[2],
+                    name[0],
+                    name[1],
+                    "HS" + s.id(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    grade(gradeOfClass.getOrDefault(s.classId(), 0)),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    schoolId,
+                    ""));
             roles.add(row("role-" + id, "", "", id, "primary", "student", schoolId, "", "", ""));
         }
         for (StaffView m : members) {
             String[] name = split(m.fullName());
             String id = "staff-" + m.id();
-            users.add(row(id, "", "", "true", "", "", name[2], name[0], name[1], "CB" + m.id(),
-                    m.email() == null ? "" : m.email(), "", m.phone() == null ? "" : m.phone(), "", "", "", "", "", "",
-                    "", "", schoolId, ""));
+            users.add(row(
+                    id,
+                    "",
+                    "",
+                    "true",
+                    "",
+                    "",
+                    name[2],
+                    name[0],
+                    name[1],
+                    "CB" + m.id(),
+                    m.email() == null ? "" : m.email(),
+                    "",
+                    m.phone() == null ? "" : m.phone(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    schoolId,
+                    ""));
             String role = switch (m.position()) {
                 case "HIEU_TRUONG", "PHO_HIEU_TRUONG" -> "administrator";
                 case "GIAO_VIEN", "TONG_PHU_TRACH" -> "teacher";
@@ -206,27 +385,72 @@ public class OneRosterExport {
         files.put("users.csv", users);
         files.put("roles.csv", roles);
 
-        List<List<String>> enrollments = rows("sourcedId", "status", "dateLastModified", "classSourcedId",
-                "schoolSourcedId", "userSourcedId", "role", "primary", "beginDate", "endDate");
+        List<List<String>> enrollments = rows(
+                "sourcedId",
+                "status",
+                "dateLastModified",
+                "classSourcedId",
+                "schoolSourcedId",
+                "userSourcedId",
+                "role",
+                "primary",
+                "beginDate",
+                "endDate");
         for (ClassView c : classes) {
             if (c.homeroomStaffId() != null) {
-                enrollments.add(row("enr-class-" + c.id() + "-staff-" + c.homeroomStaffId(), "", "", "class-" + c.id(),
-                        schoolId, "staff-" + c.homeroomStaffId(), "teacher", "true", "", ""));
+                enrollments.add(row(
+                        "enr-class-" + c.id() + "-staff-" + c.homeroomStaffId(),
+                        "",
+                        "",
+                        "class-" + c.id(),
+                        schoolId,
+                        "staff-" + c.homeroomStaffId(),
+                        "teacher",
+                        "true",
+                        "",
+                        ""));
             }
         }
         for (TeachingAssignmentView a : taught) {
             String classId = "class-" + a.classId() + "-" + a.subjectCode();
-            enrollments.add(row("enr-" + classId + "-staff-" + a.staffId(), "", "", classId, schoolId,
-                    "staff-" + a.staffId(), "teacher", "true", "", ""));
+            enrollments.add(row(
+                    "enr-" + classId + "-staff-" + a.staffId(),
+                    "",
+                    "",
+                    classId,
+                    schoolId,
+                    "staff-" + a.staffId(),
+                    "teacher",
+                    "true",
+                    "",
+                    ""));
         }
         for (StudentView s : pupils) {
-            enrollments.add(row("enr-class-" + s.classId() + "-student-" + s.id(), "", "", "class-" + s.classId(),
-                    schoolId, "student-" + s.id(), "student", "false", "", ""));
+            enrollments.add(row(
+                    "enr-class-" + s.classId() + "-student-" + s.id(),
+                    "",
+                    "",
+                    "class-" + s.classId(),
+                    schoolId,
+                    "student-" + s.id(),
+                    "student",
+                    "false",
+                    "",
+                    ""));
             for (TeachingAssignmentView a : taught) {
                 if (a.classId() == s.classId()) {
                     String classId = "class-" + a.classId() + "-" + a.subjectCode();
-                    enrollments.add(row("enr-" + classId + "-student-" + s.id(), "", "", classId, schoolId,
-                            "student-" + s.id(), "student", "false", "", ""));
+                    enrollments.add(row(
+                            "enr-" + classId + "-student-" + s.id(),
+                            "",
+                            "",
+                            classId,
+                            schoolId,
+                            "student-" + s.id(),
+                            "student",
+                            "false",
+                            "",
+                            ""));
                 }
             }
         }
@@ -238,10 +462,28 @@ public class OneRosterExport {
         List<List<String>> manifest = rows("propertyName", "value");
         manifest.add(row("manifest.version", "1.0"));
         manifest.add(row("oneroster.version", "1.2"));
-        for (String file : List.of("academicSessions", "categories", "classes", "classResources", "courses",
-                "courseResources", "demographics", "enrollments", "lineItemLearningObjectiveIds", "lineItems",
-                "lineItemScoreScales", "orgs", "resources", "resultLearningObjectiveIds", "results",
-                "resultScoreScales", "roles", "scoreScales", "userProfiles", "userResources", "users")) {
+        for (String file : List.of(
+                "academicSessions",
+                "categories",
+                "classes",
+                "classResources",
+                "courses",
+                "courseResources",
+                "demographics",
+                "enrollments",
+                "lineItemLearningObjectiveIds",
+                "lineItems",
+                "lineItemScoreScales",
+                "orgs",
+                "resources",
+                "resultLearningObjectiveIds",
+                "results",
+                "resultScoreScales",
+                "roles",
+                "scoreScales",
+                "userProfiles",
+                "userResources",
+                "users")) {
             boolean present = Set.of("academicSessions", "classes", "courses", "enrollments", "orgs", "roles", "users")
                     .contains(file);
             manifest.add(row("file." + file, present ? "bulk" : "absent"));
@@ -255,10 +497,11 @@ public class OneRosterExport {
     static String[] split(String fullName) {
         String[] parts = fullName.trim().split(" ");
         if (parts.length == 1) {
-            return new String[] { "", "", parts[0] };
+            return new String[] {"", "", parts[0]};
         }
-        return new String[] { parts[0], String.join(" ", Arrays.copyOfRange(parts, 1, parts.length - 1)),
-                parts[parts.length - 1] };
+        return new String[] {
+            parts[0], String.join(" ", Arrays.copyOfRange(parts, 1, parts.length - 1)), parts[parts.length - 1]
+        };
     }
 
     private static String course(long school, int year, int grade, String subject) {

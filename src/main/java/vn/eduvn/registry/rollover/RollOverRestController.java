@@ -26,12 +26,24 @@ class RollOverRestController {
         return Summary.of(rollOver.run(id, fromYear));
     }
 
-    record Summary(int fromYear, int toYear, int promoted, int repeating, int graduating, boolean done,
+    record Summary(
+            int fromYear,
+            int toYear,
+            int promoted,
+            int repeating,
+            int graduating,
+            boolean done,
             java.util.List<YearRollOver.ClassPlan> classes) {
 
         static Summary of(YearRollOver.Plan plan) {
-            return new Summary(plan.fromYear(), plan.toYear(), plan.promoted(), plan.repeating(), plan.graduating(),
-                    plan.done(), plan.classes());
+            return new Summary(
+                    plan.fromYear(),
+                    plan.toYear(),
+                    plan.promoted(),
+                    plan.repeating(),
+                    plan.graduating(),
+                    plan.done(),
+                    plan.classes());
         }
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.web.FormRefusal;
 import vn.eduvn.registry.school.Schools;
 
@@ -35,7 +34,8 @@ class RollOverWebController {
 
     @PostMapping("/schools/{id}/rollover")
     String run(@PathVariable long id, @RequestParam int fromYear, RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "rollover.done", () -> redirect.addFlashAttribute("plan", rollOver.run(id, fromYear)));
+        FormRefusal.attempt(
+                redirect, "rollover.done", () -> redirect.addFlashAttribute("plan", rollOver.run(id, fromYear)));
         return "redirect:/schools/" + id + "/rollover";
     }
 }

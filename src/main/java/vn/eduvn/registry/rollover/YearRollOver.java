@@ -2,10 +2,8 @@ package vn.eduvn.registry.rollover;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.SchoolLevel;
 import vn.eduvn.registry.school.School;
@@ -43,14 +41,16 @@ public class YearRollOver {
     }
 
     /** One class of the year and what the roll-over will do with it. */
-    public record ClassPlan(String name, int grade, int enrolled, int heldBack, String successor, boolean graduates) {
-    }
+    public record ClassPlan(String name, int grade, int enrolled, int heldBack, String successor, boolean graduates) {}
 
     /** The roll-over of a school from one year to the next, before or after it ran. */
     public record Plan(int fromYear, int toYear, List<ClassPlan> classes, boolean done) {
 
         public int promoted() {
-            return classes.stream().filter(c -> !c.graduates()).mapToInt(c -> c.enrolled() - c.heldBack()).sum();
+            return classes.stream()
+                    .filter(c -> !c.graduates())
+                    .mapToInt(c -> c.enrolled() - c.heldBack())
+                    .sum();
         }
 
         public int repeating() {
@@ -58,7 +58,10 @@ public class YearRollOver {
         }
 
         public int graduating() {
-            return classes.stream().filter(ClassPlan::graduates).mapToInt(c -> c.enrolled() - c.heldBack()).sum();
+            return classes.stream()
+                    .filter(ClassPlan::graduates)
+                    .mapToInt(c -> c.enrolled() - c.heldBack())
+                    .sum();
         }
     }
 
@@ -81,19 +84,21 @@ public class YearRollOver {
         for (SchoolClass from : schools.classes(schoolUnitId, fromYear)) {
             for (Student student : students.findByClassIdAndStatus(from.id(), StudentStatus.ENROLLED)) {
                 if (student.heldBack()) {
-                    SchoolClass again = schools.openClass(schoolUnitId, fromYear + 1, from.name(),
-                            from.sessionsPerDay(), null);
+                    SchoolClass again =
+                            schools.openClass(schoolUnitId, fromYear + 1, from.name(), from.sessionsPerDay(), null);
                     student.placeIn(again.id());
                     student.holdBack(false);
                     history.repeating(student, again);
-                }
-                else if (from.grade() >= lastGrade) {
+                } else if (from.grade() >= lastGrade) {
                     history.graduated(student);
                     student.changeStatus(StudentStatus.GRADUATED);
-                }
-                else {
-                    SchoolClass next = schools.openClass(schoolUnitId, fromYear + 1, successor(from.name()),
-                            from.sessionsPerDay(), from.homeroomStaffId());
+                } else {
+                    SchoolClass next = schools.openClass(
+                            schoolUnitId,
+                            fromYear + 1,
+                            successor(from.name()),
+                            from.sessionsPerDay(),
+                            from.homeroomStaffId());
                     student.placeIn(next.id());
                     history.promoted(student, next);
                 }
@@ -110,14 +115,17 @@ public class YearRollOver {
             List<Student> enrolled = students.findByClassIdAndStatus(c.id(), StudentStatus.ENROLLED);
             int heldBack = (int) enrolled.stream().filter(Student::heldBack).count();
             boolean graduates = c.grade() >= lastGrade;
-            classes.add(new ClassPlan(c.name(), c.grade(), enrolled.size(), heldBack,
-                    graduates ? null : successor(c.name()), graduates));
+            classes.add(new ClassPlan(
+                    c.name(), c.grade(), enrolled.size(), heldBack, graduates ? null : successor(c.name()), graduates));
         }
         return new Plan(fromYear, fromYear + 1, classes, done);
     }
 
     private int lastGrade(long schoolUnitId) {
-        return schools.profile(schoolUnitId).map(School::level).map(SchoolLevel::lastGrade).orElse(12);
+        return schools.profile(schoolUnitId)
+                .map(School::level)
+                .map(SchoolLevel::lastGrade)
+                .orElse(12);
     }
 
     /** Next year's name of a class: its leading grade number goes up by one ("5A1" → "6A1", "9 Toán" → "10 Toán"). */

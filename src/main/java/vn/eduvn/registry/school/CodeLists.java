@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.text.VietnameseText;
 
 /**
@@ -21,7 +19,8 @@ public class CodeLists {
     public static final int TEACHING_WEEKS = 35;
 
     /** The two values of giới tính, as forms offer them. */
-    public static final List<Code> GENDERS = List.of(new Code("MALE", "Nam", "Male"), new Code("FEMALE", "Nữ", "Female"));
+    public static final List<Code> GENDERS =
+            List.of(new Code("MALE", "Nam", "Male"), new Code("FEMALE", "Nữ", "Female"));
 
     private final JdbcClient jdbc;
 
@@ -31,7 +30,9 @@ public class CodeLists {
 
     public List<Code> list(String list) {
         return jdbc.sql("select code, name_vi, name_en from registry_code where list = ? order by sort_order")
-                .param(list).query(Code.class).list();
+                .param(list)
+                .query(Code.class)
+                .list();
     }
 
     /**
@@ -45,8 +46,10 @@ public class CodeLists {
         Cached cached = cache;
         if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
             Map<String, java.util.Set<String>> codes = new HashMap<>();
-            jdbc.sql("select list, code from registry_code").query((rs, n) -> codes
-                    .computeIfAbsent(rs.getString(1), l -> new java.util.HashSet<>()).add(rs.getString(2))).list();
+            jdbc.sql("select list, code from registry_code")
+                    .query((rs, n) -> codes.computeIfAbsent(rs.getString(1), l -> new java.util.HashSet<>())
+                            .add(rs.getString(2)))
+                    .list();
             cached = new Cached(codes, System.nanoTime());
             cache = cached;
         }
@@ -57,8 +60,7 @@ public class CodeLists {
 
     private volatile Cached cache;
 
-    private record Cached(Map<String, java.util.Set<String>> codes, long loadedAt) {
-    }
+    private record Cached(Map<String, java.util.Set<String>> codes, long loadedAt) {}
 
     /** A list's entries by code and by Vietnamese name, both folded, so that "phat giao" finds "Phật giáo". */
     public Map<String, Code> index(String list) {
@@ -71,24 +73,31 @@ public class CodeLists {
     }
 
     public List<Code> subjects() {
-        return jdbc.sql("select code, name_vi, name_en from registry_subject order by name_vi").query(Code.class).list();
+        return jdbc.sql("select code, name_vi, name_en from registry_subject order by name_vi")
+                .query(Code.class)
+                .list();
     }
 
     /** Subjects taught in a grade with their weekly periods (yearly periods / 35, to one decimal). */
     public List<SubjectLoad> subjectsOfGrade(int grade) {
         return jdbc.sql("""
                 select s.code, s.name_vi, s.name_en, l.periods_per_year from registry_subject_load l
-                join registry_subject s on s.code = l.subject_code where l.grade = ? order by s.name_vi""")
-                .param(grade).query(SubjectLoad.class).list();
+                join registry_subject s on s.code = l.subject_code where l.grade = ? order by s.name_vi""").param(grade).query(SubjectLoad.class).list();
     }
 
     public Optional<SubjectLoad> load(String subjectCode, int grade) {
-        return subjectsOfGrade(grade).stream().filter(s -> s.code().equals(subjectCode)).findFirst();
+        return subjectsOfGrade(grade).stream()
+                .filter(s -> s.code().equals(subjectCode))
+                .findFirst();
     }
 
     public boolean isSubject(String code) {
-        return code != null && jdbc.sql("select count(*) from registry_subject where code = ?").param(code)
-                .query(Long.class).single() > 0;
+        return code != null
+                && jdbc.sql("select count(*) from registry_subject where code = ?")
+                                .param(code)
+                                .query(Long.class)
+                                .single()
+                        > 0;
     }
 
     /** One entry of a code list. */

@@ -4,10 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.text.VietnameseText;
 
 /** The 54 ethnic groups, found by code or by name however it is spelt ("Khơ-me", "khome", "HMông", "Hmong"). */
@@ -31,7 +29,9 @@ public class Ethnicities {
     }
 
     public List<Ethnicity> all() {
-        return jdbc.sql("select code, name from registry_ethnicity order by code").query(Ethnicity.class).list();
+        return jdbc.sql("select code, name from registry_ethnicity order by code")
+                .query(Ethnicity.class)
+                .list();
     }
 
     private Map<String, Ethnicity> index() {
@@ -51,6 +51,5 @@ public class Ethnicities {
     }
 
     /** One ethnic group (dân tộc). */
-    public record Ethnicity(String code, String name) {
-    }
+    public record Ethnicity(String code, String name) {}
 }

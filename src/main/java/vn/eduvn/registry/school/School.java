@@ -8,10 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.registry.SchoolLevel;
 
 /** A school's profile in the sector database (hồ sơ trường); the school itself is an org unit. */
@@ -45,8 +43,7 @@ public class School {
     @NotAudited
     private long version;
 
-    protected School() {
-    }
+    protected School() {}
 
     public School(long unitId, SchoolLevel level, String ownership) {
         this.unitId = unitId;
@@ -54,8 +51,14 @@ public class School {
         this.ownership = ownership;
     }
 
-    public void describe(SchoolLevel level, String ownership, int nationalStandard, Integer classrooms,
-            Integer computerRooms, Integer computers, boolean fibreInternet) {
+    public void describe(
+            SchoolLevel level,
+            String ownership,
+            int nationalStandard,
+            Integer classrooms,
+            Integer computerRooms,
+            Integer computers,
+            boolean fibreInternet) {
         this.level = level;
         this.ownership = ownership;
         this.nationalStandard = (short) nationalStandard;

@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -36,8 +35,7 @@ public class SchoolClass {
     @NotAudited
     private long version;
 
-    protected SchoolClass() {
-    }
+    protected SchoolClass() {}
 
     public SchoolClass(long schoolUnitId, int startYear, int grade, String name, int sessionsPerDay) {
         this.schoolUnitId = schoolUnitId;

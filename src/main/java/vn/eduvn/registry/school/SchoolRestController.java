@@ -1,10 +1,8 @@
 package vn.eduvn.registry.school;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.registry.SchoolSummary;
 
 /** The schools in the caller's scope. The id of a school is its org unit id. */

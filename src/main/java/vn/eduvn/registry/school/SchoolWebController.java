@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.registry.student.StudentDirectory;
@@ -37,8 +36,12 @@ class SchoolWebController {
     }
 
     @GetMapping("/schools/{id}")
-    String school(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) Long classId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String school(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long classId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         UnitView unit = schools.require(id, Schools.READERS);
         int year = schools.currentYear(id);
         model.addAttribute("school", unit);
@@ -46,7 +49,8 @@ class SchoolWebController {
         model.addAttribute("year", year);
         model.addAttribute("classes", schools.classes(id, year));
         model.addAttribute("canKeep", access.reaches(unit.path(), Schools.KEEPERS));
-        model.addAttribute("canAssign", access.reaches(unit.path(), vn.eduvn.registry.assignment.TeachingAssignments.ASSIGNERS));
+        model.addAttribute(
+                "canAssign", access.reaches(unit.path(), vn.eduvn.registry.assignment.TeachingAssignments.ASSIGNERS));
         model.addAttribute("q", q);
         model.addAttribute("classId", classId);
         model.addAttribute("students", directory.search(id, q, classId, PageRequest.of(Math.max(page, 0), PAGE)));
@@ -55,8 +59,11 @@ class SchoolWebController {
 
     /** The student rows alone, for the search box that filters as the clerk types. */
     @GetMapping(value = "/schools/{id}/students", headers = "HX-Request")
-    String students(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) Long classId, Model model) {
+    String students(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long classId,
+            Model model) {
         model.addAttribute("school", schools.require(id, Schools.READERS));
         model.addAttribute("q", q);
         model.addAttribute("classId", classId);

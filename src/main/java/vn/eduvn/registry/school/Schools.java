@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.SchoolYearView;
 import vn.eduvn.org.SchoolYears;
 import vn.eduvn.org.UnitView;
@@ -29,9 +27,9 @@ import vn.eduvn.registry.SchoolSummary;
 @Transactional
 public class Schools {
 
-    public static final Role[] READERS = { Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL, Role.PRINCIPAL, Role.CLERK };
+    public static final Role[] READERS = {Role.SYSTEM_ADMIN, Role.DEPARTMENT_OFFICIAL, Role.PRINCIPAL, Role.CLERK};
 
-    public static final Role[] KEEPERS = { Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK };
+    public static final Role[] KEEPERS = {Role.SYSTEM_ADMIN, Role.PRINCIPAL, Role.CLERK};
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -45,7 +43,11 @@ public class Schools {
 
     private final Access access;
 
-    Schools(Units units, SchoolYears schoolYears, SchoolRepository profiles, SchoolClassRepository classes,
+    Schools(
+            Units units,
+            SchoolYears schoolYears,
+            SchoolRepository profiles,
+            SchoolClassRepository classes,
             Access access) {
         this.units = units;
         this.schoolYears = schoolYears;
@@ -74,14 +76,24 @@ public class Schools {
     }
 
     private List<SchoolSummary> visible(String unitPath) {
-        List<UnitView> visible = units.visible().stream().filter(u -> u.path().startsWith(unitPath)).toList();
-        Map<Long, School> byUnit = profiles.findByUnitIdIn(visible.stream().map(UnitView::id).toList()).stream()
+        List<UnitView> visible = units.visible().stream()
+                .filter(u -> u.path().startsWith(unitPath))
+                .toList();
+        Map<Long, School> byUnit = profiles
+                .findByUnitIdIn(visible.stream().map(UnitView::id).toList())
+                .stream()
                 .collect(Collectors.toMap(School::unitId, Function.identity()));
         return visible.stream()
                 .filter(u -> "SCHOOL".equals(u.typeCode()) || byUnit.containsKey(u.id()))
                 .filter(u -> access.reaches(u.path(), READERS))
-                .map(u -> new SchoolSummary(u.id(), u.code(), u.name(),
-                        Optional.ofNullable(byUnit.get(u.id())).map(School::level).orElse(null), u.id()))
+                .map(u -> new SchoolSummary(
+                        u.id(),
+                        u.code(),
+                        u.name(),
+                        Optional.ofNullable(byUnit.get(u.id()))
+                                .map(School::level)
+                                .orElse(null),
+                        u.id()))
                 .toList();
     }
 
@@ -91,8 +103,15 @@ public class Schools {
     }
 
     /** Creates or updates the school's profile. */
-    public School describe(long unitId, SchoolLevel level, String ownership, int nationalStandard, Integer classrooms,
-            Integer computerRooms, Integer computers, boolean fibreInternet) {
+    public School describe(
+            long unitId,
+            SchoolLevel level,
+            String ownership,
+            int nationalStandard,
+            Integer classrooms,
+            Integer computerRooms,
+            Integer computers,
+            boolean fibreInternet) {
         require(unitId, KEEPERS);
         School school = profiles.findByUnitId(unitId).orElseGet(() -> new School(unitId, level, ownership));
         school.describe(level, ownership, nationalStandard, classrooms, computerRooms, computers, fibreInternet);
@@ -107,7 +126,9 @@ public class Schools {
                 .filter(part -> !part.isEmpty())
                 .map(part -> units.find(Long.parseLong(part)).orElse(null))
                 .filter(u -> u != null && "DEPARTMENT".equals(u.typeCode()))
-                .map(UnitView::code).findFirst().orElse(null);
+                .map(UnitView::code)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether the signed-in user holds one of the roles at the school (a question, not a check). */
@@ -119,7 +140,11 @@ public class Schools {
     /** The name of the unit the school answers to directly (its Department or commune), or null at the root. */
     @Transactional(readOnly = true)
     public String authorityName(long unitId) {
-        return units.find(unitId).map(UnitView::parentId).flatMap(units::find).map(UnitView::name).orElse(null);
+        return units.find(unitId)
+                .map(UnitView::parentId)
+                .flatMap(units::find)
+                .map(UnitView::name)
+                .orElse(null);
     }
 
     /**
@@ -129,7 +154,9 @@ public class Schools {
     @Transactional(readOnly = true)
     public int currentYear(long unitId) {
         LocalDate today = LocalDate.now(VIETNAM);
-        int calendar = schoolYears.current(unitId, today).map(SchoolYearView::startYear)
+        int calendar = schoolYears
+                .current(unitId, today)
+                .map(SchoolYearView::startYear)
                 .orElse(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
         Integer rolled = classes.latestYear(unitId);
         return rolled == null ? calendar : Math.max(calendar, rolled);
@@ -145,11 +172,13 @@ public class Schools {
     /** The class of that name in the year, opened with these sessions and homeroom teacher when missing. */
     public SchoolClass openClass(long unitId, int startYear, String name, int sessionsPerDay, Long homeroomStaffId) {
         require(unitId, KEEPERS);
-        return classes.findBySchoolUnitIdAndStartYearAndName(unitId, startYear, name).orElseGet(() -> {
-            SchoolClass opened = new SchoolClass(unitId, startYear, SchoolClass.gradeOf(name), name, sessionsPerDay);
-            opened.assignHomeroom(homeroomStaffId);
-            return classes.save(opened);
-        });
+        return classes.findBySchoolUnitIdAndStartYearAndName(unitId, startYear, name)
+                .orElseGet(() -> {
+                    SchoolClass opened =
+                            new SchoolClass(unitId, startYear, SchoolClass.gradeOf(name), name, sessionsPerDay);
+                    opened.assignHomeroom(homeroomStaffId);
+                    return classes.save(opened);
+                });
     }
 
     @Transactional(readOnly = true)
@@ -178,7 +207,8 @@ public class Schools {
     /** A class of this school, or a refusal naming the form field. */
     @Transactional(readOnly = true)
     public SchoolClass classOf(long unitId, long classId, String field) {
-        return classes.findById(classId).filter(c -> c.schoolUnitId() == unitId)
+        return classes.findById(classId)
+                .filter(c -> c.schoolUnitId() == unitId)
                 .orElseThrow(() -> vn.eduvn.platform.DomainException.invalid(field, "error.class.notAtSchool"));
     }
 

@@ -1,17 +1,14 @@
 package vn.eduvn.registry.staff;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.platform.text.PersonName;
 
 /** A member of a school's staff (cán bộ, giáo viên, nhân viên) in the sector database. */
@@ -64,8 +61,7 @@ public class Staff {
     @NotAudited
     private long version;
 
-    protected Staff() {
-    }
+    protected Staff() {}
 
     public Staff(long schoolUnitId, String personalId) {
         this.schoolUnitId = schoolUnitId;
@@ -84,15 +80,22 @@ public class Staff {
         this.qualification = form.qualification();
         this.titleRank = form.titleRank();
         this.mainSubject = form.mainSubject() == null || form.mainSubject().isBlank() ? null : form.mainSubject();
-        this.secondSubject = form.secondSubject() == null || form.secondSubject().isBlank() ? null : form.secondSubject();
+        this.secondSubject =
+                form.secondSubject() == null || form.secondSubject().isBlank() ? null : form.secondSubject();
         this.contractType = form.contractType();
         if (form.status() != null && !form.status().isBlank()) {
             this.status = form.status();
         }
-        this.phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().trim();
-        this.email = form.email() == null || form.email().isBlank() ? null : form.email().trim();
-        this.accountUsername = form.accountUsername() == null || form.accountUsername().isBlank() ? null
-                : form.accountUsername().trim().toLowerCase(java.util.Locale.ROOT);
+        this.phone = form.phone() == null || form.phone().isBlank()
+                ? null
+                : form.phone().trim();
+        this.email = form.email() == null || form.email().isBlank()
+                ? null
+                : form.email().trim();
+        this.accountUsername =
+                form.accountUsername() == null || form.accountUsername().isBlank()
+                        ? null
+                        : form.accountUsername().trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     void linkAccount(String username) {

@@ -1,10 +1,8 @@
 package vn.eduvn.registry.staff;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
@@ -40,7 +38,9 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public List<StaffView> search(long schoolUnitId, String query) {
         schools.require(schoolUnitId, Schools.READERS);
-        return staff.search(schoolUnitId, VietnameseText.fold(query)).stream().map(StaffDirectory::view).toList();
+        return staff.search(schoolUnitId, VietnameseText.fold(query)).stream()
+                .map(StaffDirectory::view)
+                .toList();
     }
 
     /** Adds a member of staff, or updates the one with this personal identifier at this school. */
@@ -59,11 +59,15 @@ public class StaffDirectory {
         if (form.status() != null && !form.status().isBlank()) {
             check("status", "staff_status", form.status());
         }
-        Staff member = staff.findByPersonalId(form.personalId()).orElseGet(() -> new Staff(schoolUnitId, form.personalId()));
+        Staff member =
+                staff.findByPersonalId(form.personalId()).orElseGet(() -> new Staff(schoolUnitId, form.personalId()));
         if (member.schoolUnitId() != schoolUnitId) {
-            String other = units.find(member.schoolUnitId()).filter(u -> access.reaches(u.path()))
-                    .map(UnitView::name).orElse(null);
-            throw other == null ? DomainException.conflict("personalId", "error.staff.otherSchoolHidden")
+            String other = units.find(member.schoolUnitId())
+                    .filter(u -> access.reaches(u.path()))
+                    .map(UnitView::name)
+                    .orElse(null);
+            throw other == null
+                    ? DomainException.conflict("personalId", "error.staff.otherSchoolHidden")
                     : DomainException.conflict("personalId", "error.staff.otherSchool", other);
         }
         if (form.accountUsername() != null && !form.accountUsername().isBlank()) {
@@ -81,7 +85,8 @@ public class StaffDirectory {
     /** Links a member of staff to the account they sign in with. */
     public void linkAccount(long schoolUnitId, String personalId, String username) {
         schools.require(schoolUnitId, Schools.KEEPERS);
-        Staff member = staff.findByPersonalId(personalId).filter(s -> s.schoolUnitId() == schoolUnitId)
+        Staff member = staff.findByPersonalId(personalId)
+                .filter(s -> s.schoolUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.invalid("personalId", "error.staff.notAtSchool"));
         member.linkAccount(username);
     }
@@ -89,7 +94,9 @@ public class StaffDirectory {
     /** The staff records of the signed-in user (one per school they work at). */
     @Transactional(readOnly = true)
     public List<Staff> ofCurrentUser() {
-        return access.currentUser().map(u -> staff.findByAccountUsername(u.username())).orElse(List.of());
+        return access.currentUser()
+                .map(u -> staff.findByAccountUsername(u.username()))
+                .orElse(List.of());
     }
 
     /** The staff records of the signed-in user, as views. */
@@ -106,7 +113,8 @@ public class StaffDirectory {
     /** A member of this school's staff, for homeroom and teaching assignments. */
     @Transactional(readOnly = true)
     public Staff memberOf(long schoolUnitId, long staffId, String field) {
-        return staff.findById(staffId).filter(s -> s.schoolUnitId() == schoolUnitId)
+        return staff.findById(staffId)
+                .filter(s -> s.schoolUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.invalid(field, "error.staff.notAtSchool"));
     }
 
@@ -117,8 +125,21 @@ public class StaffDirectory {
     }
 
     static StaffView view(Staff s) {
-        return new StaffView(s.id(), s.schoolUnitId(), s.personalId(), s.fullName(), s.birthDate(),
-                vn.eduvn.registry.Gender.ofCode(s.gender()), s.position(), s.qualification(), s.titleRank(),
-                s.mainSubject(), s.secondSubject(), s.contractType(), s.status(), s.phone(), s.email());
+        return new StaffView(
+                s.id(),
+                s.schoolUnitId(),
+                s.personalId(),
+                s.fullName(),
+                s.birthDate(),
+                vn.eduvn.registry.Gender.ofCode(s.gender()),
+                s.position(),
+                s.qualification(),
+                s.titleRank(),
+                s.mainSubject(),
+                s.secondSubject(),
+                s.contractType(),
+                s.status(),
+                s.phone(),
+                s.email());
     }
 }

@@ -1,12 +1,10 @@
 package vn.eduvn.registry.staff;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.registry.StaffView;
 
 /** A school's staff as JSON, searchable by name without diacritics or by identifier. */

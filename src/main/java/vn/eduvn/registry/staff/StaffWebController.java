@@ -1,7 +1,6 @@
 package vn.eduvn.registry.staff;
 
 import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
@@ -61,15 +59,18 @@ class StaffWebController {
     }
 
     @PostMapping("/schools/{id}/staff")
-    String save(@PathVariable long id, @Valid @ModelAttribute("form") StaffForm form, BindingResult result, Model model,
+    String save(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 directory.save(id, form);
                 redirect.addFlashAttribute("success", "staff.saved");
                 return "redirect:/schools/" + id + "/staff";
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }

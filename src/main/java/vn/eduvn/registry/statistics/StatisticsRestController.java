@@ -26,12 +26,17 @@ class StatisticsRestController {
         return statistics.of(id);
     }
 
-    @GetMapping({ "/api/v1/units/{id}/statistics/export", "/units/{id}/statistics/export" })
+    @GetMapping({"/api/v1/units/{id}/statistics/export", "/units/{id}/statistics/export"})
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("thong-ke-" + id + ".xlsx").build().toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("thong-ke-" + id + ".xlsx")
+                                .build()
+                                .toString())
                 .body(sheet.xlsx(statistics.of(id)));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -28,8 +27,7 @@ class GuardianLink {
     @NotAudited
     private long version;
 
-    protected GuardianLink() {
-    }
+    protected GuardianLink() {}
 
     GuardianLink(long studentId, String accountUsername) {
         this.studentId = studentId;

@@ -2,7 +2,6 @@ package vn.eduvn.registry.student;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GuardianLinkRepository extends JpaRepository<GuardianLink, Long> {

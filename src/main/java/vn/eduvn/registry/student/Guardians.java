@@ -3,10 +3,8 @@ package vn.eduvn.registry.student;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.ScopedUser;
@@ -31,7 +29,11 @@ public class Guardians {
 
     private final Access access;
 
-    Guardians(GuardianLinkRepository links, StudentRepository students, StudentDirectory directory, Schools schools,
+    Guardians(
+            GuardianLinkRepository links,
+            StudentRepository students,
+            StudentDirectory directory,
+            Schools schools,
             Access access) {
         this.links = links;
         this.students = students;
@@ -42,7 +44,8 @@ public class Guardians {
 
     public void link(long schoolUnitId, long studentId, String username) {
         schools.require(schoolUnitId, Schools.KEEPERS);
-        Student student = students.findById(studentId).filter(s -> s.schoolUnitId() == schoolUnitId)
+        Student student = students.findById(studentId)
+                .filter(s -> s.schoolUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.notFound("student.error.notFound"));
         if (username == null || !username.trim().matches("[A-Za-z0-9._-]{3,60}")) {
             throw DomainException.invalid("username", "guardian.error.username");
@@ -55,7 +58,8 @@ public class Guardians {
 
     public void unlink(long schoolUnitId, long studentId, String username) {
         schools.require(schoolUnitId, Schools.KEEPERS);
-        students.findById(studentId).filter(s -> s.schoolUnitId() == schoolUnitId)
+        students.findById(studentId)
+                .filter(s -> s.schoolUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.notFound("student.error.notFound"));
         links.findByStudentIdAndAccountUsername(studentId, username.trim().toLowerCase(Locale.ROOT))
                 .ifPresent(links::delete);
@@ -64,7 +68,10 @@ public class Guardians {
     @Transactional(readOnly = true)
     public List<String> accountsOf(long schoolUnitId, long studentId) {
         schools.require(schoolUnitId, Schools.READERS);
-        return links.findByStudentId(studentId).stream().map(GuardianLink::accountUsername).sorted().toList();
+        return links.findByStudentId(studentId).stream()
+                .map(GuardianLink::accountUsername)
+                .sorted()
+                .toList();
     }
 
     /** The signed-in user's children (students linked to their account) that are still enrolled somewhere. */
@@ -75,13 +82,16 @@ public class Guardians {
         return links.findByAccountUsername(me).stream()
                 .map(l -> students.findById(l.studentId()).orElse(null))
                 .filter(s -> s != null)
-                .map(s -> directory.view(s, classNames)).toList();
+                .map(s -> directory.view(s, classNames))
+                .toList();
     }
 
     /** One of the signed-in user's children; any other student reads as not found. */
     @Transactional(readOnly = true)
     public StudentView myChild(long studentId) {
-        return myChildren().stream().filter(s -> s.id() == studentId).findFirst()
+        return myChildren().stream()
+                .filter(s -> s.id() == studentId)
+                .findFirst()
                 .orElseThrow(() -> DomainException.notFound("student.error.notFound"));
     }
 }

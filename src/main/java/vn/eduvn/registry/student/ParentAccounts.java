@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.identity.IdentityApi;
 import vn.eduvn.identity.ParentSignIn;
 import vn.eduvn.registry.StudentView;
@@ -32,7 +30,11 @@ public class ParentAccounts {
 
     private final IdentityApi identity;
 
-    ParentAccounts(StudentDirectory directory, Guardians guardians, GuardianLinkRepository links, Schools schools,
+    ParentAccounts(
+            StudentDirectory directory,
+            Guardians guardians,
+            GuardianLinkRepository links,
+            Schools schools,
             IdentityApi identity) {
         this.directory = directory;
         this.guardians = guardians;
@@ -42,17 +44,14 @@ public class ParentAccounts {
     }
 
     /** One family as the registry gives it: the phone, who answers it, their email, and their children here. */
-    public record Family(String phone, String name, String email, List<String> children, List<Long> childIds,
-            boolean linked) {
-    }
+    public record Family(
+            String phone, String name, String email, List<String> children, List<Long> childIds, boolean linked) {}
 
     /** A family's sign-in letter: whom it is for, their children, and the username with its one-time password. */
-    public record Letter(String name, List<String> children, String username, String password) {
-    }
+    public record Letter(String name, List<String> children, String username, String password) {}
 
     /** What making the accounts did: letters for new (or reset) sign-ins, and phones that belong to staff accounts. */
-    public record Outcome(List<Letter> letters, int linked, List<String> refused) {
-    }
+    public record Outcome(List<Letter> letters, int linked, List<String> refused) {}
 
     /** The school's families, by phone number; pupils whose guardians left no valid mobile number are not among them. */
     @Transactional(readOnly = true)
@@ -72,16 +71,28 @@ public class ParentAccounts {
         List<Family> families = new ArrayList<>();
         byPhone.forEach((phone, children) -> {
             boolean linked = children.stream()
-                    .allMatch(c -> links.findByStudentIdAndAccountUsername(c.id(), phone).isPresent());
-            families.add(new Family(phone, names.get(phone), emails.get(phone),
-                    children.stream().map(c -> c.fullName() + (c.className() == null ? "" : " (" + c.className() + ")")).toList(),
-                    children.stream().map(StudentView::id).toList(), linked));
+                    .allMatch(c -> links.findByStudentIdAndAccountUsername(c.id(), phone)
+                            .isPresent());
+            families.add(new Family(
+                    phone,
+                    names.get(phone),
+                    emails.get(phone),
+                    children.stream()
+                            .map(c -> c.fullName() + (c.className() == null ? "" : " (" + c.className() + ")"))
+                            .toList(),
+                    children.stream().map(StudentView::id).toList(),
+                    linked));
         });
         return families;
     }
 
-    private static void contact(StudentView child, String phone, String name, Map<String, List<StudentView>> byPhone,
-            Map<String, String> names, Map<String, String> emails) {
+    private static void contact(
+            StudentView child,
+            String phone,
+            String name,
+            Map<String, List<StudentView>> byPhone,
+            Map<String, String> names,
+            Map<String, String> emails) {
         String mobile = mobile(phone);
         if (mobile == null) {
             return;
@@ -106,8 +117,7 @@ public class ParentAccounts {
         String digits = phone.replaceAll("[\\s.\\-()]", "");
         if (digits.startsWith("+84")) {
             digits = "0" + digits.substring(3);
-        }
-        else if (digits.startsWith("84") && digits.length() == 11) {
+        } else if (digits.startsWith("84") && digits.length() == 11) {
             digits = "0" + digits.substring(2);
         }
         return digits.matches("0[35789]\\d{8}") ? digits : null;
@@ -122,13 +132,15 @@ public class ParentAccounts {
         List<String> refused = new ArrayList<>();
         int linked = 0;
         for (Family family : families(schoolUnitId)) {
-            ParentSignIn signIn = identity.openParentAccount(schoolUnitId, family.phone(), family.name(), family.email());
+            ParentSignIn signIn =
+                    identity.openParentAccount(schoolUnitId, family.phone(), family.name(), family.email());
             if (signIn.refused()) {
                 refused.add(family.phone());
                 continue;
             }
             for (long child : family.childIds()) {
-                if (links.findByStudentIdAndAccountUsername(child, signIn.username()).isEmpty()) {
+                if (links.findByStudentIdAndAccountUsername(child, signIn.username())
+                        .isEmpty()) {
                     guardians.link(schoolUnitId, child, signIn.username());
                     linked++;
                 }
@@ -142,7 +154,9 @@ public class ParentAccounts {
 
     /** A new one-time password for one family, with its letter. */
     public Letter reset(long schoolUnitId, String phone) {
-        Family family = families(schoolUnitId).stream().filter(f -> f.phone().equals(phone)).findFirst()
+        Family family = families(schoolUnitId).stream()
+                .filter(f -> f.phone().equals(phone))
+                .findFirst()
                 .orElseThrow(() -> vn.eduvn.platform.DomainException.notFound("error.account.notFound"));
         ParentSignIn signIn = identity.resetParentPassword(schoolUnitId, family.phone());
         return new Letter(family.name(), family.children(), signIn.username(), signIn.password());

@@ -1,7 +1,6 @@
 package vn.eduvn.registry.student;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 import vn.eduvn.registry.school.Schools;
 
 /** The clerk's page of parents' accounts: families from the registry, accounts in bulk, letters to print, resets. */
@@ -61,7 +59,11 @@ class ParentAccountsWebController {
             return "redirect:/schools/" + id + "/parent-accounts";
         }
         model.addAttribute("school", schools.require(id, Schools.KEEPERS));
-        model.addAttribute("site", ServletUriComponentsBuilder.fromCurrentContextPath().path("/login").toUriString());
+        model.addAttribute(
+                "site",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/login")
+                        .toUriString());
         return "registry/parent-letters";
     }
 }

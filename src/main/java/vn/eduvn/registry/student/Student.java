@@ -1,7 +1,5 @@
 package vn.eduvn.registry.student;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-
 import vn.eduvn.platform.text.PersonName;
 
 /**
@@ -84,8 +81,7 @@ public class Student {
     @NotAudited
     private long version;
 
-    protected Student() {
-    }
+    protected Student() {}
 
     public Student(long schoolUnitId, String personalId) {
         this.schoolUnitId = schoolUnitId;

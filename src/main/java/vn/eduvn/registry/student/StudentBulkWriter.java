@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.ScopedUser;
 import vn.eduvn.platform.audit.AuditRevisions;
@@ -45,8 +43,7 @@ public class StudentBulkWriter {
     }
 
     /** One new student: who, where, and in which class of the year. */
-    public record NewStudent(long schoolUnitId, StudentForm form, SchoolClass schoolClass) {
-    }
+    public record NewStudent(long schoolUnitId, StudentForm form, SchoolClass schoolClass) {}
 
     public void insert(List<NewStudent> students) {
         if (students.isEmpty()) {
@@ -70,16 +67,43 @@ public class StudentBulkWriter {
             StudentForm f = s.form().tidy();
             PersonName name = PersonName.of(f.fullName());
             Long classId = s.schoolClass() == null ? null : s.schoolClass().id();
-            Object[] values = { s.schoolUnitId(), f.personalId(), name.fullName(), Date.valueOf(f.birthDate()),
-                    f.gender().code(), f.ethnicityCode(), classId, StudentStatus.ENROLLED.name(), f.religionCode(),
-                    f.disabilityCode(), f.policyCode(), f.residenceCommune(), f.address(), f.fatherName(), f.fatherPhone(),
-                    f.motherName(), f.motherPhone(), f.guardianName(), f.guardianPhone(), f.parentEmail(), false };
-            rows.add(concat(new Object[] { id }, values, new Object[] { name.searchName(), name.sortKey() }));
-            audits.add(concat(new Object[] { id, revision }, values, new Object[0]));
-            events.add(new Object[] { id, s.schoolUnitId(),
-                    s.schoolClass() == null ? LocalDate.now().getYear() : s.schoolClass().startYear(),
-                    StudentEvent.Kind.ENROLLED.name(), today,
-                    s.schoolClass() == null ? null : s.schoolClass().name(), actor, now });
+            Object[] values = {
+                s.schoolUnitId(),
+                f.personalId(),
+                name.fullName(),
+                Date.valueOf(f.birthDate()),
+                f.gender().code(),
+                f.ethnicityCode(),
+                classId,
+                StudentStatus.ENROLLED.name(),
+                f.religionCode(),
+                f.disabilityCode(),
+                f.policyCode(),
+                f.residenceCommune(),
+                f.address(),
+                f.fatherName(),
+                f.fatherPhone(),
+                f.motherName(),
+                f.motherPhone(),
+                f.guardianName(),
+                f.guardianPhone(),
+                f.parentEmail(),
+                false
+            };
+            rows.add(concat(new Object[] {id}, values, new Object[] {name.searchName(), name.sortKey()}));
+            audits.add(concat(new Object[] {id, revision}, values, new Object[0]));
+            events.add(new Object[] {
+                id,
+                s.schoolUnitId(),
+                s.schoolClass() == null
+                        ? LocalDate.now().getYear()
+                        : s.schoolClass().startYear(),
+                StudentEvent.Kind.ENROLLED.name(),
+                today,
+                s.schoolClass() == null ? null : s.schoolClass().name(),
+                actor,
+                now
+            });
             if (rows.size() == BATCH) {
                 flush(rows, audits, events);
             }
@@ -115,8 +139,10 @@ public class StudentBulkWriter {
 
     private String nextValue() {
         if (nextValue == null) {
-            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-            nextValue = "PostgreSQL".equals(product) ? "select nextval('registry_student_seq')"
+            String product =
+                    jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            nextValue = "PostgreSQL".equals(product)
+                    ? "select nextval('registry_student_seq')"
                     : "select next value for registry_student_seq";
         }
         return nextValue;
@@ -125,15 +151,16 @@ public class StudentBulkWriter {
     private static final int V = Types.VARCHAR;
 
     /** The student's own columns, from school to held_back: typed, so that nulls bind on every database. */
-    private static final int[] VALUES = { Types.BIGINT, V, V, Types.DATE, V, V, Types.BIGINT, V, V, V, V, V, V, V, V,
-            V, V, V, V, V, Types.BOOLEAN };
+    private static final int[] VALUES = {
+        Types.BIGINT, V, V, Types.DATE, V, V, Types.BIGINT, V, V, V, V, V, V, V, V, V, V, V, V, V, Types.BOOLEAN
+    };
 
-    private static final int[] STUDENT = types(new int[] { Types.BIGINT }, VALUES, new int[] { V, V });
+    private static final int[] STUDENT = types(new int[] {Types.BIGINT}, VALUES, new int[] {V, V});
 
-    private static final int[] AUDIT = types(new int[] { Types.BIGINT, Types.BIGINT }, VALUES, new int[0]);
+    private static final int[] AUDIT = types(new int[] {Types.BIGINT, Types.BIGINT}, VALUES, new int[0]);
 
-    private static final int[] EVENT = { Types.BIGINT, Types.BIGINT, Types.INTEGER, V, Types.DATE, V, V,
-            Types.TIMESTAMP };
+    private static final int[] EVENT = {Types.BIGINT, Types.BIGINT, Types.INTEGER, V, Types.DATE, V, V, Types.TIMESTAMP
+    };
 
     private static int[] types(int[] a, int[] b, int[] c) {
         int[] all = new int[a.length + b.length + c.length];
@@ -150,5 +177,4 @@ public class StudentBulkWriter {
         System.arraycopy(c, 0, all, a.length + b.length, c.length);
         return all;
     }
-
 }

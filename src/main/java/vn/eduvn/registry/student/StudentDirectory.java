@@ -3,12 +3,10 @@ package vn.eduvn.registry.student;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.Gender;
 import vn.eduvn.registry.StudentView;
@@ -32,8 +30,8 @@ public class StudentDirectory {
 
     private final Schools schools;
 
-    StudentDirectory(StudentRepository students, SchoolClassRepository classes, Ethnicities ethnicities,
-            Schools schools) {
+    StudentDirectory(
+            StudentRepository students, SchoolClassRepository classes, Ethnicities ethnicities, Schools schools) {
         this.students = students;
         this.classes = classes;
         this.ethnicities = ethnicities;
@@ -51,7 +49,9 @@ public class StudentDirectory {
     public List<StudentView> all(long schoolUnitId) {
         schools.require(schoolUnitId, Schools.READERS);
         Map<Long, String> classNames = new HashMap<>();
-        return students.findAllOfSchool(schoolUnitId).stream().map(s -> view(s, classNames)).toList();
+        return students.findAllOfSchool(schoolUnitId).stream()
+                .map(s -> view(s, classNames))
+                .toList();
     }
 
     /**
@@ -61,16 +61,40 @@ public class StudentDirectory {
     public List<StudentView> classList(long schoolUnitId, long classId) {
         Map<Long, String> classNames = new HashMap<>();
         return students.search(schoolUnitId, classId, "", Pageable.unpaged()).stream()
-                .filter(s -> s.status() == StudentStatus.ENROLLED).map(s -> view(s, classNames)).toList();
+                .filter(s -> s.status() == StudentStatus.ENROLLED)
+                .map(s -> view(s, classNames))
+                .toList();
     }
 
     StudentView view(Student s, Map<Long, String> classNames) {
-        String className = s.classId() == null ? null
-                : classNames.computeIfAbsent(s.classId(), id -> classes.findById(id).map(SchoolClass::name).orElse(""));
-        return new StudentView(s.id(), s.schoolUnitId(), s.personalId(), s.fullName(), s.birthDate(),
-                Gender.ofCode(s.gender()), ethnicities.name(s.ethnicityCode()), s.classId(), className,
-                s.status().name(), s.religionCode(), s.disabilityCode(), s.policyCode(), s.residenceCommune(),
-                s.address(), s.fatherName(), s.fatherPhone(), s.motherName(), s.motherPhone(), s.guardianName(),
-                s.guardianPhone(), s.parentEmail(), s.heldBack());
+        String className = s.classId() == null
+                ? null
+                : classNames.computeIfAbsent(
+                        s.classId(),
+                        id -> classes.findById(id).map(SchoolClass::name).orElse(""));
+        return new StudentView(
+                s.id(),
+                s.schoolUnitId(),
+                s.personalId(),
+                s.fullName(),
+                s.birthDate(),
+                Gender.ofCode(s.gender()),
+                ethnicities.name(s.ethnicityCode()),
+                s.classId(),
+                className,
+                s.status().name(),
+                s.religionCode(),
+                s.disabilityCode(),
+                s.policyCode(),
+                s.residenceCommune(),
+                s.address(),
+                s.fatherName(),
+                s.fatherPhone(),
+                s.motherName(),
+                s.motherPhone(),
+                s.guardianName(),
+                s.guardianPhone(),
+                s.parentEmail(),
+                s.heldBack());
     }
 }

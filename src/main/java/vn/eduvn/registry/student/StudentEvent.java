@@ -1,8 +1,5 @@
 package vn.eduvn.registry.student;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One step of a student's school life (enrolled, changed class, transferred, left, repeated, promoted,
@@ -23,13 +22,24 @@ public class StudentEvent {
 
     /** What happened. */
     public enum Kind {
-        ENROLLED, CLASS_CHANGED, HELD_BACK, HOLD_CLEARED, LEFT, TRANSFERRED_OUT, TRANSFERRED_IN, PROMOTED, REPEATING,
+        ENROLLED,
+        CLASS_CHANGED,
+        HELD_BACK,
+        HOLD_CLEARED,
+        LEFT,
+        TRANSFERRED_OUT,
+        TRANSFERRED_IN,
+        PROMOTED,
+        REPEATING,
         GRADUATED
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_student_event_seq")
-    @SequenceGenerator(name = "registry_student_event_seq", sequenceName = "registry_student_event_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "registry_student_event_seq",
+            sequenceName = "registry_student_event_seq",
+            allocationSize = 50)
     private Long id;
 
     private long studentId;
@@ -53,11 +63,18 @@ public class StudentEvent {
 
     private Instant recordedAt;
 
-    protected StudentEvent() {
-    }
+    protected StudentEvent() {}
 
-    StudentEvent(long studentId, long schoolUnitId, int startYear, Kind kind, LocalDate happenedOn, String className,
-            Long otherSchoolUnitId, String reason, String actor) {
+    StudentEvent(
+            long studentId,
+            long schoolUnitId,
+            int startYear,
+            Kind kind,
+            LocalDate happenedOn,
+            String className,
+            Long otherSchoolUnitId,
+            String reason,
+            String actor) {
         this.studentId = studentId;
         this.schoolUnitId = schoolUnitId;
         this.startYear = startYear;

@@ -1,7 +1,6 @@
 package vn.eduvn.registry.student;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StudentEventRepository extends JpaRepository<StudentEvent, Long> {

@@ -5,10 +5,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
@@ -43,9 +41,15 @@ public class StudentHistory {
     }
 
     /** One step as a page or the API shows it, with the school names resolved. */
-    public record Step(String kind, LocalDate happenedOn, int startYear, String schoolName, String className,
-            String otherSchoolName, String reason, String actor) {
-    }
+    public record Step(
+            String kind,
+            LocalDate happenedOn,
+            int startYear,
+            String schoolName,
+            String className,
+            String otherSchoolName,
+            String reason,
+            String actor) {}
 
     public void enrolled(Student student, SchoolClass schoolClass) {
         record(student, schoolClass, Kind.ENROLLED, null, null);
@@ -76,21 +80,39 @@ public class StudentHistory {
     }
 
     /** Both sides of a transfer: the student has already moved to {@code toSchool}. */
-    public void transferred(Student student, long fromSchool, String fromClassName, SchoolClass toClass,
-            String reason) {
+    public void transferred(
+            Student student, long fromSchool, String fromClassName, SchoolClass toClass, String reason) {
         long toSchool = student.schoolUnitId();
         String actor = actor();
         LocalDate today = LocalDate.now(VIETNAM);
-        events.save(new StudentEvent(student.id(), fromSchool, schools.currentYear(fromSchool), Kind.TRANSFERRED_OUT,
-                today, fromClassName, toSchool, reason, actor));
-        events.save(new StudentEvent(student.id(), toSchool, schools.currentYear(toSchool), Kind.TRANSFERRED_IN,
-                today, toClass == null ? null : toClass.name(), fromSchool, reason, actor));
+        events.save(new StudentEvent(
+                student.id(),
+                fromSchool,
+                schools.currentYear(fromSchool),
+                Kind.TRANSFERRED_OUT,
+                today,
+                fromClassName,
+                toSchool,
+                reason,
+                actor));
+        events.save(new StudentEvent(
+                student.id(),
+                toSchool,
+                schools.currentYear(toSchool),
+                Kind.TRANSFERRED_IN,
+                today,
+                toClass == null ? null : toClass.name(),
+                fromSchool,
+                reason,
+                actor));
     }
 
     @Transactional(readOnly = true)
     public List<Step> of(long studentId) {
         Map<Long, String> names = new HashMap<>();
-        return events.findByStudentIdOrderByIdAsc(studentId).stream().map(e -> step(e, names)).toList();
+        return events.findByStudentIdOrderByIdAsc(studentId).stream()
+                .map(e -> step(e, names))
+                .toList();
     }
 
     /** Whether the student's history passes through this school (so the school may still read it). */
@@ -101,11 +123,23 @@ public class StudentHistory {
 
     private void record(Student student, SchoolClass schoolClass, Kind kind, Long otherSchool, String reason) {
         int year = schoolClass != null ? schoolClass.startYear() : schools.currentYear(student.schoolUnitId());
-        String className = schoolClass != null ? schoolClass.name()
-                : student.classId() == null ? null
-                        : schools.findClass(student.classId()).map(SchoolClass::name).orElse(null);
-        events.save(new StudentEvent(student.id(), student.schoolUnitId(), year, kind, LocalDate.now(VIETNAM),
-                className, otherSchool, reason, actor()));
+        String className = schoolClass != null
+                ? schoolClass.name()
+                : student.classId() == null
+                        ? null
+                        : schools.findClass(student.classId())
+                                .map(SchoolClass::name)
+                                .orElse(null);
+        events.save(new StudentEvent(
+                student.id(),
+                student.schoolUnitId(),
+                year,
+                kind,
+                LocalDate.now(VIETNAM),
+                className,
+                otherSchool,
+                reason,
+                actor()));
     }
 
     private String actor() {
@@ -113,12 +147,19 @@ public class StudentHistory {
     }
 
     private Step step(StudentEvent e, Map<Long, String> names) {
-        return new Step(e.kind().name(), e.happenedOn(), e.startYear(), name(e.schoolUnitId(), names),
-                e.className(), e.otherSchoolUnitId() == null ? null : name(e.otherSchoolUnitId(), names), e.reason(),
+        return new Step(
+                e.kind().name(),
+                e.happenedOn(),
+                e.startYear(),
+                name(e.schoolUnitId(), names),
+                e.className(),
+                e.otherSchoolUnitId() == null ? null : name(e.otherSchoolUnitId(), names),
+                e.reason(),
                 e.actor());
     }
 
     private String name(long unitId, Map<Long, String> names) {
-        return names.computeIfAbsent(unitId, id -> units.find(id).map(UnitView::name).orElse("#" + id));
+        return names.computeIfAbsent(
+                unitId, id -> units.find(id).map(UnitView::name).orElse("#" + id));
     }
 }

@@ -2,10 +2,8 @@ package vn.eduvn.registry.student;
 
 import java.util.HashMap;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
@@ -43,8 +41,15 @@ public class StudentRecords {
 
     private final StudentTally tally;
 
-    StudentRecords(StudentRepository students, StudentRules rules, StudentHistory history, StudentDirectory directory,
-            Schools schools, Units units, Access access, StudentTally tally) {
+    StudentRecords(
+            StudentRepository students,
+            StudentRules rules,
+            StudentHistory history,
+            StudentDirectory directory,
+            Schools schools,
+            Units units,
+            Access access,
+            StudentTally tally) {
         this.tally = tally;
         this.students = students;
         this.rules = rules;
@@ -78,7 +83,9 @@ public class StudentRecords {
     /** Whether the student is at this school now (else the school only reads their history). */
     @Transactional(readOnly = true)
     public boolean isHere(long schoolUnitId, long studentId) {
-        return students.findById(studentId).map(s -> s.schoolUnitId() == schoolUnitId).orElse(false);
+        return students.findById(studentId)
+                .map(s -> s.schoolUnitId() == schoolUnitId)
+                .orElse(false);
     }
 
     /** Enrols a new student in a class of the school's current year. */
@@ -159,8 +166,12 @@ public class StudentRecords {
     public void graduate(long schoolUnitId, long studentId) {
         schools.require(schoolUnitId, Schools.KEEPERS);
         Student student = enrolledHere(schoolUnitId, studentId);
-        int lastGrade = schools.profile(schoolUnitId).map(School::level).map(SchoolLevel::lastGrade).orElse(12);
-        int grade = student.classId() == null ? 0
+        int lastGrade = schools.profile(schoolUnitId)
+                .map(School::level)
+                .map(SchoolLevel::lastGrade)
+                .orElse(12);
+        int grade = student.classId() == null
+                ? 0
                 : schools.findClass(student.classId()).map(SchoolClass::grade).orElse(0);
         if (grade != lastGrade) {
             throw DomainException.conflict(null, "student.error.notLastGrade", lastGrade);
@@ -192,9 +203,12 @@ public class StudentRecords {
         if (other.schoolUnitId() == schoolUnitId) {
             throw DomainException.conflict("personalId", "student.error.exists", other.fullName());
         }
-        String otherName = units.find(other.schoolUnitId()).filter(u -> access.reaches(u.path()))
-                .map(UnitView::name).orElse(null);
-        throw otherName == null ? DomainException.conflict("personalId", "import.error.idOtherSchoolHidden")
+        String otherName = units.find(other.schoolUnitId())
+                .filter(u -> access.reaches(u.path()))
+                .map(UnitView::name)
+                .orElse(null);
+        throw otherName == null
+                ? DomainException.conflict("personalId", "import.error.idOtherSchoolHidden")
                 : DomainException.conflict("personalId", "import.error.idOtherSchool", otherName);
     }
 
@@ -205,7 +219,8 @@ public class StudentRecords {
     }
 
     private Student here(long schoolUnitId, long studentId) {
-        return students.findById(studentId).filter(s -> s.schoolUnitId() == schoolUnitId)
+        return students.findById(studentId)
+                .filter(s -> s.schoolUnitId() == schoolUnitId)
                 .orElseThrow(() -> DomainException.notFound("student.error.notFound"));
     }
 

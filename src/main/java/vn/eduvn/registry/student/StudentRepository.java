@@ -3,7 +3,6 @@ package vn.eduvn.registry.student;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,8 +25,8 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
             and (:classId is null or s.classId = :classId)
             and (:q = '' or s.searchName like concat('%', :q, '%') or s.personalId like concat(:q, '%'))
             order by s.sortKey, s.id""")
-    Page<Student> search(@Param("school") long schoolUnitId, @Param("classId") Long classId, @Param("q") String q,
-            Pageable page);
+    Page<Student> search(
+            @Param("school") long schoolUnitId, @Param("classId") Long classId, @Param("q") String q, Pageable page);
 
     @Query("select s from Student s where s.schoolUnitId = :school order by s.sortKey, s.id")
     List<Student> findAllOfSchool(@Param("school") long schoolUnitId);

@@ -2,7 +2,6 @@ package vn.eduvn.registry.student;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -16,11 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
 import vn.eduvn.platform.DomainException;
-import vn.eduvn.registry.StudentView;
 import vn.eduvn.platform.sheets.Downloads;
 import vn.eduvn.platform.sheets.ImportMode;
+import vn.eduvn.registry.StudentView;
 import vn.eduvn.registry.importing.ImportReport;
 import vn.eduvn.registry.importing.StudentImport;
 import vn.eduvn.registry.importing.StudentSheets;
@@ -39,8 +37,12 @@ class StudentRestController {
 
     private final Guardians guardians;
 
-    StudentRestController(StudentDirectory directory, StudentImport importer, StudentSheets sheets,
-            StudentRecords records, Guardians guardians) {
+    StudentRestController(
+            StudentDirectory directory,
+            StudentImport importer,
+            StudentSheets sheets,
+            StudentRecords records,
+            Guardians guardians) {
         this.guardians = guardians;
         this.directory = directory;
         this.records = records;
@@ -49,12 +51,19 @@ class StudentRestController {
     }
 
     @GetMapping("/api/v1/schools/{id}/students")
-    StudentPage search(@PathVariable long id, @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) Long classId, @RequestParam(defaultValue = "0") int page,
+    StudentPage search(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long classId,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Page<StudentView> found = directory.search(id, q, classId,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
-        return new StudentPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+        Page<StudentView> found =
+                directory.search(id, q, classId, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
+        return new StudentPage(
+                found.getContent(),
+                found.getNumber(),
+                found.getSize(),
+                found.getTotalElements(),
                 found.getTotalPages());
     }
 
@@ -116,37 +125,37 @@ class StudentRestController {
         return guardians.accountsOf(id, studentId);
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/schools/{id}/students/{studentId}/guardians/{username}")
+    @org.springframework.web.bind.annotation.DeleteMapping(
+            "/api/v1/schools/{id}/students/{studentId}/guardians/{username}")
     List<String> unlinkGuardian(@PathVariable long id, @PathVariable long studentId, @PathVariable String username) {
         guardians.unlink(id, studentId, username);
         return guardians.accountsOf(id, studentId);
     }
 
-    record Guardian(String username) {
-    }
+    record Guardian(String username) {}
 
-    record Move(Long classId, String reason) {
-    }
+    record Move(Long classId, String reason) {}
 
-    record HoldBack(boolean heldBack) {
-    }
+    record HoldBack(boolean heldBack) {}
 
-    record Leave(String reason) {
-    }
+    record Leave(String reason) {}
 
-    @GetMapping({ "/api/v1/students/import-template", "/students/import-template" })
+    @GetMapping({"/api/v1/students/import-template", "/students/import-template"})
     ResponseEntity<byte[]> template() {
         return Downloads.file(sheets.template(), Downloads.XLSX, "mau-nhap-hoc-sinh.xlsx");
     }
 
     @PostMapping(value = "/api/v1/schools/{id}/students/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportReport> importStudents(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "all-or-nothing") String mode) throws IOException {
+    ResponseEntity<ImportReport> importStudents(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "all-or-nothing") String mode)
+            throws IOException {
         ImportReport report = importer.importStudents(id, file.getInputStream(), ImportMode.of(mode));
         return Downloads.report(report, report.applied());
     }
 
-    @GetMapping({ "/api/v1/schools/{id}/students/export", "/schools/{id}/students/export" })
+    @GetMapping({"/api/v1/schools/{id}/students/export", "/schools/{id}/students/export"})
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
         List<StudentView> all = directory.all(id);
         return "csv".equalsIgnoreCase(format)
@@ -154,6 +163,5 @@ class StudentRestController {
                 : Downloads.file(sheets.xlsx(all), Downloads.XLSX, "hoc-sinh.xlsx");
     }
 
-    record StudentPage(List<StudentView> content, int page, int size, long totalElements, int totalPages) {
-    }
+    record StudentPage(List<StudentView> content, int page, int size, long totalElements, int totalPages) {}
 }

@@ -5,10 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.PersonalIdentifier;
@@ -41,7 +39,10 @@ public class StudentRules {
 
     private final boolean checkIdStructure;
 
-    StudentRules(Ethnicities ethnicities, CodeLists codes, AdministrativeUnits areas,
+    StudentRules(
+            Ethnicities ethnicities,
+            CodeLists codes,
+            AdministrativeUnits areas,
             @Value("${eduvn.registry.personal-id.check-structure:true}") boolean checkIdStructure) {
         this.ethnicities = ethnicities;
         this.codes = codes;
@@ -54,24 +55,23 @@ public class StudentRules {
         String id = form.personalId();
         if (blank(id)) {
             problems.add(new FieldProblem("personalId", "import.error.required"));
-        }
-        else if (!PersonalIdentifier.hasTwelveDigits(id)) {
+        } else if (!PersonalIdentifier.hasTwelveDigits(id)) {
             problems.add(new FieldProblem("personalId", "import.error.idFormat", id));
         }
         String name = VietnameseText.tidy(form.fullName());
         if (name.isEmpty()) {
             problems.add(new FieldProblem("fullName", "import.error.required"));
-        }
-        else if (!isName(name)) {
+        } else if (!isName(name)) {
             problems.add(new FieldProblem("fullName", "import.error.nameFormat"));
         }
         LocalDate born = form.birthDate();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         if (born == null) {
             problems.add(new FieldProblem("birthDate", "import.error.required"));
-        }
-        else if (born.getYear() < 1950 || born.isAfter(today.minusYears(2))) {
-            problems.add(new FieldProblem("birthDate", "import.error.dateRange",
+        } else if (born.getYear() < 1950 || born.isAfter(today.minusYears(2))) {
+            problems.add(new FieldProblem(
+                    "birthDate",
+                    "import.error.dateRange",
                     born.getDayOfMonth() + "/" + born.getMonthValue() + "/" + born.getYear()));
         }
         if (form.gender() == null) {
@@ -79,8 +79,7 @@ public class StudentRules {
         }
         if (blank(form.ethnicityCode())) {
             problems.add(new FieldProblem("ethnicityCode", "import.error.required"));
-        }
-        else if (ethnicities.find(form.ethnicityCode()).isEmpty()) {
+        } else if (ethnicities.find(form.ethnicityCode()).isEmpty()) {
             problems.add(new FieldProblem("ethnicityCode", "import.error.ethnicity", form.ethnicityCode()));
         }
         if (checkIdStructure && problems.isEmpty()) {
@@ -92,7 +91,8 @@ public class StudentRules {
         code(problems, "religionCode", "religion", form.religionCode());
         code(problems, "disabilityCode", "disability", form.disabilityCode());
         code(problems, "policyCode", "policy_group", form.policyCode());
-        if (!blank(form.residenceCommune()) && areas.commune(form.residenceCommune().trim()).isEmpty()) {
+        if (!blank(form.residenceCommune())
+                && areas.commune(form.residenceCommune().trim()).isEmpty()) {
             problems.add(new FieldProblem("residenceCommune", "student.error.commune", form.residenceCommune()));
         }
         if (!blank(form.address()) && form.address().trim().length() > 200) {
@@ -105,7 +105,8 @@ public class StudentRules {
         phone(problems, "motherPhone", form.motherPhone());
         phone(problems, "guardianPhone", form.guardianPhone());
         if (!blank(form.parentEmail())
-                && (form.parentEmail().trim().length() > 254 || !EMAIL.matcher(form.parentEmail().trim()).matches())) {
+                && (form.parentEmail().trim().length() > 254
+                        || !EMAIL.matcher(form.parentEmail().trim()).matches())) {
             problems.add(new FieldProblem("parentEmail", "student.error.email", form.parentEmail()));
         }
         return problems;

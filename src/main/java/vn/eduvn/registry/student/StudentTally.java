@@ -1,10 +1,8 @@
 package vn.eduvn.registry.student;
 
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,14 +60,15 @@ public class StudentTally {
 
     /** Counts one school's students again from its records. */
     public void recount(long schoolUnitId) {
-        jdbc.sql("delete from registry_student_tally where school_unit_id = ?").param(schoolUnitId).update();
+        jdbc.sql("delete from registry_student_tally where school_unit_id = ?")
+                .param(schoolUnitId)
+                .update();
         jdbc.sql("""
                 insert into registry_student_tally (school_unit_id, grade, gender, ethnicity_code, disability_code, students)
                 select s.school_unit_id, c.grade, s.gender, s.ethnicity_code, coalesce(s.disability_code, ''), count(*)
                 from registry_student s join registry_class c on c.id = s.class_id
                 where s.school_unit_id = ? and s.status = 'ENROLLED'
                 and c.start_year = (select max(c2.start_year) from registry_class c2 where c2.school_unit_id = ?)
-                group by s.school_unit_id, c.grade, s.gender, s.ethnicity_code, coalesce(s.disability_code, '')""")
-                .params(schoolUnitId, schoolUnitId).update();
+                group by s.school_unit_id, c.grade, s.gender, s.ethnicity_code, coalesce(s.disability_code, '')""").params(schoolUnitId, schoolUnitId).update();
     }
 }

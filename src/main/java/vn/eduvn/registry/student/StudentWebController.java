@@ -1,7 +1,6 @@
 package vn.eduvn.registry.student;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.AdministrativeUnits;
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
@@ -49,8 +47,14 @@ class StudentWebController {
 
     private final Guardians guardians;
 
-    StudentWebController(StudentRecords records, Schools schools, CodeLists codes, Ethnicities ethnicities,
-            AdministrativeUnits areas, Access access, Guardians guardians) {
+    StudentWebController(
+            StudentRecords records,
+            Schools schools,
+            CodeLists codes,
+            Ethnicities ethnicities,
+            AdministrativeUnits areas,
+            Access access,
+            Guardians guardians) {
         this.guardians = guardians;
         this.records = records;
         this.schools = schools;
@@ -67,15 +71,18 @@ class StudentWebController {
     }
 
     @PostMapping("/schools/{id}/students")
-    String enrol(@PathVariable long id, @ModelAttribute("studentForm") StudentForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String enrol(
+            @PathVariable long id,
+            @ModelAttribute("studentForm") StudentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 StudentView student = records.enrol(id, form);
                 redirect.addFlashAttribute("success", "student.saved");
                 return "redirect:/schools/" + id + "/students/" + student.id();
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -90,16 +97,19 @@ class StudentWebController {
     }
 
     @PostMapping("/schools/{id}/students/{studentId}")
-    String update(@PathVariable long id, @PathVariable long studentId,
-            @ModelAttribute("studentForm") StudentForm form, BindingResult result, Model model,
+    String update(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @ModelAttribute("studentForm") StudentForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 records.update(id, studentId, form);
                 redirect.addFlashAttribute("success", "student.saved");
                 return "redirect:/schools/" + id + "/students/" + studentId;
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -107,31 +117,47 @@ class StudentWebController {
     }
 
     @PostMapping("/schools/{id}/students/{studentId}/move")
-    String move(@PathVariable long id, @PathVariable long studentId, @RequestParam long classId,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam long classId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         return act(id, studentId, redirect, "student.moved", () -> records.moveClass(id, studentId, classId, reason));
     }
 
     @PostMapping("/schools/{id}/students/{studentId}/hold-back")
-    String holdBack(@PathVariable long id, @PathVariable long studentId, @RequestParam boolean heldBack,
+    String holdBack(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam boolean heldBack,
             RedirectAttributes redirect) {
         return act(id, studentId, redirect, "student.saved", () -> records.holdBack(id, studentId, heldBack));
     }
 
     @PostMapping("/schools/{id}/students/{studentId}/leave")
-    String leave(@PathVariable long id, @PathVariable long studentId, @RequestParam(defaultValue = "") String reason,
+    String leave(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         return act(id, studentId, redirect, "student.left", () -> records.leave(id, studentId, reason));
     }
 
     @PostMapping("/schools/{id}/students/{studentId}/guardians")
-    String linkGuardian(@PathVariable long id, @PathVariable long studentId, @RequestParam(defaultValue = "") String username,
+    String linkGuardian(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam(defaultValue = "") String username,
             RedirectAttributes redirect) {
         return act(id, studentId, redirect, "guardian.linked", () -> guardians.link(id, studentId, username));
     }
 
     @PostMapping("/schools/{id}/students/{studentId}/guardians/remove")
-    String unlinkGuardian(@PathVariable long id, @PathVariable long studentId, @RequestParam String username,
+    String unlinkGuardian(
+            @PathVariable long id,
+            @PathVariable long studentId,
+            @RequestParam String username,
             RedirectAttributes redirect) {
         return act(id, studentId, redirect, "guardian.unlinked", () -> guardians.unlink(id, studentId, username));
     }
@@ -158,23 +184,42 @@ class StudentWebController {
         model.addAttribute("here", here);
         model.addAttribute("canEdit", keeper && here);
         model.addAttribute("canAct", keeper && enrolled);
-        int lastGrade = schools.profile(id).map(School::level).map(SchoolLevel::lastGrade).orElse(12);
-        model.addAttribute("canGraduate", keeper && enrolled && classes.stream()
-                .anyMatch(c -> c.id().equals(student.classId()) && c.grade() == lastGrade));
+        int lastGrade = schools.profile(id)
+                .map(School::level)
+                .map(SchoolLevel::lastGrade)
+                .orElse(12);
+        model.addAttribute(
+                "canGraduate",
+                keeper
+                        && enrolled
+                        && classes.stream().anyMatch(c -> c.id().equals(student.classId()) && c.grade() == lastGrade));
         if (form != null) {
             model.addAttribute("studentForm", form);
         }
         model.addAttribute("history", student == null ? List.of() : records.history(id, student.id()));
         model.addAttribute("guardians", student == null || !here ? List.of() : guardians.accountsOf(id, student.id()));
-        model.addAttribute("classes", classes.stream().map(c -> new Code(String.valueOf(c.id()), c.name(), c.name())).toList());
+        model.addAttribute(
+                "classes",
+                classes.stream()
+                        .map(c -> new Code(String.valueOf(c.id()), c.name(), c.name()))
+                        .toList());
         model.addAttribute("genders", CodeLists.GENDERS);
-        model.addAttribute("ethnicities", ethnicities.all().stream().map(e -> new Code(e.code(), e.name(), e.name())).toList());
+        model.addAttribute(
+                "ethnicities",
+                ethnicities.all().stream()
+                        .map(e -> new Code(e.code(), e.name(), e.name()))
+                        .toList());
         model.addAttribute("religions", codes.list("religion"));
         model.addAttribute("disabilities", codes.list("disability"));
         model.addAttribute("policyGroups", codes.list("policy_group"));
         String province = schools.provinceCode(id);
-        model.addAttribute("communes", province == null ? List.of()
-                : areas.communesOf(province).stream().map(a -> new Code(a.code(), a.fullName(), a.fullName())).toList());
+        model.addAttribute(
+                "communes",
+                province == null
+                        ? List.of()
+                        : areas.communesOf(province).stream()
+                                .map(a -> new Code(a.code(), a.fullName(), a.fullName()))
+                                .toList());
         return VIEW;
     }
 }

@@ -1,7 +1,5 @@
 package vn.eduvn.registry.transfer;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -24,7 +22,10 @@ import org.hibernate.envers.NotAudited;
 class Transfer {
 
     enum Status {
-        REQUESTED, APPROVED, REJECTED, CANCELLED
+        REQUESTED,
+        APPROVED,
+        REJECTED,
+        CANCELLED
     }
 
     @Id
@@ -58,10 +59,14 @@ class Transfer {
     @NotAudited
     private long version;
 
-    protected Transfer() {
-    }
+    protected Transfer() {}
 
-    Transfer(long studentId, long fromSchoolUnitId, long toSchoolUnitId, Long toClassId, String reason,
+    Transfer(
+            long studentId,
+            long fromSchoolUnitId,
+            long toSchoolUnitId,
+            Long toClassId,
+            String reason,
             String requestedBy) {
         this.studentId = studentId;
         this.fromSchoolUnitId = fromSchoolUnitId;

@@ -1,7 +1,6 @@
 package vn.eduvn.registry.transfer;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TransferRepository extends JpaRepository<Transfer, Long> {

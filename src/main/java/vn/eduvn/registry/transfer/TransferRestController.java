@@ -29,12 +29,14 @@ class TransferRestController {
     }
 
     @PostMapping("/api/v1/schools/{id}/transfers/{transferId}/approve")
-    TransferView approve(@PathVariable long id, @PathVariable long transferId, @RequestBody(required = false) Decision decision) {
+    TransferView approve(
+            @PathVariable long id, @PathVariable long transferId, @RequestBody(required = false) Decision decision) {
         return transfers.approve(id, transferId, decision == null ? null : decision.note());
     }
 
     @PostMapping("/api/v1/schools/{id}/transfers/{transferId}/reject")
-    TransferView reject(@PathVariable long id, @PathVariable long transferId, @RequestBody(required = false) Decision decision) {
+    TransferView reject(
+            @PathVariable long id, @PathVariable long transferId, @RequestBody(required = false) Decision decision) {
         return transfers.reject(id, transferId, decision == null ? null : decision.note());
     }
 
@@ -43,6 +45,5 @@ class TransferRestController {
         return transfers.cancel(id, transferId);
     }
 
-    record Decision(String note) {
-    }
+    record Decision(String note) {}
 }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
@@ -39,8 +38,11 @@ class TransferWebController {
         model.addAttribute("school", school);
         model.addAttribute("canKeep", access.reaches(school.path(), Schools.KEEPERS));
         model.addAttribute("transfers", transfers.of(id));
-        model.addAttribute("classes", schools.classes(id, schools.currentYear(id)).stream()
-                .map(c -> new Code(String.valueOf(c.id()), c.name(), c.name())).toList());
+        model.addAttribute(
+                "classes",
+                schools.classes(id, schools.currentYear(id)).stream()
+                        .map(c -> new Code(String.valueOf(c.id()), c.name(), c.name()))
+                        .toList());
         if (!model.containsAttribute("transferForm")) {
             model.addAttribute("transferForm", TransferRequest.blank());
         }
@@ -48,15 +50,18 @@ class TransferWebController {
     }
 
     @PostMapping("/schools/{id}/transfers")
-    String request(@PathVariable long id, @ModelAttribute("transferForm") TransferRequest form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String request(
+            @PathVariable long id,
+            @ModelAttribute("transferForm") TransferRequest form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 transfers.request(id, form);
                 redirect.addFlashAttribute("success", "transfer.requested");
                 return "redirect:/schools/" + id + "/transfers";
-            }
-            catch (DomainException e) {
+            } catch (DomainException e) {
                 FormRefusal.show(e, result);
             }
         }
@@ -64,14 +69,20 @@ class TransferWebController {
     }
 
     @PostMapping("/schools/{id}/transfers/{transferId}/approve")
-    String approve(@PathVariable long id, @PathVariable long transferId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long id,
+            @PathVariable long transferId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         return decide(id, redirect, "transfer.approved", () -> transfers.approve(id, transferId, note));
     }
 
     @PostMapping("/schools/{id}/transfers/{transferId}/reject")
-    String reject(@PathVariable long id, @PathVariable long transferId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable long id,
+            @PathVariable long transferId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         return decide(id, redirect, "transfer.rejected", () -> transfers.reject(id, transferId, note));
     }
 

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.org.UnitView;
 import vn.eduvn.org.Units;
 import vn.eduvn.platform.Access;
@@ -47,8 +45,14 @@ public class Transfers {
 
     private final StudentTally tally;
 
-    Transfers(TransferRepository transfers, StudentRepository students, StudentHistory history, Schools schools,
-            Units units, Access access, StudentTally tally) {
+    Transfers(
+            TransferRepository transfers,
+            StudentRepository students,
+            StudentHistory history,
+            Schools schools,
+            Units units,
+            Access access,
+            StudentTally tally) {
         this.tally = tally;
         this.transfers = transfers;
         this.students = students;
@@ -62,7 +66,8 @@ public class Transfers {
     public TransferView request(long toSchoolId, TransferRequest request) {
         schools.require(toSchoolId, Schools.KEEPERS);
         List<FieldProblem> problems = new ArrayList<>();
-        String personalId = request.personalId() == null ? "" : request.personalId().trim();
+        String personalId =
+                request.personalId() == null ? "" : request.personalId().trim();
         if (!personalId.matches("\\d{12}")) {
             problems.add(new FieldProblem("personalId", "validation.personalId"));
         }
@@ -72,15 +77,14 @@ public class Transfers {
         String reason = request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
             problems.add(new FieldProblem("reason", "validation.required"));
-        }
-        else if (reason.length() > 300) {
+        } else if (reason.length() > 300) {
             problems.add(new FieldProblem("reason", "student.error.tooLong", 300));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        SchoolClass toClass = request.classId() == null ? null
-                : schools.classOf(toSchoolId, request.classId(), "classId");
+        SchoolClass toClass =
+                request.classId() == null ? null : schools.classOf(toSchoolId, request.classId(), "classId");
         // Identifier and birth date must both match; a mismatch and an unknown student read the same.
         Student student = students.findByPersonalId(personalId)
                 .filter(s -> request.birthDate().equals(s.birthDate()))
@@ -94,8 +98,13 @@ public class Transfers {
         if (transfers.existsByStudentIdAndStatus(student.id(), Status.REQUESTED)) {
             throw DomainException.conflict("personalId", "transfer.error.pending");
         }
-        Transfer transfer = transfers.save(new Transfer(student.id(), student.schoolUnitId(), toSchoolId,
-                toClass == null ? null : toClass.id(), reason, actor()));
+        Transfer transfer = transfers.save(new Transfer(
+                student.id(),
+                student.schoolUnitId(),
+                toSchoolId,
+                toClass == null ? null : toClass.id(),
+                reason,
+                actor()));
         return view(transfer, new HashMap<>());
     }
 
@@ -106,9 +115,12 @@ public class Transfers {
         Student student = students.findById(transfer.studentId())
                 .filter(s -> s.schoolUnitId() == fromSchoolId && s.status() == StudentStatus.ENROLLED)
                 .orElseThrow(() -> DomainException.conflict(null, "transfer.error.notEnrolled"));
-        String fromClass = student.classId() == null ? null
+        String fromClass = student.classId() == null
+                ? null
                 : schools.findClass(student.classId()).map(SchoolClass::name).orElse(null);
-        SchoolClass toClass = transfer.toClassId() == null ? null : schools.findClass(transfer.toClassId()).orElse(null);
+        SchoolClass toClass = transfer.toClassId() == null
+                ? null
+                : schools.findClass(transfer.toClassId()).orElse(null);
         student.moveToSchool(transfer.toSchoolUnitId(), toClass == null ? null : toClass.id());
         history.transferred(student, fromSchoolId, fromClass, toClass, transfer.reason());
         transfer.decide(Status.APPROVED, actor(), blankToNull(note));
@@ -142,16 +154,20 @@ public class Transfers {
         schools.require(schoolId, Schools.READERS);
         Map<Long, String> names = new HashMap<>();
         return new SchoolTransfers(
-                transfers.findByFromSchoolUnitIdOrderByIdDesc(schoolId).stream().map(t -> view(t, names)).toList(),
-                transfers.findByToSchoolUnitIdOrderByIdDesc(schoolId).stream().map(t -> view(t, names)).toList());
+                transfers.findByFromSchoolUnitIdOrderByIdDesc(schoolId).stream()
+                        .map(t -> view(t, names))
+                        .toList(),
+                transfers.findByToSchoolUnitIdOrderByIdDesc(schoolId).stream()
+                        .map(t -> view(t, names))
+                        .toList());
     }
 
     /** Transfers out of a school (to decide) and into it (asked for). */
-    public record SchoolTransfers(List<TransferView> outgoing, List<TransferView> incoming) {
-    }
+    public record SchoolTransfers(List<TransferView> outgoing, List<TransferView> incoming) {}
 
     private Transfer waiting(long transferId, long schoolId, boolean sendingSide) {
-        Transfer transfer = transfers.findById(transferId)
+        Transfer transfer = transfers
+                .findById(transferId)
                 .filter(t -> (sendingSide ? t.fromSchoolUnitId() : t.toSchoolUnitId()) == schoolId)
                 .orElseThrow(() -> DomainException.notFound("transfer.error.notFound"));
         if (transfer.status() != Status.REQUESTED) {
@@ -162,18 +178,36 @@ public class Transfers {
 
     private TransferView view(Transfer t, Map<Long, String> names) {
         Student s = students.findById(t.studentId()).orElseThrow();
-        String toClass = t.toClassId() == null ? null
+        String toClass = t.toClassId() == null
+                ? null
                 : schools.findClass(t.toClassId()).map(SchoolClass::name).orElse(null);
         String fromClass = t.status() == Status.REQUESTED && s.classId() != null
-                ? schools.findClass(s.classId()).map(SchoolClass::name).orElse(null) : null;
-        return new TransferView(t.id(), s.id(), s.personalId(), s.fullName(), s.birthDate(), t.fromSchoolUnitId(),
-                name(t.fromSchoolUnitId(), names), fromClass, t.toSchoolUnitId(), name(t.toSchoolUnitId(), names),
-                toClass, t.status().name(), t.reason(), t.requestedBy(), t.requestedAt(), t.decidedBy(),
-                t.decidedAt(), t.decisionNote());
+                ? schools.findClass(s.classId()).map(SchoolClass::name).orElse(null)
+                : null;
+        return new TransferView(
+                t.id(),
+                s.id(),
+                s.personalId(),
+                s.fullName(),
+                s.birthDate(),
+                t.fromSchoolUnitId(),
+                name(t.fromSchoolUnitId(), names),
+                fromClass,
+                t.toSchoolUnitId(),
+                name(t.toSchoolUnitId(), names),
+                toClass,
+                t.status().name(),
+                t.reason(),
+                t.requestedBy(),
+                t.requestedAt(),
+                t.decidedBy(),
+                t.decidedAt(),
+                t.decisionNote());
     }
 
     private String name(long unitId, Map<Long, String> names) {
-        return names.computeIfAbsent(unitId, id -> units.find(id).map(UnitView::name).orElse("#" + id));
+        return names.computeIfAbsent(
+                unitId, id -> units.find(id).map(UnitView::name).orElse("#" + id));
     }
 
     private String actor() {

@@ -1,11 +1,10 @@
 package vn.eduvn.timetable.fet;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
-
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 /**
  * Timefold's first phase for a FET file: {@link CompulsorySearch}, looking at teachers' limits on gaps a week wider

@@ -165,7 +165,8 @@ final class CompulsorySearch {
 
     private long total;
 
-    // The undo log of one evaluated move: activities with their former starts, resources and pairs with their former costs.
+    // The undo log of one evaluated move: activities with their former starts, resources and pairs with their former
+    // costs.
     private final int[] movedLog;
 
     private final int[] movedFrom;
@@ -249,7 +250,8 @@ final class CompulsorySearch {
         this.start = new int[n];
         List<List<Integer>> members = new ArrayList<>();
         for (int a = 0; a < n; a++) {
-            domain[a] = activities[a].starts().stream().mapToInt(Integer::intValue).toArray();
+            domain[a] =
+                    activities[a].starts().stream().mapToInt(Integer::intValue).toArray();
             for (int s : domain[a]) {
                 allowed[a][s] = true;
             }
@@ -267,7 +269,9 @@ final class CompulsorySearch {
                 members.get(r).add(a);
             }
         }
-        this.activitiesOf = members.stream().map(m -> m.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.activitiesOf = members.stream()
+                .map(m -> m.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         this.weeks = new ResourceWeek[resources];
         for (int r = 0; r < resources; r++) {
             weeks[r] = new ResourceWeek(days, dayOf, bitOf);
@@ -280,28 +284,37 @@ final class CompulsorySearch {
         for (int r = 0; r < resources; r++) {
             weighted.add(new ArrayList<>());
         }
-        schedule.resourceRules().forEach(rule -> (rule.hard() ? rules : weighted).get(rule.resource()).add(rule));
-        this.rulesOf = rules.stream().map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
+        schedule.resourceRules()
+                .forEach(rule ->
+                        (rule.hard() ? rules : weighted).get(rule.resource()).add(rule));
+        this.rulesOf = rules.stream()
+                .map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
                 .toArray(MaskedRule[][]::new);
         int weekDays = days;
         int dayHours = hours;
-        this.tablesOf = Arrays.stream(rulesOf).map(r -> new WeekTables(r, weekDays, dayHours)).toArray(WeekTables[]::new);
-        this.softRulesOf = weighted.stream().map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
+        this.tablesOf = Arrays.stream(rulesOf)
+                .map(r -> new WeekTables(r, weekDays, dayHours))
+                .toArray(WeekTables[]::new);
+        this.softRulesOf = weighted.stream()
+                .map(l -> l.stream().map(MaskedRule::new).toArray(MaskedRule[]::new))
                 .toArray(MaskedRule[][]::new);
         this.softCost = new int[resources];
         List<List<SlotRule>> slotRules = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             slotRules.add(new ArrayList<>());
         }
-        schedule.slotRules().stream().filter(rule -> !rule.hard() && index.containsKey(rule.activity()))
-            .forEach(rule -> slotRules.get(index.get(rule.activity())).add(rule));
-        this.slotRulesOf = slotRules.stream().map(l -> l.toArray(SlotRule[]::new)).toArray(SlotRule[][]::new);
+        schedule.slotRules().stream()
+                .filter(rule -> !rule.hard() && index.containsKey(rule.activity()))
+                .forEach(rule -> slotRules.get(index.get(rule.activity())).add(rule));
+        this.slotRulesOf =
+                slotRules.stream().map(l -> l.toArray(SlotRule[]::new)).toArray(SlotRule[][]::new);
         this.slotCost = new int[n];
         this.cost = new int[resources];
         this.relief = new int[resources];
 
         List<PairRule> known = schedule.pairRules().stream()
-                .filter(p -> index.containsKey(p.first()) && index.containsKey(p.second())).toList();
+                .filter(p -> index.containsKey(p.first()) && index.containsKey(p.second()))
+                .toList();
         this.pairs = known.toArray(PairRule[]::new);
         this.pairHard = new boolean[pairs.length];
         for (int p = 0; p < pairs.length; p++) {
@@ -319,7 +332,9 @@ final class CompulsorySearch {
             pairsOfActivity.get(pairFirst[p]).add(p);
             pairsOfActivity.get(pairSecond[p]).add(p);
         }
-        this.pairsOf = pairsOfActivity.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.pairsOf = pairsOfActivity.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         this.pairCost = new int[pairs.length];
 
         this.movedLog = new int[n * 2];
@@ -355,7 +370,8 @@ final class CompulsorySearch {
     private int dayMover(int a, int days) {
         for (int r : resourcesOf[a]) {
             for (MaskedRule rule : rulesOf[r]) {
-                if (rule.rule().kind() == ResourceRule.Kind.MAX_DAYS && rule.rule().limit() < days) {
+                if (rule.rule().kind() == ResourceRule.Kind.MAX_DAYS
+                        && rule.rule().limit() < days) {
                     return r;
                 }
             }
@@ -412,8 +428,7 @@ final class CompulsorySearch {
     }
 
     long solve(BooleanSupplier stop) {
-        return solve(stop, () -> {
-        });
+        return solve(stop, () -> {});
     }
 
     /** Tabu search until {@link #measure} is 0, {@code stop}, or {@code patience} steps without a better timetable. */
@@ -443,8 +458,7 @@ final class CompulsorySearch {
                 System.arraycopy(start, 0, bestStart, 0, start.length);
                 lastImproved = step;
                 lastShaken = step;
-            }
-            else if (step - lastShaken > (withSoft ? SOFT_SHAKE : SHAKE)) {
+            } else if (step - lastShaken > (withSoft ? SOFT_SHAKE : SHAKE)) {
                 // Long without progress: shake the best timetable and go on from there.
                 lastShaken = step;
                 restore(bestStart);
@@ -506,8 +520,11 @@ final class CompulsorySearch {
         for (int a = 0; a < order.length; a++) {
             order[a] = a;
         }
-        Arrays.sort(order, (x, y) -> domain[x].length != domain[y].length ? Integer.compare(domain[x].length, domain[y].length)
-                : Integer.compare(duration[y] * resourcesOf[y].length, duration[x] * resourcesOf[x].length));
+        Arrays.sort(
+                order,
+                (x, y) -> domain[x].length != domain[y].length
+                        ? Integer.compare(domain[x].length, domain[y].length)
+                        : Integer.compare(duration[y] * resourcesOf[y].length, duration[x] * resourcesOf[x].length));
         for (int a : order) {
             if (start[a] >= 0) {
                 continue;
@@ -523,8 +540,7 @@ final class CompulsorySearch {
                     bestCost = c;
                     bestAt = s;
                     ties = 1;
-                }
-                else if (c == bestCost && random.nextInt(++ties) == 0) {
+                } else if (c == bestCost && random.nextInt(++ties) == 0) {
                     bestAt = s;
                 }
             }
@@ -608,7 +624,8 @@ final class CompulsorySearch {
         int bestKind = 0;
         int ties = 0;
         for (int i = 0; i < sample; i++) {
-            int a = !wide.isEmpty() && random.nextDouble() < NEIGHBOURS ? wide.get(random.nextInt(wide.size()))
+            int a = !wide.isEmpty() && random.nextDouble() < NEIGHBOURS
+                    ? wide.get(random.nextInt(wide.size()))
                     : conflicted.get(random.nextInt(conflicted.size()));
             long[] alone = evaluateAlone(a);
             for (int k = 0; k < domain[a].length; k++) {
@@ -632,8 +649,7 @@ final class CompulsorySearch {
                         bestAt = s;
                         bestKind = kind;
                         ties = 1;
-                    }
-                    else if (c == bestCost && random.nextInt(++ties) == 0) {
+                    } else if (c == bestCost && random.nextInt(++ties) == 0) {
                         bestA = a;
                         bestAt = s;
                         bestKind = kind;
@@ -674,16 +690,13 @@ final class CompulsorySearch {
         if (size < 0) {
             kindCost[CHAIN] = -1;
             kindCost[TRADE] = tradable(a, s) ? evaluateCaught(a, s, firstCaught) : -1;
-        }
-        else if (size == 1) {
+        } else if (size == 1) {
             kindCost[CHAIN] = kindCost[ALONE];
             kindCost[TRADE] = -1;
-        }
-        else if (size == firstCaught) {
+        } else if (size == firstCaught) {
             kindCost[TRADE] = evaluateCaught(a, s, size);
             kindCost[CHAIN] = kindCost[TRADE];
-        }
-        else {
+        } else {
             kindCost[CHAIN] = evaluateCaught(a, s, size);
             kindCost[TRADE] = evaluateCaught(a, s, firstCaught);
         }
@@ -788,15 +801,15 @@ final class CompulsorySearch {
             for (int p : pairsOf[a]) {
                 if (pairHard[p]) {
                     hard[k] += pairCost(p) - pairCost[p];
-                }
-                else if (withSoft) {
+                } else if (withSoft) {
                     weighted[k] += pairCost(p) - pairCost[p];
                 }
             }
             if (withSoft && slotRulesOf[a].length > 0) {
                 weighted[k] += slotCost(a) - slotCost[a];
             }
-            hard[k] = withSoft ? (total + hard[k]) * HARD + soft + weighted[k]
+            hard[k] = withSoft
+                    ? (total + hard[k]) * HARD + soft + weighted[k]
                     : (total + hard[k]) * BREAK - (reliefTotal + eased[k]);
         }
         start[a] = from;
@@ -1050,8 +1063,7 @@ final class CompulsorySearch {
                     costFrom[costs++] = pairCost[p];
                     if (pairHard[p]) {
                         total += c - pairCost[p];
-                    }
-                    else {
+                    } else {
                         soft += c - pairCost[p];
                     }
                     pairCost[p] = c;
@@ -1087,26 +1099,21 @@ final class CompulsorySearch {
                 int p = -1 - k;
                 if (pairHard[p]) {
                     total += costFrom[i] - pairCost[p];
-                }
-                else {
+                } else {
                     soft += costFrom[i] - pairCost[p];
                 }
                 pairCost[p] = costFrom[i];
-            }
-            else if (k < resources) {
+            } else if (k < resources) {
                 total += costFrom[i] - cost[k];
                 cost[k] = costFrom[i];
-            }
-            else if (k < 2 * resources) {
+            } else if (k < 2 * resources) {
                 soft += costFrom[i] - softCost[k - resources];
                 softCost[k - resources] = costFrom[i];
-            }
-            else if (k >= 2 * resources + activities.length) {
+            } else if (k >= 2 * resources + activities.length) {
                 int r = k - 2 * resources - activities.length;
                 reliefTotal += costFrom[i] - relief[r];
                 relief[r] = costFrom[i];
-            }
-            else {
+            } else {
                 soft += costFrom[i] - slotCost[k - 2 * resources];
                 slotCost[k - 2 * resources] = costFrom[i];
             }
@@ -1143,8 +1150,7 @@ final class CompulsorySearch {
             pairCost[p] = pairHard[p] || withSoft ? pairCost(p) : 0;
             if (pairHard[p]) {
                 total += pairCost[p];
-            }
-            else {
+            } else {
                 soft += pairCost[p];
             }
         }
@@ -1203,8 +1209,7 @@ final class CompulsorySearch {
         if (start[a] < 0 || start[b] < 0) {
             return 0;
         }
-        int broken = pairs[p].broken(start[a], duration[a], start[b], duration[b],
-                activities[a].hoursPerDay());
+        int broken = pairs[p].broken(start[a], duration[a], start[b], duration[b], activities[a].hoursPerDay());
         return pairHard[p] ? broken : broken * pairs[p].weight();
     }
 }

@@ -1,12 +1,11 @@
 package vn.eduvn.timetable.fet;
 
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.List;
 
 /**
  * A FET activity to place: its start is a slot of the week ({@code day * hoursPerDay + hour}). Its possible starts
@@ -23,7 +22,8 @@ public class FetActivity {
         public int compare(FetActivity a, FetActivity b) {
             return java.util.Comparator.comparingInt((FetActivity x) -> x.duration * x.resources.length)
                     .thenComparingInt(x -> -x.starts.size())
-                    .thenComparingInt(FetActivity::id).compare(a, b);
+                    .thenComparingInt(FetActivity::id)
+                    .compare(a, b);
         }
     }
 
@@ -45,8 +45,7 @@ public class FetActivity {
     @PlanningVariable(valueRangeProviderRefs = "fetStarts")
     private Integer start;
 
-    public FetActivity() {
-    }
+    public FetActivity() {}
 
     public FetActivity(int id, int duration, int hoursPerDay, int[] resources, List<Integer> starts, boolean pinned) {
         this.id = id;

@@ -1,7 +1,5 @@
 package vn.eduvn.timetable.fet;
 
-import java.util.Arrays;
-
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -9,6 +7,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import java.util.Arrays;
 
 /**
  * The constraints of a FET file, one method per kind of rule. A rule of weight 100 % costs one hard per hour, day,
@@ -27,13 +26,22 @@ public class FetConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] { weekRulesHard(factory), weekRulesSoft(factory), pairRulesHard(factory),
-                pairRulesSoft(factory), slotRulesHard(factory), slotRulesSoft(factory) };
+        return new Constraint[] {
+            weekRulesHard(factory),
+            weekRulesSoft(factory),
+            pairRulesHard(factory),
+            pairRulesSoft(factory),
+            slotRulesHard(factory),
+            slotRulesSoft(factory)
+        };
     }
 
     /** Each compulsory rule on a teacher's or subgroup's week, conflicts included. */
     Constraint weekRulesHard(ConstraintFactory factory) {
-        return weeks(factory).join(ResourceRule.class, Joiners.equal((resource, busy) -> resource, ResourceRule::resource),
+        return weeks(factory)
+                .join(
+                        ResourceRule.class,
+                        Joiners.equal((resource, busy) -> resource, ResourceRule::resource),
                         Joiners.filtering((resource, busy, rule) -> rule.hard()))
                 .penalize(HardSoftScore.ONE_HARD, (resource, busy, rule) -> rule.searchCost(busy))
                 .asConstraint(WEEK_RULES_HARD);
@@ -41,14 +49,18 @@ public class FetConstraints implements ConstraintProvider {
 
     /** Each weighted rule on a teacher's or subgroup's week. */
     Constraint weekRulesSoft(ConstraintFactory factory) {
-        return weeks(factory).join(ResourceRule.class, Joiners.equal((resource, busy) -> resource, ResourceRule::resource),
+        return weeks(factory)
+                .join(
+                        ResourceRule.class,
+                        Joiners.equal((resource, busy) -> resource, ResourceRule::resource),
                         Joiners.filtering((resource, busy, rule) -> !rule.hard()))
                 .penalize(HardSoftScore.ONE_SOFT, (resource, busy, rule) -> rule.excess(busy) * rule.weight())
                 .asConstraint(WEEK_RULES_SOFT);
     }
 
     Constraint pairRulesHard(ConstraintFactory factory) {
-        return factory.forEach(PairRule.class).filter(PairRule::hard)
+        return factory.forEach(PairRule.class)
+                .filter(PairRule::hard)
                 .join(FetActivity.class, Joiners.equal(PairRule::first, FetActivity::id))
                 .join(FetActivity.class, Joiners.equal((rule, a) -> rule.second(), FetActivity::id))
                 .penalize(HardSoftScore.ONE_HARD, (rule, a, b) -> rule.broken(a, b))
@@ -56,7 +68,8 @@ public class FetConstraints implements ConstraintProvider {
     }
 
     Constraint pairRulesSoft(ConstraintFactory factory) {
-        return factory.forEach(PairRule.class).filter(rule -> !rule.hard())
+        return factory.forEach(PairRule.class)
+                .filter(rule -> !rule.hard())
                 .join(FetActivity.class, Joiners.equal(PairRule::first, FetActivity::id))
                 .join(FetActivity.class, Joiners.equal((rule, a) -> rule.second(), FetActivity::id))
                 .penalize(HardSoftScore.ONE_SOFT, (rule, a, b) -> rule.broken(a, b) * rule.weight())
@@ -64,14 +77,16 @@ public class FetConstraints implements ConstraintProvider {
     }
 
     Constraint slotRulesHard(ConstraintFactory factory) {
-        return factory.forEach(SlotRule.class).filter(SlotRule::hard)
+        return factory.forEach(SlotRule.class)
+                .filter(SlotRule::hard)
                 .join(FetActivity.class, Joiners.equal(SlotRule::activity, FetActivity::id))
                 .penalize(HardSoftScore.ONE_HARD, SlotRule::broken)
                 .asConstraint(SLOT_RULES_HARD);
     }
 
     Constraint slotRulesSoft(ConstraintFactory factory) {
-        return factory.forEach(SlotRule.class).filter(rule -> !rule.hard())
+        return factory.forEach(SlotRule.class)
+                .filter(rule -> !rule.hard())
                 .join(FetActivity.class, Joiners.equal(SlotRule::activity, FetActivity::id))
                 .penalize(HardSoftScore.ONE_SOFT, (rule, a) -> rule.broken(a) * rule.weight())
                 .asConstraint(SLOT_RULES_SOFT);
@@ -88,35 +103,37 @@ public class FetConstraints implements ConstraintProvider {
      * Counts a week's activities per slot. The hours an activity took are remembered when it is counted, since it
      * has already moved when it is taken out again.
      */
-    private static final BiConstraintCollector<Membership, FetActivity, int[][], int[]> BUSY = new BiConstraintCollector<>() {
+    private static final BiConstraintCollector<Membership, FetActivity, int[][], int[]> BUSY =
+            new BiConstraintCollector<>() {
 
-        @Override
-        public java.util.function.Supplier<int[][]> supplier() {
-            return () -> new int[][] { new int[64] };
-        }
+                @Override
+                public java.util.function.Supplier<int[][]> supplier() {
+                    return () -> new int[][] {new int[64]};
+                }
 
-        @Override
-        public ai.timefold.solver.core.api.function.TriFunction<int[][], Membership, FetActivity, Runnable> accumulator() {
-            return (holder, m, a) -> {
-                int from = a.start();
-                int to = a.end();
-                if (holder[0].length < to) {
-                    holder[0] = Arrays.copyOf(holder[0], Math.max(to, holder[0].length * 2));
+                @Override
+                public ai.timefold.solver.core.api.function.TriFunction<int[][], Membership, FetActivity, Runnable>
+                        accumulator() {
+                    return (holder, m, a) -> {
+                        int from = a.start();
+                        int to = a.end();
+                        if (holder[0].length < to) {
+                            holder[0] = Arrays.copyOf(holder[0], Math.max(to, holder[0].length * 2));
+                        }
+                        for (int s = from; s < to; s++) {
+                            holder[0][s]++;
+                        }
+                        return () -> {
+                            for (int s = from; s < to; s++) {
+                                holder[0][s]--;
+                            }
+                        };
+                    };
                 }
-                for (int s = from; s < to; s++) {
-                    holder[0][s]++;
+
+                @Override
+                public java.util.function.Function<int[][], int[]> finisher() {
+                    return holder -> holder[0].clone();
                 }
-                return () -> {
-                    for (int s = from; s < to; s++) {
-                        holder[0][s]--;
-                    }
-                };
             };
-        }
-
-        @Override
-        public java.util.function.Function<int[][], int[]> finisher() {
-            return holder -> holder[0].clone();
-        }
-    };
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.solver.Block;
 import vn.eduvn.timetable.solver.Timetable;
@@ -27,8 +26,7 @@ public final class FetExport {
 
     private final StringBuilder xml = new StringBuilder(64 * 1024);
 
-    private FetExport() {
-    }
+    private FetExport() {}
 
     /** The hour names FET uses: the period number, prefixed by the session when there are several. */
     public static List<String> hours(TimetableProblem problem) {
@@ -70,13 +68,17 @@ public final class FetExport {
         p.teachers().forEach(t -> line("<Teacher><Name>" + esc(t.id()) + "</Name></Teacher>"));
         line("</Teachers_List>");
         line("<Students_List>");
-        p.classes().forEach(c -> line("<Year><Name>" + esc(c.id()) + "</Name><Number_of_Students>0</Number_of_Students></Year>"));
+        p.classes()
+                .forEach(c -> line(
+                        "<Year><Name>" + esc(c.id()) + "</Name><Number_of_Students>0</Number_of_Students></Year>"));
         line("</Students_List>");
         line("<Activities_List>");
         Map<String, List<Integer>> idsByLesson = new LinkedHashMap<>();
         List<Block> blocks = model.blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            idsByLesson.computeIfAbsent(blocks.get(i).lesson().id(), k -> new ArrayList<>()).add(i + 1);
+            idsByLesson
+                    .computeIfAbsent(blocks.get(i).lesson().id(), k -> new ArrayList<>())
+                    .add(i + 1);
         }
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
         p.lessons().forEach(l -> lessons.put(l.id(), l));
@@ -104,13 +106,15 @@ public final class FetExport {
             for (int c = 1; c <= capacity; c++) {
                 String name = capacity == 1 ? r.id() : r.id() + "#" + c;
                 roomCopies.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(name);
-                line("<Room><Name>" + esc(name) + "</Name><Building></Building><Capacity>1000</Capacity><Virtual>false</Virtual></Room>");
+                line("<Room><Name>" + esc(name)
+                        + "</Name><Building></Building><Capacity>1000</Capacity><Virtual>false</Virtual></Room>");
             }
         });
         line("</Rooms_List>");
 
         line("<Time_Constraints_List>");
-        line("<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>");
+        line(
+                "<ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsoryTime>");
         for (var t : p.teachers()) {
             List<String[]> off = new ArrayList<>();
             for (var u : t.unavailable() == null ? List.<TimetableProblem.Unavailable>of() : t.unavailable()) {
@@ -118,18 +122,20 @@ public final class FetExport {
                 int periods = p.periodsPerSession().get(u.session());
                 for (int q = 1; q <= periods; q++) {
                     if (u.period() == null || u.period() == q) {
-                        off.add(new String[] { u.day(), hours.get(offset + q - 1) });
+                        off.add(new String[] {u.day(), hours.get(offset + q - 1)});
                     }
                 }
             }
             notAvailable("ConstraintTeacherNotAvailableTimes", "Teacher", t.id(), off);
             if (t.maxPeriodsPerDay() != null) {
-                line("<ConstraintTeacherMaxHoursDaily><Weight_Percentage>100</Weight_Percentage><Teacher_Name>" + esc(t.id())
-                        + "</Teacher_Name><Maximum_Hours_Daily>" + t.maxPeriodsPerDay() + "</Maximum_Hours_Daily><Active>true</Active></ConstraintTeacherMaxHoursDaily>");
+                line("<ConstraintTeacherMaxHoursDaily><Weight_Percentage>100</Weight_Percentage><Teacher_Name>"
+                        + esc(t.id()) + "</Teacher_Name><Maximum_Hours_Daily>" + t.maxPeriodsPerDay()
+                        + "</Maximum_Hours_Daily><Active>true</Active></ConstraintTeacherMaxHoursDaily>");
             }
             if (t.maxDaysPerWeek() != null) {
-                line("<ConstraintTeacherMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>" + esc(t.id())
-                        + "</Teacher_Name><Max_Days_Per_Week>" + t.maxDaysPerWeek() + "</Max_Days_Per_Week><Active>true</Active></ConstraintTeacherMaxDaysPerWeek>");
+                line("<ConstraintTeacherMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>"
+                        + esc(t.id()) + "</Teacher_Name><Max_Days_Per_Week>" + t.maxDaysPerWeek()
+                        + "</Max_Days_Per_Week><Active>true</Active></ConstraintTeacherMaxDaysPerWeek>");
             }
         }
         for (var c : p.classes()) {
@@ -139,24 +145,29 @@ public final class FetExport {
                     int offset = offset(p, session);
                     for (String day : p.days()) {
                         for (int q = 1; q <= p.periodsPerSession().get(session); q++) {
-                            off.add(new String[] { day, hours.get(offset + q - 1) });
+                            off.add(new String[] {day, hours.get(offset + q - 1)});
                         }
                     }
                 }
             }
             notAvailable("ConstraintStudentsSetNotAvailableTimes", "Students", c.id(), off);
             if (Boolean.TRUE.equals(c.noGaps())) {
-                line("<ConstraintStudentsSetMaxGapsPerWeek><Weight_Percentage>100</Weight_Percentage><Max_Gaps>0</Max_Gaps><Students>"
-                        + esc(c.id()) + "</Students><Active>true</Active></ConstraintStudentsSetMaxGapsPerWeek>");
-                line("<ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour><Weight_Percentage>100</Weight_Percentage><Max_Beginnings_At_Second_Hour>0</Max_Beginnings_At_Second_Hour><Students>"
-                        + esc(c.id()) + "</Students><Active>true</Active></ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour>");
+                line(
+                        "<ConstraintStudentsSetMaxGapsPerWeek><Weight_Percentage>100</Weight_Percentage><Max_Gaps>0</Max_Gaps><Students>"
+                                + esc(c.id())
+                                + "</Students><Active>true</Active></ConstraintStudentsSetMaxGapsPerWeek>");
+                line(
+                        "<ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour><Weight_Percentage>100</Weight_Percentage><Max_Beginnings_At_Second_Hour>0</Max_Beginnings_At_Second_Hour><Students>"
+                                + esc(c.id())
+                                + "</Students><Active>true</Active></ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour>");
             }
         }
         idsByLesson.forEach((lesson, ids) -> {
             var l = blocks.get(ids.get(0) - 1).lesson();
             if (ids.size() > 1 && (l.inBlocks() || l.maxPerDay() == 1)) {
-                StringBuilder c = new StringBuilder("<ConstraintMinDaysBetweenActivities><Weight_Percentage>100</Weight_Percentage><Consecutive_If_Same_Day>false</Consecutive_If_Same_Day><Number_of_Activities>"
-                        + ids.size() + "</Number_of_Activities>");
+                StringBuilder c = new StringBuilder(
+                        "<ConstraintMinDaysBetweenActivities><Weight_Percentage>100</Weight_Percentage><Consecutive_If_Same_Day>false</Consecutive_If_Same_Day><Number_of_Activities>"
+                                + ids.size() + "</Number_of_Activities>");
                 ids.forEach(id -> c.append("<Activity_Id>").append(id).append("</Activity_Id>"));
                 c.append("<MinDays>1</MinDays><Active>true</Active></ConstraintMinDaysBetweenActivities>");
                 line(c.toString());
@@ -165,21 +176,29 @@ public final class FetExport {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.pinned()) {
-                line("<ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage><Activity_Id>" + (i + 1)
-                        + "</Activity_Id><Preferred_Day>" + esc(b.start().dayName()) + "</Preferred_Day><Preferred_Hour>"
-                        + esc(hours.get(offset(p, b.start().sessionName()) + b.start().period() - 1))
-                        + "</Preferred_Hour><Permanently_Locked>true</Permanently_Locked><Active>true</Active></ConstraintActivityPreferredStartingTime>");
+                line(
+                        "<ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage><Activity_Id>"
+                                + (i + 1)
+                                + "</Activity_Id><Preferred_Day>"
+                                + esc(b.start().dayName()) + "</Preferred_Day><Preferred_Hour>"
+                                + esc(hours.get(offset(p, b.start().sessionName())
+                                        + b.start().period()
+                                        - 1))
+                                + "</Preferred_Hour><Permanently_Locked>true</Permanently_Locked><Active>true</Active></ConstraintActivityPreferredStartingTime>");
             }
         }
         line("</Time_Constraints_List>");
         line("<Space_Constraints_List>");
-        line("<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>");
+        line(
+                "<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active></ConstraintBasicCompulsorySpace>");
         for (int i = 0; i < blocks.size(); i++) {
             String room = blocks.get(i).lesson().room();
             if (room != null) {
                 List<String> copies = roomCopies.get(room);
-                StringBuilder c = new StringBuilder("<ConstraintActivityPreferredRooms><Weight_Percentage>100</Weight_Percentage><Activity_Id>"
-                        + (i + 1) + "</Activity_Id><Number_of_Preferred_Rooms>" + copies.size() + "</Number_of_Preferred_Rooms>");
+                StringBuilder c = new StringBuilder(
+                        "<ConstraintActivityPreferredRooms><Weight_Percentage>100</Weight_Percentage><Activity_Id>"
+                                + (i + 1) + "</Activity_Id><Number_of_Preferred_Rooms>" + copies.size()
+                                + "</Number_of_Preferred_Rooms>");
                 copies.forEach(r -> c.append("<Preferred_Room>").append(esc(r)).append("</Preferred_Room>"));
                 c.append("<Active>true</Active></ConstraintActivityPreferredRooms>");
                 line(c.toString());
@@ -194,9 +213,13 @@ public final class FetExport {
         if (times.isEmpty()) {
             return;
         }
-        StringBuilder c = new StringBuilder("<" + constraint + "><Weight_Percentage>100</Weight_Percentage><" + whoTag + ">"
-                + esc(who) + "</" + whoTag + "><Number_of_Not_Available_Times>" + times.size() + "</Number_of_Not_Available_Times>");
-        times.forEach(t -> c.append("<Not_Available_Time><Day>").append(esc(t[0])).append("</Day><Hour>").append(esc(t[1]))
+        StringBuilder c = new StringBuilder("<" + constraint + "><Weight_Percentage>100</Weight_Percentage><" + whoTag
+                + ">" + esc(who) + "</" + whoTag + "><Number_of_Not_Available_Times>" + times.size()
+                + "</Number_of_Not_Available_Times>");
+        times.forEach(t -> c.append("<Not_Available_Time><Day>")
+                .append(esc(t[0]))
+                .append("</Day><Hour>")
+                .append(esc(t[1]))
                 .append("</Hour></Not_Available_Time>"));
         c.append("<Active>true</Active></").append(constraint).append(">");
         line(c.toString());

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.timetable.fet.FetFile.Activity;
@@ -31,7 +30,8 @@ public final class FetModel {
                     + "|MaxGapsPerWeek|MinHoursDaily|MaxHoursDaily|MaxHoursContinuously|IntervalMaxDaysPerWeek)");
 
     /** Constraint types that hold by construction or are scored without rules of their own. */
-    private static final Set<String> BUILT_IN = Set.of("ConstraintBasicCompulsoryTime", "ConstraintBasicCompulsorySpace");
+    private static final Set<String> BUILT_IN =
+            Set.of("ConstraintBasicCompulsoryTime", "ConstraintBasicCompulsorySpace");
 
     private final FetFile file;
 
@@ -83,7 +83,9 @@ public final class FetModel {
                     ofGroup.add(subgroup(g.name()));
                 }
                 g.subgroups().forEach(s -> ofGroup.add(subgroup(s.name())));
-                subgroupsOf.computeIfAbsent(g.name(), k -> new LinkedHashSet<>()).addAll(ofGroup);
+                subgroupsOf
+                        .computeIfAbsent(g.name(), k -> new LinkedHashSet<>())
+                        .addAll(ofGroup);
                 ofYear.addAll(ofGroup);
             }
             subgroupsOf.computeIfAbsent(y.name(), k -> new LinkedHashSet<>()).addAll(ofYear);
@@ -95,8 +97,18 @@ public final class FetModel {
     public static FetModel of(FetFile file) {
         FetModel model = new FetModel(file);
         for (int r = 0; r < model.resources.size(); r++) {
-            model.resourceRules.add(new ResourceRule(r, ResourceRule.Kind.CONFLICT, 0, 0, 0, false, null, model.days,
-                    model.hours, 100, "ConstraintBasicCompulsoryTime"));
+            model.resourceRules.add(new ResourceRule(
+                    r,
+                    ResourceRule.Kind.CONFLICT,
+                    0,
+                    0,
+                    0,
+                    false,
+                    null,
+                    model.days,
+                    model.hours,
+                    100,
+                    "ConstraintBasicCompulsoryTime"));
         }
         List<Node> constraints = file.timeConstraints();
         for (int i = 0; i < constraints.size(); i++) {
@@ -134,8 +146,7 @@ public final class FetModel {
     }
 
     /** A teacher or students set whose activities last more hours than its compulsory rules leave it. */
-    public record Overfull(String resource, int hours, int capacity) {
-    }
+    public record Overfull(String resource, int hours, int capacity) {}
 
     /**
      * Teachers and students sets with more hours of activities than their week can hold by their compulsory rules:
@@ -174,7 +185,9 @@ public final class FetModel {
                 perDay.add(Math.min(open, maxDaily));
             }
             perDay.sort(java.util.Comparator.reverseOrder());
-            int capacity = perDay.subList(0, Math.max(0, Math.min(days, maxDays))).stream().mapToInt(Integer::intValue).sum();
+            int capacity = perDay.subList(0, Math.max(0, Math.min(days, maxDays))).stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (needed[r] > capacity) {
                 found.add(new Overfull(resources.get(r), needed[r], capacity));
             }
@@ -192,7 +205,11 @@ public final class FetModel {
         List<FetActivity> entities = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         Map<Integer, List<SlotRule>> hardSlots = new HashMap<>();
-        slotRules.stream().filter(SlotRule::hard).forEach(r -> hardSlots.computeIfAbsent(r.activity(), k -> new ArrayList<>()).add(r));
+        slotRules.stream()
+                .filter(SlotRule::hard)
+                .forEach(r -> hardSlots
+                        .computeIfAbsent(r.activity(), k -> new ArrayList<>())
+                        .add(r));
         for (Activity a : activities.values()) {
             int[] own = resourcesOf(a);
             for (int r : own) {
@@ -212,14 +229,14 @@ public final class FetModel {
             }
             if (lockedAt != null && fitting.contains(lockedAt)) {
                 entities.add(new FetActivity(a.id(), a.duration(), hours, own, List.of(lockedAt), true));
-            }
-            else {
+            } else {
                 // With no start that keeps every compulsory rule the activity may go anywhere it fits, and the
                 // score says what it breaks; the answer names it as impossible by construction.
                 if (allowed.isEmpty()) {
                     impossible.add(a.id());
                 }
-                entities.add(new FetActivity(a.id(), a.duration(), hours, own, allowed.isEmpty() ? fitting : allowed, false));
+                entities.add(new FetActivity(
+                        a.id(), a.duration(), hours, own, allowed.isEmpty() ? fitting : allowed, false));
             }
         }
         return new FetSchedule(entities, memberships, resourceRules, pairRules, slotRules);
@@ -274,9 +291,9 @@ public final class FetModel {
 
     private static int weight(Node c) {
         try {
-            return (int) Math.round(Double.parseDouble(c.child("Weight_Percentage").orElse("100").trim()));
-        }
-        catch (NumberFormatException e) {
+            return (int) Math.round(Double.parseDouble(
+                    c.child("Weight_Percentage").orElse("100").trim()));
+        } catch (NumberFormatException e) {
             return 100;
         }
     }
@@ -296,23 +313,59 @@ public final class FetModel {
             return;
         }
         switch (type) {
-            case "ConstraintBreakTimes" -> times(c, field, "Break_Time", "Day", "Hour").forEach(s -> breaks[s] = true);
-            case "ConstraintMinDaysBetweenActivities" -> pairs(c, field, PairRule.Kind.MIN_DAYS, number(c, "MinDays"),
-                    "true".equals(c.child("Consecutive_If_Same_Day").orElse("false").trim()), weight);
-            case "ConstraintMaxDaysBetweenActivities" -> pairs(c, field, PairRule.Kind.MAX_DAYS, number(c, "MaxDays"), false, weight);
+            case "ConstraintBreakTimes" ->
+                times(c, field, "Break_Time", "Day", "Hour").forEach(s -> breaks[s] = true);
+            case "ConstraintMinDaysBetweenActivities" ->
+                pairs(
+                        c,
+                        field,
+                        PairRule.Kind.MIN_DAYS,
+                        number(c, "MinDays"),
+                        "true"
+                                .equals(c.child("Consecutive_If_Same_Day")
+                                        .orElse("false")
+                                        .trim()),
+                        weight);
+            case "ConstraintMaxDaysBetweenActivities" ->
+                pairs(c, field, PairRule.Kind.MAX_DAYS, number(c, "MaxDays"), false, weight);
             case "ConstraintActivitiesSameStartingDay" -> pairs(c, field, PairRule.Kind.SAME_DAY, 0, false, weight);
             case "ConstraintActivitiesSameStartingHour" -> pairs(c, field, PairRule.Kind.SAME_HOUR, 0, false, weight);
             case "ConstraintActivitiesSameStartingTime" -> pairs(c, field, PairRule.Kind.SAME_TIME, 0, false, weight);
-            case "ConstraintActivitiesNotOverlapping" -> pairs(c, field, PairRule.Kind.NOT_OVERLAPPING, 0, false, weight);
+            case "ConstraintActivitiesNotOverlapping" ->
+                pairs(c, field, PairRule.Kind.NOT_OVERLAPPING, 0, false, weight);
             case "ConstraintActivityPreferredStartingTime" -> preferredStartingTime(c, field, weight);
-            case "ConstraintActivityPreferredStartingTimes" -> slots(c, field, List.of(activity(c, field)),
-                    times(c, field, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour"), false, weight);
-            case "ConstraintActivityPreferredTimeSlots" -> slots(c, field, List.of(activity(c, field)),
-                    times(c, field, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour"), true, weight);
-            case "ConstraintActivitiesPreferredTimeSlots" -> slots(c, field, matching(c, field),
-                    times(c, field, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour"), true, weight);
-            case "ConstraintActivitiesPreferredStartingTimes" -> slots(c, field, matching(c, field),
-                    times(c, field, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour"), false, weight);
+            case "ConstraintActivityPreferredStartingTimes" ->
+                slots(
+                        c,
+                        field,
+                        List.of(activity(c, field)),
+                        times(c, field, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour"),
+                        false,
+                        weight);
+            case "ConstraintActivityPreferredTimeSlots" ->
+                slots(
+                        c,
+                        field,
+                        List.of(activity(c, field)),
+                        times(c, field, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour"),
+                        true,
+                        weight);
+            case "ConstraintActivitiesPreferredTimeSlots" ->
+                slots(
+                        c,
+                        field,
+                        matching(c, field),
+                        times(c, field, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour"),
+                        true,
+                        weight);
+            case "ConstraintActivitiesPreferredStartingTimes" ->
+                slots(
+                        c,
+                        field,
+                        matching(c, field),
+                        times(c, field, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour"),
+                        false,
+                        weight);
             default -> unsupported.merge(type, 1, Integer::sum);
         }
     }
@@ -321,7 +374,8 @@ public final class FetModel {
         List<Integer> targets = new ArrayList<>();
         switch (who) {
             case "Teacher" -> {
-                String name = c.child("Teacher_Name").or(() -> c.child("Teacher")).orElse("");
+                String name =
+                        c.child("Teacher_Name").or(() -> c.child("Teacher")).orElse("");
                 Integer t = teacherIndex.get(name);
                 if (t == null) {
                     problems.add(new FieldProblem(field, "fet.error.unknownConstraintTeacher", c.name(), name));
@@ -339,8 +393,12 @@ public final class FetModel {
                 }
                 targets.addAll(sets);
             }
-            default -> subgroupsOf.values().stream().filter(s -> s.size() == 1).map(s -> s.iterator().next()).distinct()
-                    .forEach(targets::add);
+            default ->
+                subgroupsOf.values().stream()
+                        .filter(s -> s.size() == 1)
+                        .map(s -> s.iterator().next())
+                        .distinct()
+                        .forEach(targets::add);
         }
         ResourceRule.Kind kind = switch (what) {
             case "NotAvailableTimes" -> ResourceRule.Kind.NOT_AVAILABLE;
@@ -370,9 +428,11 @@ public final class FetModel {
             String end = c.child("Interval_End_Hour").orElse("");
             to = end.isBlank() ? hours : hour(end, field);
         }
-        boolean allowEmpty = !"false".equals(c.child("Allow_Empty_Days").orElse("true").trim());
+        boolean allowEmpty =
+                !"false".equals(c.child("Allow_Empty_Days").orElse("true").trim());
         List<Integer> notAvailable = kind == ResourceRule.Kind.NOT_AVAILABLE
-                ? times(c, field, "Not_Available_Time", "Day", "Hour") : List.of();
+                ? times(c, field, "Not_Available_Time", "Day", "Hour")
+                : List.of();
         for (int r : targets) {
             boolean[] slots;
             if (kind == ResourceRule.Kind.NOT_AVAILABLE) {
@@ -383,11 +443,11 @@ public final class FetModel {
                         unavailable.get(r)[s] = true;
                     }
                 }
-            }
-            else {
+            } else {
                 slots = null;
             }
-            resourceRules.add(new ResourceRule(r, kind, limit, from, to, allowEmpty, slots, days, hours, weight, c.name()));
+            resourceRules.add(
+                    new ResourceRule(r, kind, limit, from, to, allowEmpty, slots, days, hours, weight, c.name()));
         }
     }
 
@@ -403,8 +463,18 @@ public final class FetModel {
         for (int s = 0; s < notGaps.length; s++) {
             notGaps[s] = breaks[s] || unavailable.get(rule.resource())[s];
         }
-        return new ResourceRule(rule.resource(), rule.kind(), rule.limit(), rule.from(), rule.to(), rule.allowEmptyDays(),
-                notGaps, days, hours, rule.weight(), rule.type());
+        return new ResourceRule(
+                rule.resource(),
+                rule.kind(),
+                rule.limit(),
+                rule.from(),
+                rule.to(),
+                rule.allowEmptyDays(),
+                notGaps,
+                days,
+                hours,
+                rule.weight(),
+                rule.type());
     }
 
     private void pairs(Node c, String field, PairRule.Kind kind, int limit, boolean consecutive, int weight) {
@@ -413,8 +483,7 @@ public final class FetModel {
             int id = FetReader.number(text, -1);
             if (!file.activities().stream().anyMatch(a -> a.id() == id)) {
                 problems.add(new FieldProblem(field, "fet.error.unknownActivity", c.name(), text));
-            }
-            else if (activities.containsKey(id)) {
+            } else if (activities.containsKey(id)) {
                 ids.add(id);
             }
         }
@@ -440,7 +509,10 @@ public final class FetModel {
             }
         }
         slots(c, field, id == null ? List.of() : List.of(id), starts, false, weight);
-        if (id != null && day >= 0 && hour >= 0 && weight >= 100
+        if (id != null
+                && day >= 0
+                && hour >= 0
+                && weight >= 100
                 && "true".equals(c.child("Permanently_Locked").orElse("false").trim())) {
             locked.put(id, day * hours + hour);
         }
@@ -485,7 +557,8 @@ public final class FetModel {
                 .filter(a -> subject.isEmpty() || a.subject().equals(subject))
                 .filter(a -> tag.isEmpty() || a.tags().contains(tag))
                 .filter(a -> duration.isEmpty() || String.valueOf(a.duration()).equals(duration))
-                .map(Activity::id).toList();
+                .map(Activity::id)
+                .toList();
     }
 
     private Integer activity(Node c, String field) {

@@ -1,14 +1,13 @@
 package vn.eduvn.timetable.fet;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Moves that keep a week covered and conflict-free. Mostly a Kempe chain: an activity trades its hour with another
@@ -34,7 +33,9 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
 
     @Override
     public Iterator<FetReschedule> createRandomMoveIterator(ScoreDirector<FetSchedule> director, Random random) {
-        List<FetActivity> all = director.getWorkingSolution().activities().stream().filter(a -> !a.pinned()).toList();
+        List<FetActivity> all = director.getWorkingSolution().activities().stream()
+                .filter(a -> !a.pinned())
+                .toList();
         Map<Integer, List<FetActivity>> byResource = new HashMap<>();
         for (FetActivity a : all) {
             for (int r : a.resources()) {
@@ -80,18 +81,28 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                         ? conflicted.get(random.nextInt(conflicted.size()))
                         : all.get(random.nextInt(all.size()));
                 if (a.start() == null) {
-                    return new FetReschedule(List.of(a), List.of(a.starts().get(random.nextInt(a.starts().size()))));
+                    return new FetReschedule(
+                            List.of(a),
+                            List.of(a.starts().get(random.nextInt(a.starts().size()))));
                 }
                 if (random.nextInt(100) < 90) {
                     Integer to = unclashed(a, byResource, random);
-                    FetReschedule chain = kempeChain(a, to != null ? to : a.starts().get(random.nextInt(a.starts().size())), byResource);
+                    FetReschedule chain = kempeChain(
+                            a,
+                            to != null
+                                    ? to
+                                    : a.starts().get(random.nextInt(a.starts().size())),
+                            byResource);
                     if (chain != null) {
                         return chain;
                     }
                 }
                 if (a.resources().length > 0 && (a.duration() > 1 || random.nextInt(4) == 0)) {
-                    FetReschedule trade = blockSwap(a, a.starts().get(random.nextInt(a.starts().size())),
-                            a.resources()[random.nextInt(a.resources().length)], byResource);
+                    FetReschedule trade = blockSwap(
+                            a,
+                            a.starts().get(random.nextInt(a.starts().size())),
+                            a.resources()[random.nextInt(a.resources().length)],
+                            byResource);
                     if (trade != null) {
                         return trade;
                     }
@@ -103,12 +114,16 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                     }
                 }
                 if (a.resources().length == 0) {
-                    return new FetReschedule(List.of(a), List.of(a.starts().get(random.nextInt(a.starts().size()))));
+                    return new FetReschedule(
+                            List.of(a),
+                            List.of(a.starts().get(random.nextInt(a.starts().size()))));
                 }
                 List<FetActivity> own = byResource.get(a.resources()[random.nextInt(a.resources().length)]);
                 FetActivity b = own.get(random.nextInt(own.size()));
                 if (b == a || b.start() == null || b.duration() != a.duration()) {
-                    return new FetReschedule(List.of(a), List.of(a.starts().get(random.nextInt(a.starts().size()))));
+                    return new FetReschedule(
+                            List.of(a),
+                            List.of(a.starts().get(random.nextInt(a.starts().size()))));
                 }
                 return new FetReschedule(List.of(a, b), List.of(b.start(), a.start()));
             }
@@ -120,8 +135,11 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
      * a time there where its teachers and students are free if there is one: moved alone, they would only break
      * the rule.
      */
-    private static FetReschedule together(FetReschedule move, Map<FetActivity, List<FetActivity>> sameDay,
-            Map<Integer, List<FetActivity>> byResource, Random random) {
+    private static FetReschedule together(
+            FetReschedule move,
+            Map<FetActivity, List<FetActivity>> sameDay,
+            Map<Integer, List<FetActivity>> byResource,
+            Random random) {
         List<FetActivity> activities = new ArrayList<>(move.activities());
         List<Integer> starts = new ArrayList<>(move.starts());
         for (int i = 0; i < activities.size(); i++) {
@@ -134,7 +152,9 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                 if (p.pinned() || p.start() == null || activities.contains(p) || p.day() == day) {
                     continue;
                 }
-                List<Integer> onDay = p.starts().stream().filter(s -> s / p.hoursPerDay() == day).toList();
+                List<Integer> onDay = p.starts().stream()
+                        .filter(s -> s / p.hoursPerDay() == day)
+                        .toList();
                 if (onDay.isEmpty()) {
                     continue;
                 }
@@ -151,8 +171,11 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
      * subgroups, every activity of a teacher or subgroup whose week breaks a rule (too many days, gaps...), and both
      * activities of a broken pair rule.
      */
-    private static List<FetActivity> conflicted(List<FetActivity> all, Map<Integer, List<FetActivity>> byResource,
-            FetSchedule schedule, Map<Integer, FetActivity> byId) {
+    private static List<FetActivity> conflicted(
+            List<FetActivity> all,
+            Map<Integer, List<FetActivity>> byResource,
+            FetSchedule schedule,
+            Map<Integer, FetActivity> byId) {
         java.util.Set<FetActivity> conflicted = new java.util.LinkedHashSet<>();
         Map<Integer, int[]> weeks = new HashMap<>();
         for (FetActivity a : all) {
@@ -187,7 +210,12 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
         for (PairRule rule : schedule.pairRules()) {
             FetActivity a = byId.get(rule.first());
             FetActivity b = byId.get(rule.second());
-            if (rule.hard() && a != null && b != null && a.start() != null && b.start() != null && rule.broken(a, b) > 0) {
+            if (rule.hard()
+                    && a != null
+                    && b != null
+                    && a.start() != null
+                    && b.start() != null
+                    && rule.broken(a, b) > 0) {
                 conflicted.add(a);
                 conflicted.add(b);
             }
@@ -229,18 +257,19 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
             int newStart = starts.get(i);
             for (int r : x.resources()) {
                 for (FetActivity y : byResource.get(r)) {
-                    if (y.start() == null || seen.contains(y) || y.start() >= newStart + x.duration() || y.end() <= newStart) {
+                    if (y.start() == null
+                            || seen.contains(y)
+                            || y.start() >= newStart + x.duration()
+                            || y.end() <= newStart) {
                         continue;
                     }
                     // y overlaps where x goes: it must lie wholly in one span, and goes to the same place in the other.
                     int moved;
                     if (y.start() >= to && y.end() <= to + length) {
                         moved = y.start() - shift;
-                    }
-                    else if (y.start() >= from && y.end() <= from + length) {
+                    } else if (y.start() >= from && y.end() <= from + length) {
                         moved = y.start() + shift;
-                    }
-                    else {
+                    } else {
                         return null;
                     }
                     if (y.pinned() || !y.starts().contains(moved) || chain.size() >= 40) {
@@ -260,10 +289,13 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
      * double period with two singles, say. Null when those activities do not lie wholly inside the hours {@code a}
      * would take, when the two spans overlap, or when one cannot start where it would go.
      */
-    private static FetReschedule blockSwap(FetActivity a, int to, int resource, Map<Integer, List<FetActivity>> byResource) {
+    private static FetReschedule blockSwap(
+            FetActivity a, int to, int resource, Map<Integer, List<FetActivity>> byResource) {
         int from = a.start();
         int length = a.duration();
-        if (from == to || (to < from + length && from < to + length) || from / a.hoursPerDay() != (from + length - 1) / a.hoursPerDay()) {
+        if (from == to
+                || (to < from + length && from < to + length)
+                || from / a.hoursPerDay() != (from + length - 1) / a.hoursPerDay()) {
             return null;
         }
         List<FetActivity> moved = new ArrayList<>();
@@ -275,7 +307,10 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
                 continue;
             }
             int shifted = y.start() + from - to;
-            if (y.start() < to || y.end() > to + length || y.pinned() || !y.starts().contains(shifted)) {
+            if (y.start() < to
+                    || y.end() > to + length
+                    || y.pinned()
+                    || !y.starts().contains(shifted)) {
                 return null;
             }
             moved.add(y);
@@ -322,7 +357,8 @@ public class FetMoves implements MoveIteratorFactory<FetSchedule, FetReschedule>
     }
 
     /** A start where every teacher and subgroup of the activity is free for its whole length, or null. */
-    private static Integer freeStart(FetActivity a, Map<Integer, List<FetActivity>> byResource, Random random, int day) {
+    private static Integer freeStart(
+            FetActivity a, Map<Integer, List<FetActivity>> byResource, Random random, int day) {
         java.util.Set<Integer> taken = new java.util.HashSet<>();
         for (int r : a.resources()) {
             for (FetActivity c : byResource.get(r)) {

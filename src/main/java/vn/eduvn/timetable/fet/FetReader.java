@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.timetable.fet.FetFile.Activity;
@@ -33,8 +30,7 @@ public final class FetReader {
     /** The largest file read: the largest of FET's own examples is 6 MB. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private FetReader() {
-    }
+    private FetReader() {}
 
     /** Reads at most {@link #MAX_BYTES} from {@code in}; more is refused without reading it all. */
     public static FetFile read(InputStream in) throws IOException {
@@ -51,9 +47,10 @@ public final class FetReader {
         }
         Node root;
         try {
-            root = node(parser().newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement());
-        }
-        catch (SAXException | IOException | ParserConfigurationException e) {
+            root = node(parser().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(bytes))
+                    .getDocumentElement());
+        } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new InvalidFields(List.of(new FieldProblem("fet", "fet.error.notXml")));
         }
         if (!root.name().equals("fet")) {
@@ -77,7 +74,8 @@ public final class FetReader {
             List<Group> groups = new ArrayList<>();
             for (Node g : y.all("Group")) {
                 List<Subgroup> subgroups = new ArrayList<>();
-                g.all("Subgroup").forEach(s -> subgroups.add(new Subgroup(s.child("Name").orElse(""), count(s))));
+                g.all("Subgroup")
+                        .forEach(s -> subgroups.add(new Subgroup(s.child("Name").orElse(""), count(s))));
                 groups.add(new Group(g.child("Name").orElse(""), count(g), subgroups));
             }
             years.add(new Year(y.child("Name").orElse(""), count(y), groups));
@@ -87,30 +85,42 @@ public final class FetReader {
         Set<String> knownTeachers = Set.copyOf(teachers);
         Set<String> knownSubjects = Set.copyOf(subjects);
         Set<String> knownTags = Set.copyOf(tags);
-        FetFile shell = new FetFile("", "", days, hours, subjects, tags, teachers, years, List.of(), List.of(), List.of(),
-                List.of(), List.of());
+        FetFile shell = new FetFile(
+                "", "", days, hours, subjects, tags, teachers, years, List.of(), List.of(), List.of(), List.of(),
+                List.of());
         Set<String> knownStudents = new HashSet<>(shell.studentsSets());
         for (Node a : section(root, "Activities_List").all("Activity")) {
             int id = number(a.child("Id").orElse(""), -1);
             String field = "activities[" + id + "]";
             int duration = number(a.child("Duration").orElse(""), 0);
             if (id < 0 || !ids.add(id)) {
-                problems.add(new FieldProblem(field, "fet.error.activityId", a.child("Id").orElse("")));
+                problems.add(new FieldProblem(
+                        field, "fet.error.activityId", a.child("Id").orElse("")));
             }
             if (duration < 1 || duration > hours.size()) {
                 problems.add(new FieldProblem(field, "fet.error.duration", id, duration, hours.size()));
             }
-            Activity activity = new Activity(id, number(a.child("Activity_Group_Id").orElse("0"), 0), a.texts("Teacher"),
-                    a.child("Subject").orElse(""), a.texts("Activity_Tag"), a.texts("Students"), duration,
-                    number(a.child("Total_Duration").orElse(""), duration), !"false".equals(a.child("Active").orElse("true")));
-            activity.teachers().stream().filter(t -> !knownTeachers.contains(t))
+            Activity activity = new Activity(
+                    id,
+                    number(a.child("Activity_Group_Id").orElse("0"), 0),
+                    a.texts("Teacher"),
+                    a.child("Subject").orElse(""),
+                    a.texts("Activity_Tag"),
+                    a.texts("Students"),
+                    duration,
+                    number(a.child("Total_Duration").orElse(""), duration),
+                    !"false".equals(a.child("Active").orElse("true")));
+            activity.teachers().stream()
+                    .filter(t -> !knownTeachers.contains(t))
                     .forEach(t -> problems.add(new FieldProblem(field, "fet.error.unknownTeacher", id, t)));
-            activity.students().stream().filter(s -> !knownStudents.contains(s))
+            activity.students().stream()
+                    .filter(s -> !knownStudents.contains(s))
                     .forEach(s -> problems.add(new FieldProblem(field, "fet.error.unknownStudents", id, s)));
             if (!knownSubjects.contains(activity.subject())) {
                 problems.add(new FieldProblem(field, "fet.error.unknownSubject", id, activity.subject()));
             }
-            activity.tags().stream().filter(t -> !knownTags.contains(t))
+            activity.tags().stream()
+                    .filter(t -> !knownTags.contains(t))
                     .forEach(t -> problems.add(new FieldProblem(field, "fet.error.unknownTag", id, t)));
             activities.add(activity);
         }
@@ -119,9 +129,20 @@ public final class FetReader {
         }
         Node rooms = section(root, "Rooms_List");
         Node buildings = section(root, "Buildings_List");
-        return new FetFile(root.text(), root.child("Institution_Name").orElse(""),
-                days, hours, subjects, tags, teachers, years, activities, rooms.all("Room"), buildings.all("Building"),
-                section(root, "Time_Constraints_List").children(), section(root, "Space_Constraints_List").children());
+        return new FetFile(
+                root.text(),
+                root.child("Institution_Name").orElse(""),
+                days,
+                hours,
+                subjects,
+                tags,
+                teachers,
+                years,
+                activities,
+                rooms.all("Room"),
+                buildings.all("Building"),
+                section(root, "Time_Constraints_List").children(),
+                section(root, "Space_Constraints_List").children());
     }
 
     private static Node section(Node root, String name) {
@@ -129,7 +150,9 @@ public final class FetReader {
     }
 
     private static List<String> names(Node section, String element) {
-        return section.all(element).stream().map(n -> n.child("Name").orElse("")).toList();
+        return section.all(element).stream()
+                .map(n -> n.child("Name").orElse(""))
+                .toList();
     }
 
     private static int count(Node n) {
@@ -139,8 +162,7 @@ public final class FetReader {
     static int number(String text, int otherwise) {
         try {
             return Integer.parseInt(text.trim());
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return otherwise;
         }
     }
@@ -151,8 +173,8 @@ public final class FetReader {
         for (org.w3c.dom.Node c = element.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e) {
                 children.add(node(e));
-            }
-            else if (c.getNodeType() == org.w3c.dom.Node.TEXT_NODE || c.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+            } else if (c.getNodeType() == org.w3c.dom.Node.TEXT_NODE
+                    || c.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
                 text.append(c.getNodeValue());
             }
         }

@@ -1,9 +1,8 @@
 package vn.eduvn.timetable.fet;
 
-import java.util.List;
-
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+import java.util.List;
 
 /** Moves one or more activities to new starts at once (two trading places). */
 final class FetReschedule extends AbstractMove<FetSchedule> {

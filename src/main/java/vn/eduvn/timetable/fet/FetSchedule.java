@@ -1,12 +1,11 @@
 package vn.eduvn.timetable.fet;
 
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import java.util.List;
 
 /** A FET problem as Timefold plans it: the activities, and the rules read from the file's constraints. */
 @PlanningSolution
@@ -30,11 +29,14 @@ public class FetSchedule {
     @PlanningScore
     private HardSoftScore score;
 
-    public FetSchedule() {
-    }
+    public FetSchedule() {}
 
-    public FetSchedule(List<FetActivity> activities, List<Membership> memberships, List<ResourceRule> resourceRules,
-            List<PairRule> pairRules, List<SlotRule> slotRules) {
+    public FetSchedule(
+            List<FetActivity> activities,
+            List<Membership> memberships,
+            List<ResourceRule> resourceRules,
+            List<PairRule> pairRules,
+            List<SlotRule> slotRules) {
         this.activities = activities;
         this.memberships = memberships;
         this.resourceRules = resourceRules;

@@ -1,5 +1,19 @@
 package vn.eduvn.timetable.fet;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,22 +29,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.Solver;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-
-
 /**
  * Solves a FET file with Timefold and answers as FET would write its timetable: each activity's id, day and hour by
  * the file's names. The answer also lists what it breaks, by FET constraint type, and the constraint types EduVN
@@ -38,36 +36,35 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  */
 public final class FetSolving {
 
-    private FetSolving() {
-    }
+    private FetSolving() {}
 
     /**
      * The timetable as FET writes it, the score, what it breaks, what was not read, and what makes the file
      * infeasible by construction (the search cannot help): the activities no time can suit, and the teachers and
      * students sets with more hours than their compulsory rules leave them.
      */
-    public record Result(long hard, long soft, List<Placed> activities, List<Broken> broken, List<Unsupported> unsupported,
-            List<Integer> impossible, List<FetModel.Overfull> overfull) {
-    }
+    public record Result(
+            long hard,
+            long soft,
+            List<Placed> activities,
+            List<Broken> broken,
+            List<Unsupported> unsupported,
+            List<Integer> impossible,
+            List<FetModel.Overfull> overfull) {}
 
     /** One activity's place, by FET's names; the room is blank (rooms are not assigned). */
-    public record Placed(int id, String day, String hour, String room) {
-    }
+    public record Placed(int id, String day, String hour, String room) {}
 
     /** A FET constraint type the timetable breaks: how many times, and what it costs. */
-    public record Broken(String type, boolean compulsory, long times, long cost) {
-    }
+    public record Broken(String type, boolean compulsory, long times, long cost) {}
 
-    public record Unsupported(String type, int count) {
-    }
+    public record Unsupported(String type, int count) {}
 
     /** A solve and when it first reached a timetable that keeps every compulsory rule (null if never). */
-    public record Run(Result result, Long firstFeasibleMillis) {
-    }
+    public record Run(Result result, Long firstFeasibleMillis) {}
 
     public static Result solve(FetModel model, int seconds) {
-        return run(model, seconds, stop -> {
-        }).result();
+        return run(model, seconds, stop -> {}).result();
     }
 
     public static Run run(FetModel model, int seconds, Consumer<Runnable> started) {
@@ -101,8 +98,9 @@ public final class FetSolving {
                     }
                 }
             };
-            solvers.add(SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k, feasible))
-                    .buildSolver());
+            solvers.add(
+                    SolverFactory.<FetSchedule>create(config(Duration.ofSeconds(seconds), seed * 1_000 + k, feasible))
+                            .buildSolver());
         }
         started.accept(() -> {
             stopped.set(true);
@@ -179,15 +177,30 @@ public final class FetSolving {
         for (FetActivity a : schedule.activities()) {
             byId.put(a.id(), a);
             if (a.start() != null) {
-                placed.add(new Placed(a.id(), file.days().get(a.start() / hours), file.hours().get(a.start() % hours), ""));
+                placed.add(new Placed(
+                        a.id(), file.days().get(a.start() / hours), file.hours().get(a.start() % hours), ""));
             }
         }
         // Hard and soft as FET counts them: the search's own hard score weighs some rules more finely.
         List<Broken> broken = broken(schedule, byId, model);
-        long hard = -broken.stream().filter(Broken::compulsory).mapToLong(Broken::times).sum();
-        long soft = -broken.stream().filter(b -> !b.compulsory()).mapToLong(Broken::cost).sum();
-        return new Result(hard, soft, placed, broken, model.unsupported().entrySet().stream()
-                .map(e -> new Unsupported(e.getKey(), e.getValue())).toList(), model.impossible(), model.overfull());
+        long hard = -broken.stream()
+                .filter(Broken::compulsory)
+                .mapToLong(Broken::times)
+                .sum();
+        long soft = -broken.stream()
+                .filter(b -> !b.compulsory())
+                .mapToLong(Broken::cost)
+                .sum();
+        return new Result(
+                hard,
+                soft,
+                placed,
+                broken,
+                model.unsupported().entrySet().stream()
+                        .map(e -> new Unsupported(e.getKey(), e.getValue()))
+                        .toList(),
+                model.impossible(),
+                model.overfull());
     }
 
     /** What each FET constraint type costs here, computed from the rules directly (the score's own breakdown). */
@@ -239,9 +252,8 @@ public final class FetSolving {
     /** Scores without solving, built once: building it compiles the constraint streams. */
     private static final class Scoring {
 
-        static final SolutionManager<FetSchedule, HardSoftScore> MANAGER = SolutionManager.create(SolverFactory.create(
-                config(Duration.ofSeconds(1), 0, () -> {
-                })));
+        static final SolutionManager<FetSchedule, HardSoftScore> MANAGER =
+                SolutionManager.create(SolverFactory.create(config(Duration.ofSeconds(1), 0, () -> {})));
     }
 
     /**
@@ -260,18 +272,24 @@ public final class FetSolving {
                 .withEntityClasses(FetActivity.class)
                 .withConstraintProviderClass(FetConstraints.class)
                 .withRandomSeed(seed)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed, feasible)),
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
-                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),
-                                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FetMoves.class)
-                                        .withFixedProbabilityWeight(3.0),
-                                new ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig()
-                                        .withMinimumRuinedCount(2).withMaximumRuinedCount(8)
-                                        .withFixedProbabilityWeight(0.05)))
+                .withPhases(
+                        new CustomPhaseConfig().withCustomPhaseCommands(new CompulsoryPhase(seed, feasible)),
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                        .withMoveSelectors(
+                                                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+                                                new SwapMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+                                                new MoveIteratorFactoryConfig()
+                                                        .withMoveIteratorFactoryClass(FetMoves.class)
+                                                        .withFixedProbabilityWeight(3.0),
+                                                new ai.timefold.solver.core.config.heuristic.selector.move.generic
+                                                                .RuinRecreateMoveSelectorConfig()
+                                                        .withMinimumRuinedCount(2)
+                                                        .withMaximumRuinedCount(8)
+                                                        .withFixedProbabilityWeight(0.05)))
                                 .withAcceptorConfig(acceptor())
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit).withBestScoreLimit("0hard/0soft"));
+                .withTerminationConfig(
+                        new TerminationConfig().withSpentLimit(limit).withBestScoreLimit("0hard/0soft"));
     }
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableSolution.Placement;
 import vn.eduvn.timetable.solver.Block;
@@ -16,10 +15,10 @@ import vn.eduvn.timetable.solver.TimetableModel;
  */
 public final class FetTimetable {
 
-    private static final Pattern ACTIVITY = Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>");
+    private static final Pattern ACTIVITY =
+            Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>");
 
-    private FetTimetable() {
-    }
+    private FetTimetable() {}
 
     public static List<Placement> placements(TimetableProblem problem, String activitiesXml) {
         List<Block> blocks = TimetableModel.of(problem).planningProblem().blocks();
@@ -35,7 +34,11 @@ public final class FetTimetable {
                 period -= problem.periodsPerSession().get(sessions.get(session++));
             }
             for (int i = 0; i < block.length(); i++) {
-                placements.add(new Placement(block.lesson().id(), m.group(2), sessions.get(session), period + i,
+                placements.add(new Placement(
+                        block.lesson().id(),
+                        m.group(2),
+                        sessions.get(session),
+                        period + i,
                         block.lesson().room()));
             }
         }

@@ -1,7 +1,6 @@
 package vn.eduvn.timetable.fet;
 
 import java.util.List;
-
 import vn.eduvn.timetable.fet.FetFile.Activity;
 import vn.eduvn.timetable.fet.FetFile.Group;
 import vn.eduvn.timetable.fet.FetFile.Node;
@@ -16,8 +15,7 @@ public final class FetWriter {
 
     private final StringBuilder xml = new StringBuilder(256 * 1024);
 
-    private FetWriter() {
-    }
+    private FetWriter() {}
 
     public static String write(FetFile file) {
         return new FetWriter().document(file);
@@ -25,7 +23,9 @@ public final class FetWriter {
 
     private String document(FetFile f) {
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<fet version=\"").append(esc(f.version().isBlank() ? "6.8.5" : f.version())).append("\">\n");
+        xml.append("<fet version=\"")
+                .append(esc(f.version().isBlank() ? "6.8.5" : f.version()))
+                .append("\">\n");
         leaf("Institution_Name", f.institution(), 0);
         list("Days_List", "Day", "Number_of_Days", f.days());
         list("Hours_List", "Hour", "Number_of_Hours", f.hours());
@@ -105,11 +105,23 @@ public final class FetWriter {
     }
 
     private void leaf(String tag, String text, int depth) {
-        xml.append("\t".repeat(depth)).append('<').append(tag).append('>').append(esc(text)).append("</").append(tag).append(">\n");
+        xml.append("\t".repeat(depth))
+                .append('<')
+                .append(tag)
+                .append('>')
+                .append(esc(text))
+                .append("</")
+                .append(tag)
+                .append(">\n");
     }
 
     /** XML text for an element or attribute (null as empty). */
     static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null
+                ? ""
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

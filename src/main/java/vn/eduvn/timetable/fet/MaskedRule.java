@@ -48,9 +48,13 @@ final class MaskedRule {
                 }
             }
         }
-        this.teachersGapsAWeek = rule.kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK && rule.type().startsWith("ConstraintTeacher");
-        this.unavailable = rule.kind() != ResourceRule.Kind.NOT_AVAILABLE ? new int[0]
-                : IntStream.range(0, days * hours).filter(slot -> rule.slots()[slot]).toArray();
+        this.teachersGapsAWeek = rule.kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK
+                && rule.type().startsWith("ConstraintTeacher");
+        this.unavailable = rule.kind() != ResourceRule.Kind.NOT_AVAILABLE
+                ? new int[0]
+                : IntStream.range(0, days * hours)
+                        .filter(slot -> rule.slots()[slot])
+                        .toArray();
     }
 
     ResourceRule rule() {

@@ -4,10 +4,16 @@ package vn.eduvn.timetable.fet;
  * A rule on two activities, read from a FET constraint on a list of activities ({@code type}), which holds for the
  * list when it holds for each pair: days between them, same starting day, hour or time, not overlapping.
  */
-public record PairRule(Kind kind, int first, int second, int limit, boolean consecutiveIfSameDay, int weight, String type) {
+public record PairRule(
+        Kind kind, int first, int second, int limit, boolean consecutiveIfSameDay, int weight, String type) {
 
     public enum Kind {
-        MIN_DAYS, MAX_DAYS, SAME_DAY, SAME_HOUR, SAME_TIME, NOT_OVERLAPPING
+        MIN_DAYS,
+        MAX_DAYS,
+        SAME_DAY,
+        SAME_HOUR,
+        SAME_TIME,
+        NOT_OVERLAPPING
     }
 
     public boolean hard() {

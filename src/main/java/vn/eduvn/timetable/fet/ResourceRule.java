@@ -8,13 +8,31 @@ package vn.eduvn.timetable.fet;
  * @param slots for NOT_AVAILABLE the unavailable slots; for the gap rules the slots that are not gaps when free
  *        (the resource's compulsory unavailable times and the breaks, as in FET)
  */
-public record ResourceRule(int resource, Kind kind, int limit, int from, int to, boolean allowEmptyDays, boolean[] slots,
-        int days, int hours, int weight, String type) {
+public record ResourceRule(
+        int resource,
+        Kind kind,
+        int limit,
+        int from,
+        int to,
+        boolean allowEmptyDays,
+        boolean[] slots,
+        int days,
+        int hours,
+        int weight,
+        String type) {
 
     public enum Kind {
         /** Two activities at once (FET's basic compulsory time constraint). */
-        CONFLICT, NOT_AVAILABLE, MAX_DAYS, MIN_DAYS, MAX_GAPS_PER_DAY, MAX_GAPS_PER_WEEK, MIN_HOURS_DAILY,
-        MAX_HOURS_DAILY, MAX_HOURS_CONTINUOUSLY, INTERVAL_MAX_DAYS
+        CONFLICT,
+        NOT_AVAILABLE,
+        MAX_DAYS,
+        MIN_DAYS,
+        MAX_GAPS_PER_DAY,
+        MAX_GAPS_PER_WEEK,
+        MIN_HOURS_DAILY,
+        MAX_HOURS_DAILY,
+        MAX_HOURS_CONTINUOUSLY,
+        INTERVAL_MAX_DAYS
     }
 
     public boolean hard() {

@@ -67,8 +67,7 @@ final class ResourceWeek {
         for (int t = from; t < from + d; t++) {
             if (--busy[t] == 0) {
                 mask[dayOf[t]] &= ~bitOf[t];
-            }
-            else {
+            } else {
                 clashes--;
             }
         }
@@ -79,8 +78,7 @@ final class ResourceWeek {
         for (int t = at; t < at + d; t++) {
             if (busy[t]++ == 0) {
                 mask[dayOf[t]] |= bitOf[t];
-            }
-            else {
+            } else {
                 clashes++;
             }
         }

@@ -59,7 +59,8 @@ final class WeekTables {
             switch (rule.rule().kind()) {
                 case MAX_GAPS_PER_WEEK -> gaps.add(rule);
                 case MAX_DAYS -> mostDays.add(rule);
-                case MAX_GAPS_PER_DAY, MIN_HOURS_DAILY, MAX_HOURS_DAILY, MAX_HOURS_CONTINUOUSLY -> (tabled ? daily : counted).add(rule);
+                case MAX_GAPS_PER_DAY, MIN_HOURS_DAILY, MAX_HOURS_DAILY, MAX_HOURS_CONTINUOUSLY ->
+                    (tabled ? daily : counted).add(rule);
                 default -> counted.add(rule);
             }
         }
@@ -76,8 +77,7 @@ final class WeekTables {
         this.base = emptyCost;
         if (daily.isEmpty()) {
             this.dayCost = null;
-        }
-        else {
+        } else {
             this.dayCost = new int[days << hours];
             long[] one = new long[days];
             for (int d = 0; d < days; d++) {
@@ -132,8 +132,7 @@ final class WeekTables {
                     busyDays += mask[d] != 0 ? 1 : 0;
                 }
             }
-        }
-        else if (dayCost != null || weekGaps.length > 0 || maxDays.length > 0) {
+        } else if (dayCost != null || weekGaps.length > 0 || maxDays.length > 0) {
             // One pass over the days for every rule read from the tables, and the busy days.
             Arrays.fill(gapSums, 0);
             for (int d = 0; d < days; d++) {
@@ -147,7 +146,8 @@ final class WeekTables {
                 }
             }
             for (int i = 0; i < weekGaps.length; i++) {
-                broken[i] = Math.max(0, gapSums[gapTableOf[i]] - weekGaps[i].rule().limit());
+                broken[i] =
+                        Math.max(0, gapSums[gapTableOf[i]] - weekGaps[i].rule().limit());
                 c += broken[i];
             }
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.timetable.format.TimetableProblem.Fixed;
 import vn.eduvn.timetable.format.TimetableProblem.Lesson;
@@ -82,7 +81,9 @@ final class ConflictingConstraints {
             openTo.put(t.id(), available(t));
         });
         p.classes().forEach(c -> weekOf.put(c.id(), sessionsOf(c)));
-        list(p.fixed()).forEach(f -> fixedOf.computeIfAbsent(f.lesson(), k -> new ArrayList<>()).add(f));
+        list(p.fixed())
+                .forEach(f -> fixedOf.computeIfAbsent(f.lesson(), k -> new ArrayList<>())
+                        .add(f));
         for (Lesson l : p.lessons()) {
             fixedAt.put(l.id(), fixedSlots(l));
             byClass.computeIfAbsent(l.classId(), k -> new ArrayList<>()).add(l);
@@ -162,7 +163,8 @@ final class ConflictingConstraints {
         for (Lesson l : p.lessons()) {
             List<Fixed> fixed = fixedOf.getOrDefault(l.id(), List.of());
             if (fixed.size() > l.periodsPerWeek()) {
-                problems.add(new FieldProblem("fixed", "timetable.error.fixedTooMany", l.id(), fixed.size(), l.periodsPerWeek()));
+                problems.add(new FieldProblem(
+                        "fixed", "timetable.error.fixedTooMany", l.id(), fixed.size(), l.periodsPerWeek()));
             }
             SlotSet classSlots = weekOf.get(l.classId());
             SlotSet teacherSlots = openTo.get(l.teacher());
@@ -179,19 +181,32 @@ final class ConflictingConstraints {
                 int slot = slotIndex.get(key(f.day(), f.session(), f.period()));
                 String name = slotName.get(slot);
                 if (!classSlots.has(slot)) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedOutsideSessions", l.id(), name, l.classId()));
+                    problems.add(new FieldProblem(
+                            "fixed", "timetable.error.fixedOutsideSessions", l.id(), name, l.classId()));
                 }
                 if (!teacherSlots.has(slot)) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedUnavailable", l.id(), name, label(teachers.get(l.teacher()))));
+                    problems.add(new FieldProblem(
+                            "fixed",
+                            "timetable.error.fixedUnavailable",
+                            l.id(),
+                            name,
+                            label(teachers.get(l.teacher()))));
                 }
                 String other = classAt.put(l.classId() + "@" + slot, l.id());
                 if (other != null) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, l.classId()));
+                    problems.add(
+                            new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, l.classId()));
                 }
                 other = teacherAt.put(l.teacher() + "@" + slot, l.id());
                 // Two lessons of one class at one slot are already named as the class's clash.
                 if (other != null && !classOf.get(other).equals(l.classId())) {
-                    problems.add(new FieldProblem("fixed", "timetable.error.fixedClash", other, l.id(), name, label(teachers.get(l.teacher()))));
+                    problems.add(new FieldProblem(
+                            "fixed",
+                            "timetable.error.fixedClash",
+                            other,
+                            l.id(),
+                            name,
+                            label(teachers.get(l.teacher()))));
                 }
             }
         }
@@ -211,14 +226,16 @@ final class ConflictingConstraints {
             if (inBlocks) {
                 for (int block : l.blocks()) {
                     if (maxPerDay > 0 && block > maxPerDay) {
-                        problems.add(new FieldProblem("lessons", "timetable.error.blockOverDay", l.id(), block, maxPerDay));
-                    }
-                    else if (t.maxPeriodsPerDay() != null && block > t.maxPeriodsPerDay()) {
-                        problems.add(new FieldProblem("lessons", "timetable.error.blockOverDay", l.id(), block, t.maxPeriodsPerDay()));
+                        problems.add(
+                                new FieldProblem("lessons", "timetable.error.blockOverDay", l.id(), block, maxPerDay));
+                    } else if (t.maxPeriodsPerDay() != null && block > t.maxPeriodsPerDay()) {
+                        problems.add(new FieldProblem(
+                                "lessons", "timetable.error.blockOverDay", l.id(), block, t.maxPeriodsPerDay()));
                     }
                 }
             }
-            int needed = inBlocks ? l.blocks().size() : maxPerDay > 0 ? (l.periodsPerWeek() + maxPerDay - 1) / maxPerDay : 1;
+            int needed =
+                    inBlocks ? l.blocks().size() : maxPerDay > 0 ? (l.periodsPerWeek() + maxPerDay - 1) / maxPerDay : 1;
             if (needed > days) {
                 problems.add(new FieldProblem("lessons", "timetable.error.lessonDays", l.id(), needed, days));
             }
@@ -248,7 +265,8 @@ final class ConflictingConstraints {
             for (Lesson l : own) {
                 int left = l.periodsPerWeek() - fixedAt.get(l.id()).count();
                 if (left > 0) {
-                    groups.computeIfAbsent(free.and(openTo.get(l.teacher())), Group::new).add(l, left);
+                    groups.computeIfAbsent(free.and(openTo.get(l.teacher())), Group::new)
+                            .add(l, left);
                     placed++;
                 }
             }
@@ -258,12 +276,20 @@ final class ConflictingConstraints {
             }
             if (s.slots() == free.count() && s.lessons().size() == placed) {
                 // Every lesson in every free slot: the week itself is too short, fixed periods (chào cờ) included.
-                problems.add(new FieldProblem("classes", "timetable.error.classOverfull", c.id(),
-                        own.stream().mapToInt(Lesson::periodsPerWeek).sum(), week.count()));
-            }
-            else {
-                problems.add(new FieldProblem("classes", "timetable.error.classLessonsOverfull", c.id(), names(s.lessons(), true),
-                        s.periods(), s.slots()));
+                problems.add(new FieldProblem(
+                        "classes",
+                        "timetable.error.classOverfull",
+                        c.id(),
+                        own.stream().mapToInt(Lesson::periodsPerWeek).sum(),
+                        week.count()));
+            } else {
+                problems.add(new FieldProblem(
+                        "classes",
+                        "timetable.error.classLessonsOverfull",
+                        c.id(),
+                        names(s.lessons(), true),
+                        s.periods(),
+                        s.slots()));
             }
         }
     }
@@ -280,17 +306,22 @@ final class ConflictingConstraints {
             for (Lesson l : own) {
                 int left = l.periodsPerWeek() - fixedAt.get(l.id()).count();
                 if (left > 0) {
-                    groups.computeIfAbsent(open.and(weekOf.get(l.classId())), Group::new).add(l, left);
+                    groups.computeIfAbsent(open.and(weekOf.get(l.classId())), Group::new)
+                            .add(l, left);
                 }
             }
             Shortfall s = shortfall(new ArrayList<>(groups.values()));
             int periods = own.stream().mapToInt(Lesson::periodsPerWeek).sum();
             int limit = limitByDays(t, open, fixed);
             if (s != null && (s.lessons().size() < own.size() || s.slots() < limit)) {
-                problems.add(new FieldProblem("teachers", "timetable.error.teacherLessonsOverfull", label(t), names(s.lessons(), false),
-                        s.periods(), s.slots()));
-            }
-            else if (periods > limit) {
+                problems.add(new FieldProblem(
+                        "teachers",
+                        "timetable.error.teacherLessonsOverfull",
+                        label(t),
+                        names(s.lessons(), false),
+                        s.periods(),
+                        s.slots()));
+            } else if (periods > limit) {
                 problems.add(new FieldProblem("teachers", "timetable.error.teacherOverfull", label(t), periods, limit));
             }
         }
@@ -324,7 +355,8 @@ final class ConflictingConstraints {
             int capacity = r.capacity() == null ? 1 : r.capacity();
             int periods = using.stream().mapToInt(Lesson::periodsPerWeek).sum();
             if (periods > slots.count() * capacity) {
-                problems.add(new FieldProblem("rooms", "timetable.error.roomOverfull", r.id(), periods, slots.count() * capacity));
+                problems.add(new FieldProblem(
+                        "rooms", "timetable.error.roomOverfull", r.id(), periods, slots.count() * capacity));
             }
         }
     }
@@ -349,8 +381,7 @@ final class ConflictingConstraints {
     }
 
     /** Lessons needing more periods than the slots open to any of them. */
-    private record Shortfall(List<Lesson> lessons, int periods, int slots) {
-    }
+    private record Shortfall(List<Lesson> lessons, int periods, int slots) {}
 
     /**
      * The smallest set of groups whose periods exceed the slots open to them, fewest lessons first, then the largest
@@ -360,9 +391,15 @@ final class ConflictingConstraints {
     private static Shortfall shortfall(List<Group> groups) {
         if (groups.size() > MAX_GROUPS) {
             int periods = groups.stream().mapToInt(g -> g.periods).sum();
-            int slots = groups.stream().map(g -> g.slots).reduce(SlotSet::or).orElseThrow().count();
-            return periods > slots ? new Shortfall(groups.stream().flatMap(g -> g.lessons.stream()).toList(),
-                    periods, slots) : null;
+            int slots = groups.stream()
+                    .map(g -> g.slots)
+                    .reduce(SlotSet::or)
+                    .orElseThrow()
+                    .count();
+            return periods > slots
+                    ? new Shortfall(
+                            groups.stream().flatMap(g -> g.lessons.stream()).toList(), periods, slots)
+                    : null;
         }
         int bestSet = -1;
         int bestLessons = Integer.MAX_VALUE;
@@ -398,12 +435,16 @@ final class ConflictingConstraints {
 
     /** A class's lessons with their teachers, as 6A1-TOAN (GV1); a teacher's lessons by id alone. */
     private static String names(List<Lesson> lessons, boolean withTeacher) {
-        return lessons.stream().map(l -> withTeacher ? l.id() + " (" + l.teacher() + ")" : l.id()).collect(Collectors.joining(", "));
+        return lessons.stream()
+                .map(l -> withTeacher ? l.id() + " (" + l.teacher() + ")" : l.id())
+                .collect(Collectors.joining(", "));
     }
 
     /** Name and id, as Nguyễn Thị Lan (GV12): a school's teachers are known by name, a script's by id. */
     private static String label(Teacher t) {
-        return t.name() == null || t.name().isBlank() || t.name().equals(t.id()) ? t.id() : t.name() + " (" + t.id() + ")";
+        return t.name() == null || t.name().isBlank() || t.name().equals(t.id())
+                ? t.id()
+                : t.name() + " (" + t.id() + ")";
     }
 
     private static <T> List<T> list(List<T> values) {

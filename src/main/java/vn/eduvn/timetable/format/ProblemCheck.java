@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.timetable.format.TimetableProblem.Fixed;
@@ -22,8 +21,7 @@ import vn.eduvn.timetable.format.TimetableProblem.Unavailable;
  */
 public final class ProblemCheck {
 
-    private ProblemCheck() {
-    }
+    private ProblemCheck() {}
 
     public static void check(TimetableProblem p) {
         check(p, true);
@@ -41,7 +39,8 @@ public final class ProblemCheck {
     private static void check(TimetableProblem p, boolean fixedMustHold) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p == null) {
-            throw new InvalidFields(List.of(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT)));
+            throw new InvalidFields(
+                    List.of(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT)));
         }
         if (!TimetableProblem.FORMAT.equals(p.format())) {
             problems.add(new FieldProblem("format", "timetable.error.format", TimetableProblem.FORMAT));
@@ -67,7 +66,15 @@ public final class ProblemCheck {
                 problems.add(new FieldProblem("teachers[" + i + "].id", "timetable.error.duplicate", t.id()));
             }
             for (Unavailable u : list(t.unavailable())) {
-                slot(problems, "teachers[" + i + "].unavailable", days, sessions, u.day(), u.session(), u.period(), true);
+                slot(
+                        problems,
+                        "teachers[" + i + "].unavailable",
+                        days,
+                        sessions,
+                        u.day(),
+                        u.session(),
+                        u.period(),
+                        true);
             }
         }
         Map<String, SchoolClass> classes = new HashMap<>();
@@ -76,11 +83,14 @@ public final class ProblemCheck {
             if (c.id() == null || classes.put(c.id(), c) != null) {
                 problems.add(new FieldProblem("classes[" + i + "].id", "timetable.error.duplicate", c.id()));
             }
-            if (c.sessions() == null || c.sessions().isEmpty() || !sessions.keySet().containsAll(c.sessions())) {
+            if (c.sessions() == null
+                    || c.sessions().isEmpty()
+                    || !sessions.keySet().containsAll(c.sessions())) {
                 problems.add(new FieldProblem("classes[" + i + "].sessions", "timetable.error.classSessions", c.id()));
             }
             if (c.homeroomTeacher() != null && !teachers.containsKey(c.homeroomTeacher())) {
-                problems.add(new FieldProblem("classes[" + i + "].homeroomTeacher", "timetable.error.unknownTeacher", c.homeroomTeacher()));
+                problems.add(new FieldProblem(
+                        "classes[" + i + "].homeroomTeacher", "timetable.error.unknownTeacher", c.homeroomTeacher()));
             }
         }
         Map<String, Lesson> lessons = new HashMap<>();
@@ -101,13 +111,17 @@ public final class ProblemCheck {
             }
             if (l.periodsPerWeek() == null || l.periodsPerWeek() < 1 || l.periodsPerWeek() > 40) {
                 problems.add(new FieldProblem(at + ".periodsPerWeek", "timetable.error.periods", l.id()));
-            }
-            else if (l.blocks() != null && (l.blocks().stream().anyMatch(b -> b == null || b < 1)
-                    || l.blocks().stream().mapToInt(Integer::intValue).sum() != l.periodsPerWeek())) {
+            } else if (l.blocks() != null
+                    && (l.blocks().stream().anyMatch(b -> b == null || b < 1)
+                            || l.blocks().stream().mapToInt(Integer::intValue).sum() != l.periodsPerWeek())) {
                 problems.add(new FieldProblem(at + ".blocks", "timetable.error.blocks", l.id(), l.periodsPerWeek()));
-            }
-            else if (l.blocks() != null && l.blocks().stream().anyMatch(b -> b > sessions.values().stream()
-                    .mapToInt(Integer::intValue).max().orElse(0))) {
+            } else if (l.blocks() != null
+                    && l.blocks().stream()
+                            .anyMatch(b -> b
+                                    > sessions.values().stream()
+                                            .mapToInt(Integer::intValue)
+                                            .max()
+                                            .orElse(0))) {
                 problems.add(new FieldProblem(at + ".blocks", "timetable.error.blockTooLong", l.id()));
             }
         }
@@ -127,11 +141,20 @@ public final class ProblemCheck {
         }
     }
 
-    private static void slot(List<FieldProblem> problems, String at, List<String> days, Map<String, Integer> sessions,
-            String day, String session, Integer period, boolean periodOptional) {
-        if (!days.contains(day) || !sessions.containsKey(session)
+    private static void slot(
+            List<FieldProblem> problems,
+            String at,
+            List<String> days,
+            Map<String, Integer> sessions,
+            String day,
+            String session,
+            Integer period,
+            boolean periodOptional) {
+        if (!days.contains(day)
+                || !sessions.containsKey(session)
                 || (period == null ? !periodOptional : period < 1 || period > sessions.get(session))) {
-            problems.add(new FieldProblem(at, "timetable.error.slot", day + " " + session + (period == null ? "" : " " + period)));
+            problems.add(new FieldProblem(
+                    at, "timetable.error.slot", day + " " + session + (period == null ? "" : " " + period)));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableSolution;
 
@@ -16,12 +15,10 @@ import vn.eduvn.timetable.format.TimetableSolution;
  */
 final class Explanations {
 
-    private Explanations() {
-    }
+    private Explanations() {}
 
     /** One problem found, as a message key and its arguments. */
-    record Finding(String key, Object[] args) {
-    }
+    record Finding(String key, Object[] args) {}
 
     static List<Finding> of(TimetableProblem problem, TimetableSolution solution) {
         Map<String, TimetableProblem.Lesson> lessons = new HashMap<>();
@@ -37,8 +34,12 @@ final class Explanations {
                 continue;
             }
             String when = p.day() + "|" + p.session();
-            teachers.computeIfAbsent(l.teacher(), k -> new TreeMap<>()).computeIfAbsent(when, k -> new ArrayList<>()).add(p.period());
-            classes.computeIfAbsent(l.classId(), k -> new TreeMap<>()).computeIfAbsent(when, k -> new ArrayList<>()).add(p.period());
+            teachers.computeIfAbsent(l.teacher(), k -> new TreeMap<>())
+                    .computeIfAbsent(when, k -> new ArrayList<>())
+                    .add(p.period());
+            classes.computeIfAbsent(l.classId(), k -> new TreeMap<>())
+                    .computeIfAbsent(when, k -> new ArrayList<>())
+                    .add(p.period());
         }
         List<Finding> findings = new ArrayList<>();
         teachers.forEach((teacher, sessions) -> sessions.forEach((when, periods) -> {
@@ -46,21 +47,24 @@ final class Explanations {
             String[] at = when.split("\\|");
             long distinct = periods.stream().distinct().count();
             if (distinct < periods.size()) {
-                findings.add(new Finding("timetable.finding.teacherTwice", new Object[] { name, session(at[1]), at[0] }));
+                findings.add(new Finding("timetable.finding.teacherTwice", new Object[] {name, session(at[1]), at[0]}));
             }
             int idle = idle(periods);
             if (idle > 0) {
-                findings.add(new Finding("timetable.finding.teacherIdle", new Object[] { name, idle, session(at[1]), at[0] }));
+                findings.add(
+                        new Finding("timetable.finding.teacherIdle", new Object[] {name, idle, session(at[1]), at[0]}));
             }
         }));
         classes.forEach((schoolClass, sessions) -> sessions.forEach((when, periods) -> {
             String[] at = when.split("\\|");
             if (periods.stream().distinct().count() < periods.size()) {
-                findings.add(new Finding("timetable.finding.classTwice", new Object[] { schoolClass, session(at[1]), at[0] }));
+                findings.add(
+                        new Finding("timetable.finding.classTwice", new Object[] {schoolClass, session(at[1]), at[0]}));
             }
             int idle = idle(periods);
             if (idle > 0) {
-                findings.add(new Finding("timetable.finding.classIdle", new Object[] { schoolClass, idle, session(at[1]), at[0] }));
+                findings.add(new Finding(
+                        "timetable.finding.classIdle", new Object[] {schoolClass, idle, session(at[1]), at[0]}));
             }
         }));
         return findings;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import vn.eduvn.timetable.fet.FetFile;
 
 /**
@@ -38,14 +37,17 @@ final class FetFixedPeriods {
     private final Map<String, Set<Integer>> lessonSlots = new java.util.LinkedHashMap<>();
 
     /** A place in EduVN's week: a day (T2 to T7), a session (SANG, CHIEU) and a period of it. */
-    record Place(String day, String session, int period, boolean lastOfSession) {
-    }
+    record Place(String day, String session, int period, boolean lastOfSession) {}
 
     /**
      * {@code fixedSubject} tells which fixed period (its code) a subject of the file is, or null;
      * {@code lessonOfActivity} which lesson an activity is brought in as.
      */
-    FetFixedPeriods(FetFile file, int[] sessionOf, Function<String, String> fixedSubject, Map<Integer, String> lessonOfActivity) {
+    FetFixedPeriods(
+            FetFile file,
+            int[] sessionOf,
+            Function<String, String> fixedSubject,
+            Map<Integer, String> lessonOfActivity) {
         this.file = file;
         this.sessionOf = sessionOf;
         this.fixedSubject = fixedSubject;
@@ -84,9 +86,12 @@ final class FetFixedPeriods {
                 }
             }
             case "ConstraintActivitiesPreferredStartingTimes", "ConstraintActivitiesPreferredTimeSlots" -> {
-                boolean bySubjectOnly = List.of("Teacher_Name", "Students_Name", "Activity_Tag_Name", "Duration").stream()
-                    .allMatch(tag -> c.child(tag).orElse("").isBlank());
-                code = bySubjectOnly ? fixedSubject.apply(c.child("Subject_Name").orElse("")) : null;
+                boolean bySubjectOnly =
+                        List.of("Teacher_Name", "Students_Name", "Activity_Tag_Name", "Duration").stream()
+                                .allMatch(tag -> c.child(tag).orElse("").isBlank());
+                code = bySubjectOnly
+                        ? fixedSubject.apply(c.child("Subject_Name").orElse(""))
+                        : null;
                 times = c.name().endsWith("StartingTimes")
                         ? slots(c, "Preferred_Starting_Time", "Preferred_Starting_Day", "Preferred_Starting_Hour")
                         : slots(c, "Preferred_Time_Slot", "Preferred_Day", "Preferred_Hour");
@@ -118,7 +123,8 @@ final class FetFixedPeriods {
             read.get(code).forEach((type, n) -> leftOut.merge(type, n, Integer::sum));
             return null;
         }
-        return new SchoolFetImport.FixedTime(place.day(), place.lastOfSession() && code.equals("SINH_HOAT_LOP") ? null : place.period());
+        return new SchoolFetImport.FixedTime(
+                place.day(), place.lastOfSession() && code.equals("SINH_HOAT_LOP") ? null : place.period());
     }
 
     /** Each hour of a lesson's activity with one start, all on its day; false when it has no such start. */
@@ -147,7 +153,8 @@ final class FetFixedPeriods {
     /** The fixed periods of each lesson (as {@code lessonOfActivity} names it). */
     Map<String, List<Place>> lessonPlaces() {
         Map<String, List<Place>> places = new java.util.LinkedHashMap<>();
-        lessonSlots.forEach((lesson, slots) -> places.put(lesson, slots.stream().map(this::place).toList()));
+        lessonSlots.forEach((lesson, slots) ->
+                places.put(lesson, slots.stream().map(this::place).toList()));
         return places;
     }
 
@@ -170,7 +177,10 @@ final class FetFixedPeriods {
     }
 
     private List<Integer> slots(FetFile.Node c, String element, String dayTag, String hourTag) {
-        return c.all(element).stream().map(t -> slot(t, dayTag, hourTag)).distinct().toList();
+        return c.all(element).stream()
+                .map(t -> slot(t, dayTag, hourTag))
+                .distinct()
+                .toList();
     }
 
     private int slot(FetFile.Node t, String dayTag, String hourTag) {

@@ -2,7 +2,6 @@ package vn.eduvn.timetable.school;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component("fetLabels")
 public class FetLabels {
 
-    private static final Pattern RESOURCE = Pattern.compile("Constraint(Teachers|Teacher|StudentsSet|Students)([A-Za-z]+)");
+    private static final Pattern RESOURCE =
+            Pattern.compile("Constraint(Teachers|Teacher|StudentsSet|Students)([A-Za-z]+)");
 
     private final MessageSource messages;
 

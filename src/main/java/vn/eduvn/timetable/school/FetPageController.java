@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.timetable.fet.FetFile;
@@ -49,8 +47,12 @@ class FetPageController {
     }
 
     @PostMapping("/schools/{id}/timetable/fet")
-    String solve(@PathVariable long id, @RequestParam("file") MultipartFile upload, @RequestParam(defaultValue = "10") int seconds,
-            Model model) throws IOException {
+    String solve(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile upload,
+            @RequestParam(defaultValue = "10") int seconds,
+            Model model)
+            throws IOException {
         registry.requireKeeper(id);
         model.addAttribute("schoolId", id);
         model.addAttribute("leads", registry.leads(id));
@@ -65,8 +67,7 @@ class FetPageController {
             model.addAttribute("file", file);
             model.addAttribute("result", result);
             model.addAttribute("grids", grids(file, result));
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             model.addAttribute("problems", problems(e));
         }
         return "timetable/fet";
@@ -76,10 +77,9 @@ class FetPageController {
     static List<Object[]> problems(DomainException e) {
         List<Object[]> problems = new ArrayList<>();
         if (e instanceof vn.eduvn.platform.InvalidFields invalid) {
-            invalid.problems().forEach(p -> problems.add(new Object[] { p.key(), p.args() }));
-        }
-        else {
-            problems.add(new Object[] { e.messageKey(), e.args() });
+            invalid.problems().forEach(p -> problems.add(new Object[] {p.key(), p.args()}));
+        } else {
+            problems.add(new Object[] {e.messageKey(), e.args()});
         }
         return problems;
     }
@@ -100,7 +100,8 @@ class FetPageController {
                 ofYear.add(y.name());
             }
             for (FetFile.Group g : y.groups()) {
-                List<String> ofGroup = g.subgroups().isEmpty() ? List.of(g.name())
+                List<String> ofGroup = g.subgroups().isEmpty()
+                        ? List.of(g.name())
                         : g.subgroups().stream().map(FetFile.Subgroup::name).toList();
                 classesOf.computeIfAbsent(g.name(), k -> new ArrayList<>()).addAll(ofGroup);
                 ofYear.addAll(ofGroup);
@@ -113,8 +114,10 @@ class FetPageController {
             FetFile.Activity a = byId.get(placed.id());
             int day = file.days().indexOf(placed.day());
             int hour = file.hours().indexOf(placed.hour());
-            for (String students : a.students().stream().flatMap(n -> classesOf.getOrDefault(n, List.of(n)).stream())
-                    .distinct().toList()) {
+            for (String students : a.students().stream()
+                    .flatMap(n -> classesOf.getOrDefault(n, List.of(n)).stream())
+                    .distinct()
+                    .toList()) {
                 List<List<String>> grid = grids.computeIfAbsent(students, k -> emptyWeek(file));
                 for (int h = hour; h < hour + a.duration() && h < grid.size(); h++) {
                     String cell = a.subject() + (a.teachers().isEmpty() ? "" : " – " + String.join(", ", a.teachers()));
@@ -123,7 +126,8 @@ class FetPageController {
                 }
             }
         }
-        grids.values().removeIf(week -> week.stream().allMatch(row -> row.stream().allMatch(String::isEmpty)));
+        grids.values()
+                .removeIf(week -> week.stream().allMatch(row -> row.stream().allMatch(String::isEmpty)));
         return grids;
     }
 

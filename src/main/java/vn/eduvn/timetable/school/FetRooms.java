@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.timetable.fet.FetFile;
 
@@ -49,7 +48,8 @@ final class FetRooms {
         }
         List<Set<String>> sets = new ArrayList<>(new java.util.LinkedHashSet<>(roomsOf.values()));
         for (Set<String> set : sets) {
-            boolean shared = sets.stream().anyMatch(other -> other != set && other.stream().anyMatch(set::contains));
+            boolean shared = sets.stream()
+                    .anyMatch(other -> other != set && other.stream().anyMatch(set::contains));
             if (!shared) {
                 rooms.put(set, room(set));
             }
@@ -83,11 +83,15 @@ final class FetRooms {
         List<Integer> activities;
         switch (c.name()) {
             case "ConstraintActivityPreferredRoom", "ConstraintActivityPreferredRooms" -> {
-                activities = List.of((int) SchoolFetImport.parse(c.child("Activity_Id").orElse("")));
+                activities = List.of(
+                        (int) SchoolFetImport.parse(c.child("Activity_Id").orElse("")));
             }
             case "ConstraintSubjectPreferredRoom", "ConstraintSubjectPreferredRooms" -> {
                 String subject = c.child("Subject").orElse("");
-                activities = file.activities().stream().filter(a -> a.subject().equals(subject)).map(FetFile.Activity::id).toList();
+                activities = file.activities().stream()
+                        .filter(a -> a.subject().equals(subject))
+                        .map(FetFile.Activity::id)
+                        .toList();
             }
             default -> {
                 return false;
@@ -115,10 +119,13 @@ final class FetRooms {
      * by what their names share ("Phòng máy 1" and "Phòng máy 2": PHONG_MAY).
      */
     private SchoolFetImport.Room room(Set<String> set) {
-        List<String> bases = set.stream().map(n -> {
-            Matcher m = COPY.matcher(n);
-            return m.matches() ? m.group(1) : n;
-        }).distinct().toList();
+        List<String> bases = set.stream()
+                .map(n -> {
+                    Matcher m = COPY.matcher(n);
+                    return m.matches() ? m.group(1) : n;
+                })
+                .distinct()
+                .toList();
         String name = bases.size() == 1 ? bases.get(0) : String.join(", ", set);
         String shared = bases.get(0);
         for (String b : bases) {
@@ -143,8 +150,10 @@ final class FetRooms {
 
     /** EduVN's room codes are short ASCII: the name without marks, in capitals, other characters as underscores. */
     static String code(String name) {
-        String code = VietnameseText.fold(name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_-]+", "_")
-            .replaceAll("^_+|_+$", "");
+        String code = VietnameseText.fold(name)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9_-]+", "_")
+                .replaceAll("^_+|_+$", "");
         code = code.isEmpty() ? "PHONG" : code;
         return code.substring(0, Math.min(30, code.length()));
     }

@@ -6,11 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
@@ -40,8 +38,8 @@ public class FixedLessons {
     }
 
     /** A fixed period: a class's subject on a day (T2 to T7), a session (SANG, CHIEU) and a period of it. */
-    public record Fixed(Long id, long classId, String className, String subjectCode, String day, String session, int period) {
-    }
+    public record Fixed(
+            Long id, long classId, String className, String subjectCode, String day, String session, int period) {}
 
     /** The school's fixed periods, for the principal and the clerk, by class, day, session and period. */
     @Transactional(readOnly = true)
@@ -56,10 +54,17 @@ public class FixedLessons {
         return jdbc.sql("""
                 select f.id, f.class_id, c.name, f.subject_code, f.day_code, f.session_code, f.period from timetable_fixed_period f
                 join registry_class c on c.id = f.class_id where f.school_unit_id = ?
-                order by c.name, f.day_code, f.session_code desc, f.period""").param(schoolUnitId)
-            .query((rs, n) -> new Fixed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getInt(7)))
-            .list();
+                order by c.name, f.day_code, f.session_code desc, f.period""")
+                .param(schoolUnitId)
+                .query((rs, n) -> new Fixed(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7)))
+                .list();
     }
 
     /**
@@ -78,8 +83,10 @@ public class FixedLessons {
 
     public void remove(long schoolUnitId, long fixedId) {
         registry.requireKeeper(schoolUnitId);
-        if (jdbc.sql("delete from timetable_fixed_period where id = ? and school_unit_id = ?").params(fixedId, schoolUnitId)
-                .update() == 0) {
+        if (jdbc.sql("delete from timetable_fixed_period where id = ? and school_unit_id = ?")
+                        .params(fixedId, schoolUnitId)
+                        .update()
+                == 0) {
             throw DomainException.notFound("timetable.error.noSuchFixed");
         }
     }
@@ -93,9 +100,10 @@ public class FixedLessons {
         List<Fixed> kept = new ArrayList<>();
         for (Fixed f : ofSchool(schoolUnitId)) {
             if (lessons.contains(f.classId() + "/" + f.subjectCode())) {
-                jdbc.sql("delete from timetable_fixed_period where id = ?").param(f.id()).update();
-            }
-            else {
+                jdbc.sql("delete from timetable_fixed_period where id = ?")
+                        .param(f.id())
+                        .update();
+            } else {
                 kept.add(f);
             }
         }
@@ -119,7 +127,8 @@ public class FixedLessons {
         jdbc.sql("""
                 insert into timetable_fixed_period (school_unit_id, class_id, subject_code, day_code, session_code, period, version)
                 values (?, ?, ?, ?, ?, ?, 0)""")
-            .params(schoolUnitId, f.classId(), f.subjectCode(), f.day(), f.session(), f.period()).update(keys, "id");
+                .params(schoolUnitId, f.classId(), f.subjectCode(), f.day(), f.session(), f.period())
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -152,7 +161,10 @@ public class FixedLessons {
                 return problems;
             }
             if (!taught.contains(f.classId() + "/" + f.subjectCode())) {
-                problems.add(new FieldProblem("subjectCode", "timetable.error.fixedNotTaught", schoolClass.name(),
+                problems.add(new FieldProblem(
+                        "subjectCode",
+                        "timetable.error.fixedNotTaught",
+                        schoolClass.name(),
                         subjectNames.getOrDefault(f.subjectCode(), String.valueOf(f.subjectCode()))));
             }
             if (f.day() == null || !week.days().contains(f.day())) {
@@ -161,20 +173,26 @@ public class FixedLessons {
             List<String> sessions = WeekRules.ruleFor(schoolClass, rules).sessions();
             if (f.session() == null || !sessions.contains(f.session())) {
                 problems.add(new FieldProblem("session", "timetable.error.fixedSession", schoolClass.name()));
-            }
-            else if (f.period() < 1 || f.period() > week.periods(f.session())) {
+            } else if (f.period() < 1 || f.period() > week.periods(f.session())) {
                 problems.add(new FieldProblem("period", "timetable.error.fixedPeriod", week.periods(f.session())));
-            }
-            else if (taken(f, existing) || week.holdsFixedPeriod(sessions, f.day(), f.session(), f.period())) {
-                problems.add(new FieldProblem("period", "timetable.error.fixedTaken", schoolClass.name(), f.day(),
-                        f.session().equals("SANG") ? 0 : 1, f.period()));
+            } else if (taken(f, existing) || week.holdsFixedPeriod(sessions, f.day(), f.session(), f.period())) {
+                problems.add(new FieldProblem(
+                        "period",
+                        "timetable.error.fixedTaken",
+                        schoolClass.name(),
+                        f.day(),
+                        f.session().equals("SANG") ? 0 : 1,
+                        f.period()));
             }
             return problems;
         }
     }
 
     private static boolean taken(Fixed f, List<Fixed> existing) {
-        return existing.stream().anyMatch(e -> e.classId() == f.classId() && e.day().equals(f.day())
-                && e.session().equals(f.session()) && e.period() == f.period());
+        return existing.stream()
+                .anyMatch(e -> e.classId() == f.classId()
+                        && e.day().equals(f.day())
+                        && e.session().equals(f.session())
+                        && e.period() == f.period());
     }
 }

@@ -3,9 +3,7 @@ package vn.eduvn.timetable.school;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
-
 import vn.eduvn.registry.RegistryApi;
 import vn.eduvn.registry.StaffView;
 import vn.eduvn.registry.StudentView;
@@ -30,17 +28,19 @@ public class MyTimetable {
     }
 
     /** One week to show: whose it is, the days, and rows of periods (first cell the period's name). */
-    public record Week(String title, List<String> days, List<List<String>> rows) {
-    }
+    public record Week(String title, List<String> days, List<List<String>> rows) {}
 
     public List<Week> weeks() {
         List<Week> weeks = new ArrayList<>();
         for (StaffView me : registry.myStaffRecords()) {
             runs.published(me.schoolUnitId()).ifPresent(p -> {
-                Map<String, List<List<String>>> grids = SchoolTimetableController.grids(p.problem(), p.solution(),
-                        problems.subjectNames(), true);
-                String name = p.problem().teachers().stream().filter(t -> t.id().equals("GV" + me.id())).map(t -> t.name())
-                        .findFirst().orElse(null);
+                Map<String, List<List<String>>> grids =
+                        SchoolTimetableController.grids(p.problem(), p.solution(), problems.subjectNames(), true);
+                String name = p.problem().teachers().stream()
+                        .filter(t -> t.id().equals("GV" + me.id()))
+                        .map(t -> t.name())
+                        .findFirst()
+                        .orElse(null);
                 if (name != null && grids.containsKey(name)) {
                     weeks.add(new Week(name, p.problem().days(), grids.get(name)));
                 }
@@ -51,10 +51,12 @@ public class MyTimetable {
                 continue;
             }
             runs.published(child.schoolUnitId()).ifPresent(p -> {
-                Map<String, List<List<String>>> grids = SchoolTimetableController.grids(p.problem(), p.solution(),
-                        problems.subjectNames(), false);
+                Map<String, List<List<String>>> grids =
+                        SchoolTimetableController.grids(p.problem(), p.solution(), problems.subjectNames(), false);
                 if (grids.containsKey(child.className())) {
-                    weeks.add(new Week(child.fullName() + " – " + child.className(), p.problem().days(),
+                    weeks.add(new Week(
+                            child.fullName() + " – " + child.className(),
+                            p.problem().days(),
                             grids.get(child.className())));
                 }
             });

@@ -1,9 +1,7 @@
 package vn.eduvn.timetable.school;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.web.FormRefusal;
 import vn.eduvn.timetable.fet.FetReader;
@@ -41,8 +38,7 @@ class SchoolFetController {
             session.setAttribute(PLAN + id, plan);
             model.addAttribute("plan", plan);
             model.addAttribute("fileName", upload.getOriginalFilename());
-        }
-        catch (DomainException e) {
+        } catch (DomainException e) {
             if (e.status().value() == 404 || e.status().value() == 403) {
                 throw e;
             }

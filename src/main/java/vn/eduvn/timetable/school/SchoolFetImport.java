@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.text.VietnameseText;
 import vn.eduvn.registry.ClassView;
 import vn.eduvn.registry.RegistryApi;
@@ -43,8 +41,8 @@ public class SchoolFetImport {
 
     private static final Pattern EXPORTED_TEACHER = Pattern.compile("GV(\\d+)");
 
-    private static final Map<String, String> FIXED = Map.of("chao co", "CHAO_CO", "sinh hoat lop", "SINH_HOAT_LOP",
-            "shl", "SINH_HOAT_LOP");
+    private static final Map<String, String> FIXED =
+            Map.of("chao co", "CHAO_CO", "sinh hoat lop", "SINH_HOAT_LOP", "shl", "SINH_HOAT_LOP");
 
     private final RegistryApi registry;
 
@@ -56,7 +54,11 @@ public class SchoolFetImport {
 
     private final FixedLessons fixedLessons;
 
-    SchoolFetImport(RegistryApi registry, LessonSettings settings, TeacherRequests requests, WeekRules weekRules,
+    SchoolFetImport(
+            RegistryApi registry,
+            LessonSettings settings,
+            TeacherRequests requests,
+            WeekRules weekRules,
             FixedLessons fixedLessons) {
         this.fixedLessons = fixedLessons;
         this.registry = registry;
@@ -69,38 +71,49 @@ public class SchoolFetImport {
      * A class's subject as the file has it: its teacher, periods a week, blocks (null: single periods) and the shared
      * room it needs (null: none).
      */
-    public record Lesson(long classId, String className, String subjectCode, String subjectName, long staffId,
-            String teacherName, int periodsPerWeek, List<Integer> blocks, String room) {
-    }
+    public record Lesson(
+            long classId,
+            String className,
+            String subjectCode,
+            String subjectName,
+            long staffId,
+            String teacherName,
+            int periodsPerWeek,
+            List<Integer> blocks,
+            String room) {}
 
     /** Where the file puts chào cờ or sinh hoạt lớp: a day (T2 to T7) and a period of its session (null: the last). */
-    public record FixedTime(String day, Integer period) {
-    }
+    public record FixedTime(String day, Integer period) {}
 
     /** A period of a lesson the file fixes: a day, a session (SANG, CHIEU) and a period of it. */
-    public record FixedPeriod(long classId, String className, String subjectCode, String subjectName, String day,
-            String session, int period) {
-    }
+    public record FixedPeriod(
+            long classId,
+            String className,
+            String subjectCode,
+            String subjectName,
+            String day,
+            String session,
+            int period) {}
 
     /** A shared room the file's lessons need, and how many classes it holds at once. */
-    public record Room(String code, String name, int capacity) {
-    }
+    public record Room(String code, String name, int capacity) {}
 
     /** A class's subject, which the file's activities of one class and one teacher are grouped by. */
-    private record ClassSubject(ClassView schoolClass, String subjectCode) {
-    }
+    private record ClassSubject(ClassView schoolClass, String subjectCode) {}
 
     /** A teacher's request as the file has it: whole sessions off ("T4/SANG"), most hours a day, most days a week. */
-    public record Request(long staffId, String teacherName, List<String> unavailable, Integer maxPeriodsPerDay,
-            Integer maxDaysPerWeek) {
-    }
+    public record Request(
+            long staffId,
+            String teacherName,
+            List<String> unavailable,
+            Integer maxPeriodsPerDay,
+            Integer maxDaysPerWeek) {}
 
     /**
      * A class's rules as the file has them: the sessions it studies (those not unavailable on every day) and whether
      * its days have no gaps (FET's students set max gaps per week 0).
      */
-    public record ClassRule(long classId, String className, List<String> sessions, boolean noGaps) {
-    }
+    public record ClassRule(long classId, String className, List<String> sessions, boolean noGaps) {}
 
     /**
      * What importing the file would do: the week (Saturday or not, periods of a morning and an afternoon, where chào
@@ -110,11 +123,23 @@ public class SchoolFetImport {
      * it could not match, activities it could not place in a class, and the constraint types it does not bring in,
      * with their counts.
      */
-    public record Plan(boolean saturday, int morningPeriods, int afternoonPeriods, FixedTime flag, FixedTime meeting,
-            List<Lesson> lessons, List<FixedPeriod> fixedPeriods, List<Request> requests, List<ClassRule> classRules, boolean roomsInFile, List<Room> rooms,
-            List<String> unmatchedTeachers, List<String> unmatchedClasses, List<String> unmatchedSubjects,
-            List<Integer> activitiesLeftOut, Map<String, Integer> constraintsLeftOut) {
-    }
+    public record Plan(
+            boolean saturday,
+            int morningPeriods,
+            int afternoonPeriods,
+            FixedTime flag,
+            FixedTime meeting,
+            List<Lesson> lessons,
+            List<FixedPeriod> fixedPeriods,
+            List<Request> requests,
+            List<ClassRule> classRules,
+            boolean roomsInFile,
+            List<Room> rooms,
+            List<String> unmatchedTeachers,
+            List<String> unmatchedClasses,
+            List<String> unmatchedSubjects,
+            List<Integer> activitiesLeftOut,
+            Map<String, Integer> constraintsLeftOut) {}
 
     /** Only the school's principal (or an administrator) imports: teaching assignments change with it. */
     @Transactional(readOnly = true)
@@ -151,8 +176,7 @@ public class SchoolFetImport {
             StaffView s = teacher(t, staffByName, staffById);
             if (s == null) {
                 unmatchedTeachers.add(t);
-            }
-            else {
+            } else {
                 teachers.put(t, s);
             }
         }
@@ -175,7 +199,9 @@ public class SchoolFetImport {
             }
             String fixed = FIXED.get(subjectKey(a.subject()));
             if (fixed != null) {
-                classes.stream().filter(c -> c != null).forEach(c -> fixedPeriods.merge(c.id(), a.duration(), Integer::sum));
+                classes.stream()
+                        .filter(c -> c != null)
+                        .forEach(c -> fixedPeriods.merge(c.id(), a.duration(), Integer::sum));
                 continue;
             }
             String subject = subjectByName.get(subjectKey(a.subject()));
@@ -183,12 +209,16 @@ public class SchoolFetImport {
                 unmatchedSubjects.add(a.subject());
             }
             // A lesson is one class's subject with one teacher; joint activities have no counterpart in EduVN.
-            if (subject == null || classes.size() != 1 || classes.get(0) == null || a.teachers().size() != 1
+            if (subject == null
+                    || classes.size() != 1
+                    || classes.get(0) == null
+                    || a.teachers().size() != 1
                     || !teachers.containsKey(a.teachers().get(0))) {
                 leftOut.add(a.id());
                 continue;
             }
-            byLesson.computeIfAbsent(new ClassSubject(classes.get(0), subject), k -> new ArrayList<>()).add(a);
+            byLesson.computeIfAbsent(new ClassSubject(classes.get(0), subject), k -> new ArrayList<>())
+                    .add(a);
         }
         Map<String, Integer> constraintsLeftOut = new TreeMap<>();
         FetRooms fetRooms = new FetRooms(file, constraintsLeftOut);
@@ -196,7 +226,8 @@ public class SchoolFetImport {
         byLesson.forEach((lesson, activities) -> {
             ClassView c = lesson.schoolClass();
             StaffView teacher = teachers.get(activities.get(0).teachers().get(0));
-            List<Integer> blocks = new ArrayList<>(activities.stream().map(FetFile.Activity::duration).toList());
+            List<Integer> blocks = new ArrayList<>(
+                    activities.stream().map(FetFile.Activity::duration).toList());
             blocks.sort(java.util.Comparator.reverseOrder());
             int hours = blocks.stream().mapToInt(Integer::intValue).sum();
             if (SchoolProblem.includesFixedPeriods(lesson.subjectCode())) {
@@ -204,10 +235,17 @@ public class SchoolFetImport {
                 hours += fixedPeriods.getOrDefault(c.id(), 0);
                 blocks = null;
             }
-            lessons.add(new Lesson(c.id(), c.name(), lesson.subjectCode(), subjectNames.get(lesson.subjectCode()),
-                    teacher.id(), teacher.fullName(), hours,
+            lessons.add(new Lesson(
+                    c.id(),
+                    c.name(),
+                    lesson.subjectCode(),
+                    subjectNames.get(lesson.subjectCode()),
+                    teacher.id(),
+                    teacher.fullName(),
+                    hours,
                     blocks == null || blocks.stream().allMatch(b -> b == 1) ? null : blocks,
-                    fetRooms.roomOf(activities.stream().map(FetFile.Activity::id).toList())));
+                    fetRooms.roomOf(
+                            activities.stream().map(FetFile.Activity::id).toList())));
         });
         // A request is kept for a teacher who teaches here (the file's lessons or the school's assignments).
         java.util.Set<Long> teaching = new java.util.HashSet<>();
@@ -223,11 +261,17 @@ public class SchoolFetImport {
             lessonByKey.put(key, lesson);
             activities.forEach(a -> lessonOfActivity.put(a.id(), key));
         });
-        FetFixedPeriods fixedTimes = new FetFixedPeriods(file, sessionOf, subject -> FIXED.get(subjectKey(subject)), lessonOfActivity);
-        List<Request> asked = requests(file, teachingHere, sessionOf, c -> classRules.read(c, compulsory(c))
-                || fixedTimes.read(c, compulsory(c)), constraintsLeftOut);
+        FetFixedPeriods fixedTimes =
+                new FetFixedPeriods(file, sessionOf, subject -> FIXED.get(subjectKey(subject)), lessonOfActivity);
+        List<Request> asked = requests(
+                file,
+                teachingHere,
+                sessionOf,
+                c -> classRules.read(c, compulsory(c)) || fixedTimes.read(c, compulsory(c)),
+                constraintsLeftOut);
         if (classRules.earlyAlone() > 0) {
-            constraintsLeftOut.merge("ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", classRules.earlyAlone(), Integer::sum);
+            constraintsLeftOut.merge(
+                    "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour", classRules.earlyAlone(), Integer::sum);
         }
         List<ClassRule> rules = classRules.found(registry.classes(schoolUnitId));
         FixedTime flag = fixedTimes.of("CHAO_CO", constraintsLeftOut);
@@ -235,13 +279,34 @@ public class SchoolFetImport {
         List<FixedPeriod> fixedInLessons = new ArrayList<>();
         fixedTimes.lessonPlaces().forEach((key, places) -> {
             ClassSubject lesson = lessonByKey.get(key);
-            places.forEach(p -> fixedInLessons.add(new FixedPeriod(lesson.schoolClass().id(), lesson.schoolClass().name(),
-                    lesson.subjectCode(), subjectNames.get(lesson.subjectCode()), p.day(), p.session(), p.period())));
+            places.forEach(p -> fixedInLessons.add(new FixedPeriod(
+                    lesson.schoolClass().id(),
+                    lesson.schoolClass().name(),
+                    lesson.subjectCode(),
+                    subjectNames.get(lesson.subjectCode()),
+                    p.day(),
+                    p.session(),
+                    p.period())));
         });
         java.util.Set<String> roomsUsed = new java.util.HashSet<>();
         lessons.stream().filter(l -> l.room() != null).forEach(l -> roomsUsed.add(l.room()));
-        return new Plan(file.days().size() > 5, periods[0], periods[1], flag, meeting, lessons, fixedInLessons, asked, rules, fetRooms.any(),
-                fetRooms.rooms(roomsUsed), unmatchedTeachers, unmatchedClasses, unmatchedSubjects, leftOut, constraintsLeftOut);
+        return new Plan(
+                file.days().size() > 5,
+                periods[0],
+                periods[1],
+                flag,
+                meeting,
+                lessons,
+                fixedInLessons,
+                asked,
+                rules,
+                fetRooms.any(),
+                fetRooms.rooms(roomsUsed),
+                unmatchedTeachers,
+                unmatchedClasses,
+                unmatchedSubjects,
+                leftOut,
+                constraintsLeftOut);
     }
 
     /** Writes a plan: the week, each lesson's assignment and settings, each teacher's request, all or nothing. */
@@ -253,10 +318,19 @@ public class SchoolFetImport {
         String meetingDay = !plan.saturday() && "T7".equals(week.meetingDay()) ? "T6" : week.meetingDay();
         FixedTime flag = plan.flag() == null ? new FixedTime(week.flagDay(), week.flagPeriod()) : plan.flag();
         FixedTime meeting = plan.meeting() == null ? new FixedTime(meetingDay, week.meetingPeriod()) : plan.meeting();
-        weekRules.saveWeek(schoolUnitId, new WeekRules.Week(plan.saturday(), plan.morningPeriods(), plan.afternoonPeriods(),
-                flag.day(), flag.period(), meeting.day(), meeting.period()));
+        weekRules.saveWeek(
+                schoolUnitId,
+                new WeekRules.Week(
+                        plan.saturday(),
+                        plan.morningPeriods(),
+                        plan.afternoonPeriods(),
+                        flag.day(),
+                        flag.period(),
+                        meeting.day(),
+                        meeting.period()));
         Map<String, Long> teacherOf = new HashMap<>();
-        registry.teachingAssignments(schoolUnitId).forEach(a -> teacherOf.put(a.classId() + "/" + a.subjectCode(), a.staffId()));
+        registry.teachingAssignments(schoolUnitId)
+                .forEach(a -> teacherOf.put(a.classId() + "/" + a.subjectCode(), a.staffId()));
         for (Lesson l : plan.lessons()) {
             // An assignment that already has this teacher keeps its record (and its periods) as it is.
             if (!Long.valueOf(l.staffId()).equals(teacherOf.get(l.classId() + "/" + l.subjectCode()))) {
@@ -266,25 +340,46 @@ public class SchoolFetImport {
         // A room keeps the name the school gave it: the export writes rooms by their codes.
         Map<String, String> roomNames = new HashMap<>();
         settings.rooms(schoolUnitId).forEach(r -> roomNames.put(r.code(), r.name()));
-        plan.rooms().forEach(r -> settings.saveRoom(schoolUnitId,
-                new LessonSettings.Room(r.code(), roomNames.getOrDefault(r.code(), r.name()), r.capacity())));
+        plan.rooms()
+                .forEach(r -> settings.saveRoom(
+                        schoolUnitId,
+                        new LessonSettings.Room(r.code(), roomNames.getOrDefault(r.code(), r.name()), r.capacity())));
         // A lesson keeps, without blocks from the file, the most periods a day the principal set, and its room when
         // the file says nothing of rooms.
         Map<String, LessonSettings.Setting> current = settings.ofSchool(schoolUnitId);
-        settings.saveAll(schoolUnitId, plan.lessons().stream().map(l -> {
-            LessonSettings.Setting before = current.get(l.classId() + "/" + l.subjectCode());
-            return new LessonSettings.Setting(l.classId(), l.subjectCode(), l.periodsPerWeek(),
-                    before == null || l.blocks() != null ? null : before.maxPerDay(), l.blocks(),
-                    plan.roomsInFile() || before == null ? l.room() : before.room());
-        }).toList());
-        requests.saveAll(schoolUnitId, plan.requests().stream()
-            .map(r -> new TeacherRequests.Request(r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
-            .toList());
-        plan.classRules().forEach(r -> weekRules.saveClassRule(schoolUnitId, new WeekRules.ClassRule(r.classId(), r.sessions(), r.noGaps())));
+        settings.saveAll(
+                schoolUnitId,
+                plan.lessons().stream()
+                        .map(l -> {
+                            LessonSettings.Setting before = current.get(l.classId() + "/" + l.subjectCode());
+                            return new LessonSettings.Setting(
+                                    l.classId(),
+                                    l.subjectCode(),
+                                    l.periodsPerWeek(),
+                                    before == null || l.blocks() != null ? null : before.maxPerDay(),
+                                    l.blocks(),
+                                    plan.roomsInFile() || before == null ? l.room() : before.room());
+                        })
+                        .toList());
+        requests.saveAll(
+                schoolUnitId,
+                plan.requests().stream()
+                        .map(r -> new TeacherRequests.Request(
+                                r.staffId(), r.unavailable(), r.maxPeriodsPerDay(), r.maxDaysPerWeek()))
+                        .toList());
+        plan.classRules()
+                .forEach(r -> weekRules.saveClassRule(
+                        schoolUnitId, new WeekRules.ClassRule(r.classId(), r.sessions(), r.noGaps())));
         // The file's lessons keep the periods it fixes and no others; the school's other lessons keep theirs.
-        fixedLessons.replace(schoolUnitId, plan.lessons().stream().map(l -> l.classId() + "/" + l.subjectCode())
-                .collect(java.util.stream.Collectors.toSet()), plan.fixedPeriods().stream().map(f -> new FixedLessons.Fixed(null,
-                        f.classId(), f.className(), f.subjectCode(), f.day(), f.session(), f.period())).toList());
+        fixedLessons.replace(
+                schoolUnitId,
+                plan.lessons().stream()
+                        .map(l -> l.classId() + "/" + l.subjectCode())
+                        .collect(java.util.stream.Collectors.toSet()),
+                plan.fixedPeriods().stream()
+                        .map(f -> new FixedLessons.Fixed(
+                                null, f.classId(), f.className(), f.subjectCode(), f.day(), f.session(), f.period()))
+                        .toList());
     }
 
     /**
@@ -333,14 +428,15 @@ public class SchoolFetImport {
                     }
                     if (all) {
                         noGapsForAll = true;
-                    }
-                    else {
+                    } else {
                         noGaps.add(schoolClass.id());
                     }
                     return true;
                 }
                 case "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour" -> {
-                    if (compulsory && schoolClass != null && parse(c.child("Max_Beginnings_At_Second_Hour").orElse("1")) == 0) {
+                    if (compulsory
+                            && schoolClass != null
+                            && parse(c.child("Max_Beginnings_At_Second_Hour").orElse("1")) == 0) {
                         early.add(schoolClass.id());
                         return true;
                     }
@@ -356,8 +452,7 @@ public class SchoolFetImport {
          * Sessions (SANG, CHIEU) unavailable on every day of the file, and whether that is all the constraint says
          * (hours off outside them have no counterpart in EduVN's class rules).
          */
-        private record Off(List<String> sessions, boolean whole) {
-        }
+        private record Off(List<String> sessions, boolean whole) {}
 
         private Off sessionsOffEveryDay(FetFile.Node c) {
             boolean[][] unavailable = unavailable(file, c);
@@ -417,7 +512,9 @@ public class SchoolFetImport {
 
         /** Early-start constraints of classes without a no-gaps rule, which EduVN cannot hold on their own. */
         int earlyAlone() {
-            return (int) early.stream().filter(id -> !noGapsForAll && !noGaps.contains(id)).count();
+            return (int) early.stream()
+                    .filter(id -> !noGapsForAll && !noGaps.contains(id))
+                    .count();
         }
     }
 
@@ -427,7 +524,7 @@ public class SchoolFetImport {
      * morning has (all of them when there are no more than six), the rest the afternoon.
      */
     private static int[] sessions(FetFile file, WeekRules.Week week, int[] sessionOf) {
-        int[] periods = { 0, 0 };
+        int[] periods = {0, 0};
         List<String> hours = file.hours();
         boolean named = hours.stream().allMatch(h -> SESSION_HOUR.matcher(h).matches());
         int morning = hours.size() <= 6 ? hours.size() : week.morningPeriods();
@@ -450,8 +547,12 @@ public class SchoolFetImport {
     }
 
     /** Teachers' requests; {@code taken} reads the other constraints EduVN brings in, the rest are left out. */
-    private List<Request> requests(FetFile file, Map<String, StaffView> teachers, int[] sessionOf,
-            java.util.function.Predicate<FetFile.Node> taken, Map<String, Integer> leftOut) {
+    private List<Request> requests(
+            FetFile file,
+            Map<String, StaffView> teachers,
+            int[] sessionOf,
+            java.util.function.Predicate<FetFile.Node> taken,
+            Map<String, Integer> leftOut) {
         Map<String, List<String>> off = new LinkedHashMap<>();
         Map<String, Integer> maxDays = new HashMap<>();
         Map<String, Integer> maxHours = new HashMap<>();
@@ -461,29 +562,27 @@ public class SchoolFetImport {
             String teacher = c.child("Teacher_Name").orElse(c.child("Teacher").orElse(null));
             boolean ours = active && compulsory && teacher != null && teachers.containsKey(teacher);
             switch (c.name()) {
-                case "ConstraintBasicCompulsoryTime" -> {
-                }
+                case "ConstraintBasicCompulsoryTime" -> {}
                 case "ConstraintTeacherNotAvailableTimes" -> {
                     if (ours) {
                         off.put(teacher, wholeSessions(file, c, sessionOf));
-                    }
-                    else if (active) {
+                    } else if (active) {
                         leftOut.merge(c.name(), 1, Integer::sum);
                     }
                 }
                 case "ConstraintTeacherMaxDaysPerWeek" -> {
                     if (ours) {
-                        maxDays.put(teacher, (int) parse(c.child("Max_Days_Per_Week").orElse("0")));
-                    }
-                    else if (active) {
+                        maxDays.put(teacher, (int)
+                                parse(c.child("Max_Days_Per_Week").orElse("0")));
+                    } else if (active) {
                         leftOut.merge(c.name(), 1, Integer::sum);
                     }
                 }
                 case "ConstraintTeacherMaxHoursDaily" -> {
                     if (ours) {
-                        maxHours.put(teacher, (int) parse(c.child("Maximum_Hours_Daily").orElse("0")));
-                    }
-                    else if (active) {
+                        maxHours.put(teacher, (int)
+                                parse(c.child("Maximum_Hours_Daily").orElse("0")));
+                    } else if (active) {
                         leftOut.merge(c.name(), 1, Integer::sum);
                     }
                 }
@@ -500,8 +599,12 @@ public class SchoolFetImport {
             Integer hours = maxHours.get(name);
             List<String> sessions = off.getOrDefault(name, List.of());
             if (!sessions.isEmpty() || days != null || hours != null) {
-                asked.add(new Request(staff.id(), staff.fullName(), sessions,
-                        hours == null || hours < 1 || hours > 10 ? null : hours, days == null || days < 1 || days > 6 ? null : days));
+                asked.add(new Request(
+                        staff.id(),
+                        staff.fullName(),
+                        sessions,
+                        hours == null || hours < 1 || hours > 10 ? null : hours,
+                        days == null || days < 1 || days > 6 ? null : days));
             }
         });
         return asked;
@@ -577,8 +680,7 @@ public class SchoolFetImport {
     static double parse(String number) {
         try {
             return Double.parseDouble(number.trim());
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return 0;
         }
     }

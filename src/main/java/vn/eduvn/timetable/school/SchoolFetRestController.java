@@ -1,10 +1,8 @@
 package vn.eduvn.timetable.school;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import vn.eduvn.timetable.fet.FetExport;
 import vn.eduvn.timetable.fet.FetReader;
 
@@ -33,7 +30,7 @@ class SchoolFetRestController {
         this.imports = imports;
     }
 
-    @GetMapping({ "/api/v1/schools/{id}/timetable/fet", "/schools/{id}/timetable/fet/export" })
+    @GetMapping({"/api/v1/schools/{id}/timetable/fet", "/schools/{id}/timetable/fet/export"})
     ResponseEntity<byte[]> export(@PathVariable long id) {
         byte[] fet = FetExport.write(runs.problem(id)).getBytes(StandardCharsets.UTF_8);
         return vn.eduvn.platform.sheets.Downloads.file(fet, MediaType.APPLICATION_XML, "thoi-khoa-bieu-" + id + ".fet");
@@ -41,8 +38,9 @@ class SchoolFetRestController {
 
     /** The plan of importing the body's {@code .fet}; with {@code apply=true} also writes it. */
     @PostMapping("/api/v1/schools/{id}/timetable/fet/import")
-    SchoolFetImport.Plan importFile(@PathVariable long id, @RequestParam(defaultValue = "false") boolean apply,
-            HttpServletRequest request) throws IOException {
+    SchoolFetImport.Plan importFile(
+            @PathVariable long id, @RequestParam(defaultValue = "false") boolean apply, HttpServletRequest request)
+            throws IOException {
         imports.requireImporter(id);
         SchoolFetImport.Plan plan = imports.plan(id, FetReader.read(request.getInputStream()));
         if (apply) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import vn.eduvn.platform.web.FormRefusal;
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableSolution;
@@ -37,8 +35,14 @@ class SchoolTimetableController {
 
     private final vn.eduvn.registry.RegistryApi registry;
 
-    SchoolTimetableController(TimetableRuns runs, MyTimetable myTimetable, TeacherRequests requests, Substitutes substitutes,
-            LessonSettings lessonSettings, WeekRules weekRules, FixedLessons fixedLessons,
+    SchoolTimetableController(
+            TimetableRuns runs,
+            MyTimetable myTimetable,
+            TeacherRequests requests,
+            Substitutes substitutes,
+            LessonSettings lessonSettings,
+            WeekRules weekRules,
+            FixedLessons fixedLessons,
             vn.eduvn.registry.RegistryApi registry) {
         this.registry = registry;
         this.fixedLessons = fixedLessons;
@@ -56,7 +60,11 @@ class SchoolTimetableController {
         TimetableRuns.RunView latest = runs.latest(id).orElse(null);
         model.addAttribute("schoolId", id);
         model.addAttribute("problem", problem);
-        model.addAttribute("periods", problem.lessons().stream().mapToInt(TimetableProblem.Lesson::periodsPerWeek).sum());
+        model.addAttribute(
+                "periods",
+                problem.lessons().stream()
+                        .mapToInt(TimetableProblem.Lesson::periodsPerWeek)
+                        .sum());
         model.addAttribute("run", latest);
         model.addAttribute("keeps", registry.keeps(id));
         boolean solved = latest != null && latest.solution() != null;
@@ -78,7 +86,8 @@ class SchoolTimetableController {
             }
         });
         model.addAttribute("rowSlots", rowSlots);
-        model.addAttribute("pinnedCount", latest == null ? 0 : runs.pinned(id, latest.id()).size());
+        model.addAttribute(
+                "pinnedCount", latest == null ? 0 : runs.pinned(id, latest.id()).size());
         return "timetable/school";
     }
 
@@ -90,15 +99,22 @@ class SchoolTimetableController {
     }
 
     @PostMapping("/schools/{id}/timetable/runs")
-    String startFromPage(@PathVariable long id, @RequestParam(defaultValue = "60") int seconds,
-            @RequestParam(required = false) Long from, RedirectAttributes redirect) {
+    String startFromPage(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "60") int seconds,
+            @RequestParam(required = false) Long from,
+            RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.started", () -> runs.start(id, seconds, from));
         return "redirect:/schools/" + id + "/timetable";
     }
 
     @PostMapping("/schools/{id}/timetable/absences")
-    String absenceFromPage(@PathVariable long id, @RequestParam long teacher, @RequestParam(required = false) List<String> days,
-            @RequestParam(defaultValue = "30") int seconds, RedirectAttributes redirect) {
+    String absenceFromPage(
+            @PathVariable long id,
+            @RequestParam long teacher,
+            @RequestParam(required = false) List<String> days,
+            @RequestParam(defaultValue = "30") int seconds,
+            RedirectAttributes redirect) {
         FormRefusal.attempt(redirect, "timetable.started", () -> runs.startAbsence(id, seconds, teacher, days));
         return "redirect:/schools/" + id + "/timetable";
     }
@@ -119,18 +135,29 @@ class SchoolTimetableController {
     }
 
     @PostMapping("/schools/{id}/timetable/requests/{staffId}")
-    String saveRequest(@PathVariable long id, @PathVariable long staffId,
+    String saveRequest(
+            @PathVariable long id,
+            @PathVariable long staffId,
             @RequestParam(name = "off", required = false) List<String> off,
-            @RequestParam(required = false) Integer maxPeriodsPerDay, @RequestParam(required = false) Integer maxDaysPerWeek,
+            @RequestParam(required = false) Integer maxPeriodsPerDay,
+            @RequestParam(required = false) Integer maxDaysPerWeek,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.requestSaved", () -> requests.save(id,
-                new TeacherRequests.Request(staffId, off == null ? List.of() : off, maxPeriodsPerDay, maxDaysPerWeek)));
+        FormRefusal.attempt(
+                redirect,
+                "timetable.requestSaved",
+                () -> requests.save(
+                        id,
+                        new TeacherRequests.Request(
+                                staffId, off == null ? List.of() : off, maxPeriodsPerDay, maxDaysPerWeek)));
         return "redirect:/schools/" + id + "/timetable/requests";
     }
 
     @GetMapping("/schools/{id}/timetable/substitutes")
-    String substitutes(@PathVariable long id, @RequestParam(required = false) Long teacher,
-            @RequestParam(required = false) List<String> days, Model model) {
+    String substitutes(
+            @PathVariable long id,
+            @RequestParam(required = false) Long teacher,
+            @RequestParam(required = false) List<String> days,
+            Model model) {
         TimetableProblem problem = runs.problem(id);
         model.addAttribute("schoolId", id);
         model.addAttribute("problem", problem);
@@ -139,8 +166,7 @@ class SchoolTimetableController {
         if (teacher != null && days != null && !days.isEmpty()) {
             try {
                 model.addAttribute("covers", substitutes.forAbsence(id, teacher, days));
-            }
-            catch (vn.eduvn.platform.DomainException e) {
+            } catch (vn.eduvn.platform.DomainException e) {
                 model.addAttribute("failure", e.messageKey());
                 model.addAttribute("failureArgs", e.args());
             }
@@ -162,26 +188,32 @@ class SchoolTimetableController {
 
     /** Fixes a period of a class's subject; refused, the form comes back as the principal filled it in. */
     @PostMapping("/schools/{id}/timetable/fixed")
-    String addFixed(@PathVariable long id, @RequestParam(defaultValue = "") String lesson, @RequestParam(defaultValue = "") String day,
-            @RequestParam(defaultValue = "") String session, @RequestParam(defaultValue = "0") int period, RedirectAttributes redirect) {
+    String addFixed(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String lesson,
+            @RequestParam(defaultValue = "") String day,
+            @RequestParam(defaultValue = "") String session,
+            @RequestParam(defaultValue = "0") int period,
+            RedirectAttributes redirect) {
         String[] classAndSubject = lesson.split("/", 2);
         try {
             if (classAndSubject.length != 2) {
                 throw vn.eduvn.platform.DomainException.invalid("lesson", "timetable.error.classNotFound");
             }
-            fixedLessons.add(id, new FixedLessons.Fixed(null, Long.parseLong(classAndSubject[0]), null, classAndSubject[1], day,
-                    session, period));
+            fixedLessons.add(
+                    id,
+                    new FixedLessons.Fixed(
+                            null, Long.parseLong(classAndSubject[0]), null, classAndSubject[1], day, session, period));
             redirect.addFlashAttribute("success", "timetable.fixedSaved");
-        }
-        catch (vn.eduvn.platform.DomainException | NumberFormatException e) {
+        } catch (vn.eduvn.platform.DomainException | NumberFormatException e) {
             if (e instanceof vn.eduvn.platform.DomainException refused) {
                 FormRefusal.flash(refused, redirect);
-            }
-            else {
+            } else {
                 redirect.addFlashAttribute("failure", "timetable.error.classNotFound");
             }
-            redirect.addFlashAttribute("typedFixed", Map.of("lesson", lesson, "day", day, "session", session,
-                    "period", String.valueOf(period)));
+            redirect.addFlashAttribute(
+                    "typedFixed",
+                    Map.of("lesson", lesson, "day", day, "session", session, "period", String.valueOf(period)));
         }
         return "redirect:/schools/" + id + "/timetable/lessons#fixed-lessons";
     }
@@ -193,49 +225,94 @@ class SchoolTimetableController {
     }
 
     @PostMapping("/schools/{id}/timetable/week")
-    String saveWeek(@PathVariable long id, @RequestParam(defaultValue = "false") boolean saturday,
-            @RequestParam(defaultValue = "5") int morningPeriods, @RequestParam(defaultValue = "5") int afternoonPeriods,
-            @RequestParam(defaultValue = "") String flagDay, @RequestParam(defaultValue = "1") int flagPeriod,
-            @RequestParam(defaultValue = "") String meetingDay, @RequestParam(required = false) Integer meetingPeriod,
+    String saveWeek(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean saturday,
+            @RequestParam(defaultValue = "5") int morningPeriods,
+            @RequestParam(defaultValue = "5") int afternoonPeriods,
+            @RequestParam(defaultValue = "") String flagDay,
+            @RequestParam(defaultValue = "1") int flagPeriod,
+            @RequestParam(defaultValue = "") String meetingDay,
+            @RequestParam(required = false) Integer meetingPeriod,
             RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.weekSaved", () -> weekRules.saveWeek(id, new WeekRules.Week(saturday,
-                morningPeriods, afternoonPeriods, flagDay.isBlank() ? null : flagDay, flagPeriod,
-                meetingDay.isBlank() ? null : meetingDay, meetingPeriod)));
+        FormRefusal.attempt(
+                redirect,
+                "timetable.weekSaved",
+                () -> weekRules.saveWeek(
+                        id,
+                        new WeekRules.Week(
+                                saturday,
+                                morningPeriods,
+                                afternoonPeriods,
+                                flagDay.isBlank() ? null : flagDay,
+                                flagPeriod,
+                                meetingDay.isBlank() ? null : meetingDay,
+                                meetingPeriod)));
         return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
     @PostMapping("/schools/{id}/timetable/classes/{classId}")
-    String saveClassRule(@PathVariable long id, @PathVariable long classId, @RequestParam(defaultValue = "SANG") String sessions,
-            @RequestParam(defaultValue = "false") boolean noGaps, RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.classRuleSaved", () -> weekRules.saveClassRule(id,
-                new WeekRules.ClassRule(classId, List.of(sessions.split(",")), noGaps)));
+    String saveClassRule(
+            @PathVariable long id,
+            @PathVariable long classId,
+            @RequestParam(defaultValue = "SANG") String sessions,
+            @RequestParam(defaultValue = "false") boolean noGaps,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(
+                redirect,
+                "timetable.classRuleSaved",
+                () -> weekRules.saveClassRule(
+                        id, new WeekRules.ClassRule(classId, List.of(sessions.split(",")), noGaps)));
         return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
     @PostMapping("/schools/{id}/timetable/lessons/{classId}/{subject}")
-    String saveLesson(@PathVariable long id, @PathVariable long classId, @PathVariable String subject,
-            @RequestParam(required = false) Integer periodsPerWeek, @RequestParam(required = false) Integer maxPerDay,
-            @RequestParam(defaultValue = "") String blocks, @RequestParam(defaultValue = "") String room,
+    String saveLesson(
+            @PathVariable long id,
+            @PathVariable long classId,
+            @PathVariable String subject,
+            @RequestParam(required = false) Integer periodsPerWeek,
+            @RequestParam(required = false) Integer maxPerDay,
+            @RequestParam(defaultValue = "") String blocks,
+            @RequestParam(defaultValue = "") String room,
             RedirectAttributes redirect) {
         try {
-            lessonSettings.save(id, new LessonSettings.Setting(classId, subject, periodsPerWeek, maxPerDay,
-                    LessonSettings.blocks(blocks), room));
+            lessonSettings.save(
+                    id,
+                    new LessonSettings.Setting(
+                            classId, subject, periodsPerWeek, maxPerDay, LessonSettings.blocks(blocks), room));
             redirect.addFlashAttribute("success", "timetable.lessonSaved");
-        }
-        catch (vn.eduvn.platform.DomainException e) {
+        } catch (vn.eduvn.platform.DomainException e) {
             // The row comes back as the principal typed it, with the reason above.
             FormRefusal.flash(e, redirect);
-            redirect.addFlashAttribute("typed", Map.of("row", "lesson-" + classId + "-" + subject,
-                    "periodsPerWeek", periodsPerWeek == null ? "" : periodsPerWeek.toString(),
-                    "maxPerDay", maxPerDay == null ? "" : maxPerDay.toString(), "blocks", blocks, "room", room));
+            redirect.addFlashAttribute(
+                    "typed",
+                    Map.of(
+                            "row",
+                            "lesson-" + classId + "-" + subject,
+                            "periodsPerWeek",
+                            periodsPerWeek == null ? "" : periodsPerWeek.toString(),
+                            "maxPerDay",
+                            maxPerDay == null ? "" : maxPerDay.toString(),
+                            "blocks",
+                            blocks,
+                            "room",
+                            room));
         }
         return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
     @PostMapping("/schools/{id}/timetable/rooms")
-    String saveRoom(@PathVariable long id, @RequestParam String code, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "1") int capacity, RedirectAttributes redirect) {
-        FormRefusal.attempt(redirect, "timetable.roomSaved", () -> lessonSettings.saveRoom(id, new LessonSettings.Room(code, name, capacity)));
+    String saveRoom(
+            @PathVariable long id,
+            @RequestParam String code,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "1") int capacity,
+            RedirectAttributes redirect) {
+        FormRefusal.attempt(
+                redirect,
+                "timetable.roomSaved",
+                () -> lessonSettings.saveRoom(id, new LessonSettings.Room(code, name, capacity)));
         return "redirect:/schools/" + id + "/timetable/lessons";
     }
 
@@ -259,7 +336,10 @@ class SchoolTimetableController {
         double last = ((Number) progress.get(progress.size() - 1).get("ms")).doubleValue();
         Map<String, String> lines = new LinkedHashMap<>();
         for (String score : List.of("hard", "soft")) {
-            double low = progress.stream().mapToDouble(p -> ((Number) p.get(score)).doubleValue()).min().orElse(0);
+            double low = progress.stream()
+                    .mapToDouble(p -> ((Number) p.get(score)).doubleValue())
+                    .min()
+                    .orElse(0);
             StringBuilder points = new StringBuilder();
             for (Map<String, Object> p : progress) {
                 double x = last == 0 ? 0 : ((Number) p.get("ms")).doubleValue() / last * 300;
@@ -275,26 +355,38 @@ class SchoolTimetableController {
      * Each class's (or teacher's) week as rows of periods × columns of days, the cell saying subject and teacher
      * (or subject and class).
      */
-    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution,
-            Map<String, String> subjects, boolean byTeacher) {
-        return grids(problem, solution, byTeacher, (l, teachers) -> subjects.getOrDefault(l.subject(), l.subject()) + " – "
-                + (byTeacher ? l.classId() : teachers.getOrDefault(l.teacher(), l.teacher())));
+    static Map<String, List<List<String>>> grids(
+            TimetableProblem problem, TimetableSolution solution, Map<String, String> subjects, boolean byTeacher) {
+        return grids(
+                problem,
+                solution,
+                byTeacher,
+                (l, teachers) -> subjects.getOrDefault(l.subject(), l.subject()) + " – "
+                        + (byTeacher ? l.classId() : teachers.getOrDefault(l.teacher(), l.teacher())));
     }
 
     /** The same weeks, each cell holding what {@code cell} says of the lesson placed there. */
-    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution, boolean byTeacher,
+    static Map<String, List<List<String>>> grids(
+            TimetableProblem problem,
+            TimetableSolution solution,
+            boolean byTeacher,
             java.util.function.BiFunction<TimetableProblem.Lesson, Map<String, String>, String> cell) {
         Map<String, String> names = new LinkedHashMap<>();
         problem.teachers().forEach(t -> names.put(t.id(), t.name()));
-        List<String> owners = byTeacher ? problem.teachers().stream().map(t -> t.name()).toList()
+        List<String> owners = byTeacher
+                ? problem.teachers().stream().map(t -> t.name()).toList()
                 : problem.classes().stream().map(c -> c.id()).toList();
-        return grids(problem, solution, owners, (p, l) -> byTeacher ? names.getOrDefault(l.teacher(), l.teacher()) : l.classId(),
+        return grids(
+                problem,
+                solution,
+                owners,
+                (p, l) -> byTeacher ? names.getOrDefault(l.teacher(), l.teacher()) : l.classId(),
                 cell);
     }
 
     /** The whole school on one sheet: a row per class, a column per period of the week, the subject in each. */
-    static Map<String, List<String>> schoolGrid(TimetableProblem problem, TimetableSolution solution,
-            Map<String, String> subjects) {
+    static Map<String, List<String>> schoolGrid(
+            TimetableProblem problem, TimetableSolution solution, Map<String, String> subjects) {
         List<String> columns = new ArrayList<>();
         for (String day : problem.days()) {
             problem.periodsPerSession().forEach((session, n) -> {
@@ -306,7 +398,8 @@ class SchoolTimetableController {
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();
         problem.lessons().forEach(l -> lessons.put(l.id(), l));
         Map<String, List<String>> grid = new LinkedHashMap<>();
-        problem.classes().forEach(c -> grid.put(c.id(), new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""))));
+        problem.classes()
+                .forEach(c -> grid.put(c.id(), new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""))));
         for (var p : solution.placements()) {
             TimetableProblem.Lesson l = lessons.get(p.lesson());
             int at = columns.indexOf(p.day() + "/" + p.session() + "/" + p.period());
@@ -318,17 +411,24 @@ class SchoolTimetableController {
     }
 
     /** Each shared room's week, the cell saying subject and class. */
-    static Map<String, List<List<String>>> roomGrids(TimetableProblem problem, TimetableSolution solution,
-            Map<String, String> subjects) {
+    static Map<String, List<List<String>>> roomGrids(
+            TimetableProblem problem, TimetableSolution solution, Map<String, String> subjects) {
         Map<String, String> rooms = new LinkedHashMap<>();
-        (problem.rooms() == null ? List.<TimetableProblem.Room>of() : problem.rooms()).forEach(r -> rooms.put(r.id(), r.name()));
-        return grids(problem, solution, new ArrayList<>(rooms.values()),
+        (problem.rooms() == null ? List.<TimetableProblem.Room>of() : problem.rooms())
+                .forEach(r -> rooms.put(r.id(), r.name()));
+        return grids(
+                problem,
+                solution,
+                new ArrayList<>(rooms.values()),
                 (p, l) -> p.room() == null ? null : rooms.get(p.room()),
                 (l, t) -> subjects.getOrDefault(l.subject(), l.subject()) + " – " + l.classId());
     }
 
     /** The weeks of {@code owners}, each placement filed under {@code ownerOf} and described by {@code cell}. */
-    static Map<String, List<List<String>>> grids(TimetableProblem problem, TimetableSolution solution, List<String> owners,
+    static Map<String, List<List<String>>> grids(
+            TimetableProblem problem,
+            TimetableSolution solution,
+            List<String> owners,
             java.util.function.BiFunction<TimetableSolution.Placement, TimetableProblem.Lesson, String> ownerOf,
             java.util.function.BiFunction<TimetableProblem.Lesson, Map<String, String>, String> cell) {
         Map<String, TimetableProblem.Lesson> lessons = new LinkedHashMap<>();

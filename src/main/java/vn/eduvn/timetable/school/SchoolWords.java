@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.timetable.format.TimetableProblem;
@@ -41,19 +40,30 @@ final class SchoolWords {
         List<String> keys = new ArrayList<>(words.keySet());
         // Longest first, so that GV12 is not read as GV1 followed by 2.
         keys.sort(Comparator.comparingInt(String::length).reversed());
-        codes = keys.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}_-])(" + keys.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                        + ")(?![\\p{L}\\p{N}_])");
+        codes = keys.isEmpty()
+                ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}_-])("
+                        + keys.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}_])");
     }
 
     /** The same refusal with every argument in the school's words. */
     InvalidFields reword(InvalidFields refusal) {
-        return new InvalidFields(refusal.problems().stream().map(p -> new FieldProblem(p.field(), p.key(),
-                java.util.Arrays.stream(p.args()).map(a -> a instanceof String s ? reword(s) : a).toArray())).toList());
+        return new InvalidFields(refusal.problems().stream()
+                .map(p -> new FieldProblem(
+                        p.field(),
+                        p.key(),
+                        java.util.Arrays.stream(p.args())
+                                .map(a -> a instanceof String s ? reword(s) : a)
+                                .toArray()))
+                .toList());
     }
 
     String reword(String text) {
-        String out = codes == null ? text : codes.matcher(text).replaceAll(m -> Matcher.quoteReplacement(words.get(m.group(1))));
-        return SLOT.matcher(out).replaceAll(m -> m.group(1) + " " + (m.group(2).equals("SANG") ? "sáng" : "chiều") + " tiết " + m.group(3));
+        String out = codes == null
+                ? text
+                : codes.matcher(text).replaceAll(m -> Matcher.quoteReplacement(words.get(m.group(1))));
+        return SLOT.matcher(out)
+                .replaceAll(
+                        m -> m.group(1) + " " + (m.group(2).equals("SANG") ? "sáng" : "chiều") + " tiết " + m.group(3));
     }
 }

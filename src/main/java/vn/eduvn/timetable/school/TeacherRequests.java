@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.ScopedUser;
@@ -39,19 +37,23 @@ public class TeacherRequests {
     }
 
     /** A teacher's request: sessions as "T4/SANG", limits (null = none). */
-    public record Request(long staffId, List<String> unavailable, Integer maxPeriodsPerDay, Integer maxDaysPerWeek) {
-    }
+    public record Request(long staffId, List<String> unavailable, Integer maxPeriodsPerDay, Integer maxDaysPerWeek) {}
 
     /** The school's requests by staff id, for callers that have checked who may read them. */
     @Transactional(readOnly = true)
     public Map<Long, Request> ofSchool(long schoolUnitId) {
         Map<Long, Request> requests = new HashMap<>();
-        jdbc.sql("select * from timetable_teacher_request where school_unit_id = ?").param(schoolUnitId)
-            .query((rs, n) -> new Request(rs.getLong("staff_id"),
-                    rs.getString("unavailable").isEmpty() ? List.of() : List.of(rs.getString("unavailable").split(",")),
-                    (Integer) rs.getObject("max_periods_per_day", Integer.class),
-                    (Integer) rs.getObject("max_days_per_week", Integer.class)))
-            .list().forEach(r -> requests.put(r.staffId(), r));
+        jdbc.sql("select * from timetable_teacher_request where school_unit_id = ?")
+                .param(schoolUnitId)
+                .query((rs, n) -> new Request(
+                        rs.getLong("staff_id"),
+                        rs.getString("unavailable").isEmpty()
+                                ? List.of()
+                                : List.of(rs.getString("unavailable").split(",")),
+                        (Integer) rs.getObject("max_periods_per_day", Integer.class),
+                        (Integer) rs.getObject("max_days_per_week", Integer.class)))
+                .list()
+                .forEach(r -> requests.put(r.staffId(), r));
         return requests;
     }
 
@@ -92,12 +94,18 @@ public class TeacherRequests {
             throw DomainException.invalid("maxDaysPerWeek", "timetable.error.maxDays");
         }
         jdbc.sql("delete from timetable_teacher_request where school_unit_id = ? and staff_id = ?")
-            .params(schoolUnitId, request.staffId()).update();
+                .params(schoolUnitId, request.staffId())
+                .update();
         jdbc.sql("""
                 insert into timetable_teacher_request (school_unit_id, staff_id, unavailable, max_periods_per_day,
                 max_days_per_week, updated_by, version) values (?, ?, ?, ?, ?, ?, 0)""")
-            .params(schoolUnitId, request.staffId(), String.join(",", sessions), request.maxPeriodsPerDay(),
-                    request.maxDaysPerWeek(), user)
-            .update();
+                .params(
+                        schoolUnitId,
+                        request.staffId(),
+                        String.join(",", sessions),
+                        request.maxPeriodsPerDay(),
+                        request.maxDaysPerWeek(),
+                        user)
+                .update();
     }
 }

@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-
 import vn.eduvn.platform.pdf.PdfFonts;
 import vn.eduvn.platform.pdf.PdfText;
 
@@ -24,8 +22,7 @@ final class TimetablePdf {
 
     private static final float MARGIN = 36;
 
-    private TimetablePdf() {
-    }
+    private TimetablePdf() {}
 
     static byte[] write(String school, String heading, List<String> days, Map<String, List<List<String>>> weeks) {
         try (PDDocument doc = new PDDocument()) {
@@ -37,13 +34,15 @@ final class TimetablePdf {
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     float y = size.getHeight() - MARGIN;
-                    PdfText.show(cs, bold, 10, school.toUpperCase(java.util.Locale.forLanguageTag("vi")), MARGIN, y - 10);
+                    PdfText.show(
+                            cs, bold, 10, school.toUpperCase(java.util.Locale.forLanguageTag("vi")), MARGIN, y - 10);
                     String title = heading + " " + week.getKey();
                     PdfText.show(cs, bold, 16, title, (size.getWidth() - PdfText.width(bold, 16, title)) / 2, y - 40);
                     float top = y - 60;
                     float labelWidth = 60;
                     float dayWidth = (size.getWidth() - 2 * MARGIN - labelWidth) / days.size();
-                    float rowHeight = Math.min(60, (top - MARGIN) / (week.getValue().size() + 1));
+                    float rowHeight =
+                            Math.min(60, (top - MARGIN) / (week.getValue().size() + 1));
                     List<String> header = new ArrayList<>(List.of(""));
                     header.addAll(days);
                     row(cs, bold, header, top, labelWidth, dayWidth, rowHeight, true);
@@ -57,14 +56,21 @@ final class TimetablePdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void row(PDPageContentStream cs, PDFont font, List<String> cells, float top, float labelWidth,
-            float dayWidth, float height, boolean header) throws IOException {
+    private static void row(
+            PDPageContentStream cs,
+            PDFont font,
+            List<String> cells,
+            float top,
+            float labelWidth,
+            float dayWidth,
+            float height,
+            boolean header)
+            throws IOException {
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
             float w = i == 0 ? labelWidth : dayWidth;
@@ -78,7 +84,8 @@ final class TimetablePdf {
             cs.addRect(x, top - height, w, height);
             cs.stroke();
             float ty = top - 13;
-            for (String line : PdfText.wrap(font, 9, cells.get(i).replace(" / ", "\n").replace(" – ", "\n"), w - 6)) {
+            for (String line :
+                    PdfText.wrap(font, 9, cells.get(i).replace(" / ", "\n").replace(" – ", "\n"), w - 6)) {
                 if (ty < top - height + 3) {
                     break;
                 }

@@ -1,5 +1,6 @@
 package vn.eduvn.timetable.school;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -8,14 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.platform.Access;
 import vn.eduvn.platform.DomainException;
@@ -51,7 +48,8 @@ public class TimetableRuns {
 
     private final Map<Long, Runnable> stoppers = new ConcurrentHashMap<>();
 
-    TimetableRuns(JdbcClient jdbc, Timetabling timetabling, SchoolProblem problems, RegistryApi registry, Access access) {
+    TimetableRuns(
+            JdbcClient jdbc, Timetabling timetabling, SchoolProblem problems, RegistryApi registry, Access access) {
         this.jdbc = jdbc;
         this.timetabling = timetabling;
         this.problems = problems;
@@ -60,17 +58,26 @@ public class TimetableRuns {
     }
 
     /** A solve as its page shows it. */
-    public record RunView(long id, long schoolUnitId, String status, int seconds, String startedBy, Instant startedAt,
-            Instant endedAt, Long hard, Long soft, List<Map<String, Object>> progress, TimetableSolution solution,
-            Instant publishedAt, Absence absence) {
-    }
+    public record RunView(
+            long id,
+            long schoolUnitId,
+            String status,
+            int seconds,
+            String startedBy,
+            Instant startedAt,
+            Instant endedAt,
+            Long hard,
+            Long soft,
+            List<Map<String, Object>> progress,
+            TimetableSolution solution,
+            Instant publishedAt,
+            Absence absence) {}
 
     /**
      * A re-solve for an absence: the timetable in use it started from, who is away (by name) on which days, and,
      * once it has ended, how many periods it moved (null before).
      */
-    public record Absence(long basedOn, String teacherName, List<String> days, Integer movedPeriods) {
-    }
+    public record Absence(long basedOn, String teacherName, List<String> days, Integer movedPeriods) {}
 
     /** The school's problem as the solver would get it, for scripts and other solvers. */
     public TimetableProblem problem(long schoolUnitId) {
@@ -112,8 +119,7 @@ public class TimetableRuns {
             if (!pinned.isEmpty()) {
                 vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
             }
-        }
-        catch (InvalidFields refused) {
+        } catch (InvalidFields refused) {
             throw new SchoolWords(fresh, problems.subjectNames()).reword(refused);
         }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
@@ -121,9 +127,14 @@ public class TimetableRuns {
         jdbc.sql("""
                 insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, pinned, version)
                 values (?, 'QUEUED', ?, ?, ?, ?, '[]', ?, 0)""")
-            .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
-                    json.writeValueAsString(pinned))
-            .update(keys, "id");
+                .params(
+                        schoolUnitId,
+                        seconds,
+                        user,
+                        Timestamp.from(Instant.now()),
+                        json.writeValueAsString(problem),
+                        json.writeValueAsString(pinned))
+                .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         workers.submit(() -> solve(id, problem, seconds, null));
         return id;
@@ -138,7 +149,8 @@ public class TimetableRuns {
         if (seconds < 1 || seconds > Timetabling.MAX_SECONDS) {
             throw DomainException.invalid("seconds", "timetable.error.seconds", Timetabling.MAX_SECONDS);
         }
-        Published inUse = published(schoolUnitId).orElseThrow(() -> DomainException.notFound("timetable.error.notPublished"));
+        Published inUse =
+                published(schoolUnitId).orElseThrow(() -> DomainException.notFound("timetable.error.notPublished"));
         TimetableProblem fresh = problems.of(schoolUnitId, "Thời khóa biểu " + schoolUnitId);
         String teacher = "GV" + staffId;
         if (fresh.teachers().stream().noneMatch(t -> t.id().equals(teacher))) {
@@ -150,8 +162,7 @@ public class TimetableRuns {
         TimetableProblem problem = withAbsence(fresh, teacher, days);
         try {
             vn.eduvn.timetable.format.ProblemCheck.checkAround(problem);
-        }
-        catch (InvalidFields refused) {
+        } catch (InvalidFields refused) {
             throw new SchoolWords(fresh, problems.subjectNames()).reword(refused);
         }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
@@ -160,10 +171,20 @@ public class TimetableRuns {
                 insert into timetable_run (school_unit_id, status, seconds, started_by, started_at, problem, progress, pinned, version,
                     based_on, absent_teacher, absent_days)
                 values (?, 'QUEUED', ?, ?, ?, ?, '[]', '[]', 0, ?, ?, ?)""")
-            .params(schoolUnitId, seconds, user, Timestamp.from(Instant.now()), json.writeValueAsString(problem),
-                    inUse.runId(), problem.teachers().stream().filter(t -> t.id().equals(teacher))
-                        .map(TimetableProblem.Teacher::name).findFirst().orElse(teacher), String.join(",", days))
-            .update(keys, "id");
+                .params(
+                        schoolUnitId,
+                        seconds,
+                        user,
+                        Timestamp.from(Instant.now()),
+                        json.writeValueAsString(problem),
+                        inUse.runId(),
+                        problem.teachers().stream()
+                                .filter(t -> t.id().equals(teacher))
+                                .map(TimetableProblem.Teacher::name)
+                                .findFirst()
+                                .orElse(teacher),
+                        String.join(",", days))
+                .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         workers.submit(() -> solve(id, problem, seconds, inUse.solution().placements()));
         return id;
@@ -171,57 +192,91 @@ public class TimetableRuns {
 
     /** The problem with the teacher unable to teach in any session of the given days. */
     private static TimetableProblem withAbsence(TimetableProblem problem, String teacher, List<String> days) {
-        List<TimetableProblem.Teacher> teachers = problem.teachers().stream().map(t -> {
-            if (!t.id().equals(teacher)) {
-                return t;
-            }
-            List<TimetableProblem.Unavailable> away = new java.util.ArrayList<>(t.unavailable());
-            days.forEach(d -> problem.periodsPerSession().keySet()
-                .forEach(session -> away.add(new TimetableProblem.Unavailable(d, session, null))));
-            return new TimetableProblem.Teacher(t.id(), t.name(), t.maxPeriodsPerDay(), t.maxDaysPerWeek(), away);
-        }).toList();
-        return new TimetableProblem(problem.format(), problem.name(), problem.days(), problem.periodsPerSession(),
-                problem.rooms(), teachers, problem.classes(), problem.lessons(), problem.fixed());
+        List<TimetableProblem.Teacher> teachers = problem.teachers().stream()
+                .map(t -> {
+                    if (!t.id().equals(teacher)) {
+                        return t;
+                    }
+                    List<TimetableProblem.Unavailable> away = new java.util.ArrayList<>(t.unavailable());
+                    days.forEach(d -> problem.periodsPerSession()
+                            .keySet()
+                            .forEach(session -> away.add(new TimetableProblem.Unavailable(d, session, null))));
+                    return new TimetableProblem.Teacher(
+                            t.id(), t.name(), t.maxPeriodsPerDay(), t.maxDaysPerWeek(), away);
+                })
+                .toList();
+        return new TimetableProblem(
+                problem.format(),
+                problem.name(),
+                problem.days(),
+                problem.periodsPerSession(),
+                problem.rooms(),
+                teachers,
+                problem.classes(),
+                problem.lessons(),
+                problem.fixed());
     }
 
     private void solve(long id, TimetableProblem problem, int seconds, List<TimetableSolution.Placement> inUse) {
         // A solve stopped while it waited for a worker never starts.
-        if (jdbc.sql("update timetable_run set status = 'RUNNING' where id = ? and status = 'QUEUED'").param(id).update() == 0) {
+        if (jdbc.sql("update timetable_run set status = 'RUNNING' where id = ? and status = 'QUEUED'")
+                        .param(id)
+                        .update()
+                == 0) {
             return;
         }
         StringBuilder progress = new StringBuilder();
-        long[] savedAt = { 0 };
+        long[] savedAt = {0};
         try {
             java.util.function.Consumer<Timetabling.Progress> onBest = best -> {
                 if (progress.length() < 18_000) {
                     progress.append(progress.isEmpty() ? "" : ",")
-                        .append("{\"ms\":").append(best.millis()).append(",\"hard\":").append(best.hard())
-                        .append(",\"soft\":").append(best.soft()).append('}');
+                            .append("{\"ms\":")
+                            .append(best.millis())
+                            .append(",\"hard\":")
+                            .append(best.hard())
+                            .append(",\"soft\":")
+                            .append(best.soft())
+                            .append('}');
                 }
                 // The best timetable so far reaches the page at most every second.
                 if (best.millis() - savedAt[0] >= 1000 || savedAt[0] == 0) {
                     savedAt[0] = Math.max(1, best.millis());
                     jdbc.sql("update timetable_run set hard = ?, soft = ?, progress = ?, solution = ? where id = ?")
-                        .params(best.hard(), best.soft(), "[" + progress + "]", json.writeValueAsString(best.timetable()), id)
-                        .update();
+                            .params(
+                                    best.hard(),
+                                    best.soft(),
+                                    "[" + progress + "]",
+                                    json.writeValueAsString(best.timetable()),
+                                    id)
+                            .update();
                 }
             };
-            Timetabling.Run run = inUse == null ? timetabling.run(problem, seconds, onBest, stop -> stoppers.put(id, stop))
+            Timetabling.Run run = inUse == null
+                    ? timetabling.run(problem, seconds, onBest, stop -> stoppers.put(id, stop))
                     : timetabling.rerun(problem, inUse, seconds, onBest, stop -> stoppers.put(id, stop));
-            String status = jdbc.sql("select status from timetable_run where id = ?").param(id).query(String.class).single();
+            String status = jdbc.sql("select status from timetable_run where id = ?")
+                    .param(id)
+                    .query(String.class)
+                    .single();
             jdbc.sql("""
                     update timetable_run set status = ?, hard = ?, soft = ?, progress = ?, solution = ?, ended_at = ?,
                     moved_periods = ? where id = ?""")
-                .params("STOPPING".equals(status) ? "STOPPED" : "DONE", run.solution().hard(), run.solution().soft(),
-                        "[" + progress + "]", json.writeValueAsString(run.solution()), Timestamp.from(Instant.now()),
-                        inUse == null ? null : moved(inUse, run.solution().placements()), id)
-                .update();
-        }
-        catch (RuntimeException e) {
+                    .params(
+                            "STOPPING".equals(status) ? "STOPPED" : "DONE",
+                            run.solution().hard(),
+                            run.solution().soft(),
+                            "[" + progress + "]",
+                            json.writeValueAsString(run.solution()),
+                            Timestamp.from(Instant.now()),
+                            inUse == null ? null : moved(inUse, run.solution().placements()),
+                            id)
+                    .update();
+        } catch (RuntimeException e) {
             jdbc.sql("update timetable_run set status = 'FAILED', ended_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now()), id).update();
-        }
-        finally {
+                    .params(Timestamp.from(Instant.now()), id)
+                    .update();
+        } finally {
             stoppers.remove(id);
         }
     }
@@ -241,39 +296,49 @@ public class TimetableRuns {
         }
         String user = access.currentUser().map(ScopedUser::username).orElse("system");
         jdbc.sql("update timetable_run set published_at = ?, published_by = ? where id = ?")
-            .params(Timestamp.from(Instant.now()), user, runId).update();
+                .params(Timestamp.from(Instant.now()), user, runId)
+                .update();
     }
 
     /** The school's published timetable and the problem it answers, if it has published one. */
     public Optional<Published> published(long schoolUnitId) {
         return jdbc.sql("""
                 select id, problem, solution, published_at from timetable_run where school_unit_id = ? and published_at is not null
-                order by published_at desc, id desc limit 1""").param(schoolUnitId)
-            .query((rs, n) -> new Published(rs.getLong("id"), json.readValue(rs.getString("problem"), TimetableProblem.class),
-                    json.readValue(rs.getString("solution"), TimetableSolution.class), rs.getTimestamp("published_at").toInstant()))
-            .optional();
+                order by published_at desc, id desc limit 1""")
+                .param(schoolUnitId)
+                .query((rs, n) -> new Published(
+                        rs.getLong("id"),
+                        json.readValue(rs.getString("problem"), TimetableProblem.class),
+                        json.readValue(rs.getString("solution"), TimetableSolution.class),
+                        rs.getTimestamp("published_at").toInstant()))
+                .optional();
     }
 
     /** A run's timetable before it is published, for the school to print and check it first. */
     public Optional<Published> draft(long schoolUnitId, long runId) {
         registry.requirePrincipal(schoolUnitId, false);
         RunView run = find(schoolUnitId, runId);
-        return run.solution() == null ? Optional.empty()
+        return run.solution() == null
+                ? Optional.empty()
                 : Optional.of(new Published(run.id(), storedProblem(runId), run.solution(), run.publishedAt()));
     }
 
     /** A published timetable. */
-    public record Published(long runId, TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {
-    }
+    public record Published(long runId, TimetableProblem problem, TimetableSolution solution, Instant publishedAt) {}
 
     /** A lesson's period moved by hand, and whether to keep it even if it breaks a hard rule. */
-    public record Move(String lesson, String fromDay, String fromSession, int fromPeriod, String toDay, String toSession,
-            int toPeriod, boolean override) {
-    }
+    public record Move(
+            String lesson,
+            String fromDay,
+            String fromSession,
+            int fromPeriod,
+            String toDay,
+            String toSession,
+            int toPeriod,
+            boolean override) {}
 
     /** What a move did: saved or not, the score after it, and the hard rules it breaks that were kept before. */
-    public record MoveResult(boolean saved, long hard, long soft, List<String> broken) {
-    }
+    public record MoveResult(boolean saved, long hard, long soft, List<String> broken) {}
 
     /**
      * Moves one period of a lesson in a finished timetable, checked at once: a move that breaks a hard rule is
@@ -287,16 +352,22 @@ public class TimetableRuns {
             throw DomainException.conflict(null, "timetable.error.notFinished");
         }
         TimetableProblem problem = storedProblem(runId);
-        boolean fixed = problem.fixed().stream().anyMatch(f -> f.lesson().equals(move.lesson()) && f.day().equals(move.fromDay())
-                && f.session().equals(move.fromSession()) && f.period() == move.fromPeriod());
+        boolean fixed = problem.fixed().stream()
+                .anyMatch(f -> f.lesson().equals(move.lesson())
+                        && f.day().equals(move.fromDay())
+                        && f.session().equals(move.fromSession())
+                        && f.period() == move.fromPeriod());
         if (fixed) {
             throw DomainException.conflict(null, "timetable.error.fixedLesson");
         }
-        List<TimetableSolution.Placement> placements = new java.util.ArrayList<>(run.solution().placements());
+        List<TimetableSolution.Placement> placements =
+                new java.util.ArrayList<>(run.solution().placements());
         int at = -1;
         for (int i = 0; i < placements.size(); i++) {
             TimetableSolution.Placement p = placements.get(i);
-            if (p.lesson().equals(move.lesson()) && p.day().equals(move.fromDay()) && p.session().equals(move.fromSession())
+            if (p.lesson().equals(move.lesson())
+                    && p.day().equals(move.fromDay())
+                    && p.session().equals(move.fromSession())
                     && p.period() == move.fromPeriod()) {
                 at = i;
             }
@@ -304,25 +375,38 @@ public class TimetableRuns {
         if (at < 0) {
             throw DomainException.notFound("timetable.error.noSuchPlacement");
         }
-        TimetableSolution.Placement moved = new TimetableSolution.Placement(move.lesson(), move.toDay(), move.toSession(),
-                move.toPeriod(), placements.get(at).room());
+        TimetableSolution.Placement moved = new TimetableSolution.Placement(
+                move.lesson(),
+                move.toDay(),
+                move.toSession(),
+                move.toPeriod(),
+                placements.get(at).room());
         placements.set(at, moved);
         TimetableSolution after = timetabling.scorePlacements(problem, placements);
         List<String> broken = new java.util.ArrayList<>();
         Map<String, Integer> before = new java.util.HashMap<>();
         run.solution().constraints().forEach(c -> before.put(c.name(), c.count()));
-        after.constraints().stream().filter(c -> c.hard() && c.count() > before.getOrDefault(c.name(), 0))
-            .forEach(c -> broken.add(c.name()));
+        after.constraints().stream()
+                .filter(c -> c.hard() && c.count() > before.getOrDefault(c.name(), 0))
+                .forEach(c -> broken.add(c.name()));
         long hardBefore = run.hard() == null ? 0 : run.hard();
         if (after.hard() < hardBefore && !move.override()) {
             return new MoveResult(false, after.hard(), after.soft(), broken);
         }
         List<TimetableSolution.Placement> pinned = new java.util.ArrayList<>(pinned(schoolUnitId, runId));
-        pinned.removeIf(p -> p.lesson().equals(move.lesson()) && p.day().equals(move.fromDay())
-                && p.session().equals(move.fromSession()) && p.period() == move.fromPeriod());
+        pinned.removeIf(p -> p.lesson().equals(move.lesson())
+                && p.day().equals(move.fromDay())
+                && p.session().equals(move.fromSession())
+                && p.period() == move.fromPeriod());
         pinned.add(moved);
         jdbc.sql("update timetable_run set hard = ?, soft = ?, solution = ?, pinned = ? where id = ?")
-            .params(after.hard(), after.soft(), json.writeValueAsString(after), json.writeValueAsString(pinned), runId).update();
+                .params(
+                        after.hard(),
+                        after.soft(),
+                        json.writeValueAsString(after),
+                        json.writeValueAsString(pinned),
+                        runId)
+                .update();
         return new MoveResult(true, after.hard(), after.soft(), broken);
     }
 
@@ -333,14 +417,21 @@ public class TimetableRuns {
     }
 
     private TimetableProblem storedProblem(long runId) {
-        return json.readValue(jdbc.sql("select problem from timetable_run where id = ?").param(runId)
-            .query(String.class).single(), TimetableProblem.class);
+        return json.readValue(
+                jdbc.sql("select problem from timetable_run where id = ?")
+                        .param(runId)
+                        .query(String.class)
+                        .single(),
+                TimetableProblem.class);
     }
 
     /** The periods placed by hand in a run. */
     public List<TimetableSolution.Placement> pinned(long schoolUnitId, long runId) {
         find(schoolUnitId, runId);
-        String text = jdbc.sql("select pinned from timetable_run where id = ?").param(runId).query(String.class).single();
+        String text = jdbc.sql("select pinned from timetable_run where id = ?")
+                .param(runId)
+                .query(String.class)
+                .single();
         return List.of(json.readValue(text, TimetableSolution.Placement[].class));
     }
 
@@ -352,10 +443,19 @@ public class TimetableRuns {
         java.util.Set<String> lessons = new java.util.HashSet<>();
         problem.lessons().forEach(l -> lessons.add(l.id()));
         List<TimetableProblem.Fixed> fixed = new java.util.ArrayList<>(problem.fixed());
-        pinned.stream().filter(p -> lessons.contains(p.lesson()))
-            .forEach(p -> fixed.add(new TimetableProblem.Fixed(p.lesson(), p.day(), p.session(), p.period())));
-        return new TimetableProblem(problem.format(), problem.name(), problem.days(), problem.periodsPerSession(),
-                problem.rooms(), problem.teachers(), problem.classes(), problem.lessons(), fixed);
+        pinned.stream()
+                .filter(p -> lessons.contains(p.lesson()))
+                .forEach(p -> fixed.add(new TimetableProblem.Fixed(p.lesson(), p.day(), p.session(), p.period())));
+        return new TimetableProblem(
+                problem.format(),
+                problem.name(),
+                problem.days(),
+                problem.periodsPerSession(),
+                problem.rooms(),
+                problem.teachers(),
+                problem.classes(),
+                problem.lessons(),
+                fixed);
     }
 
     /** Stops a running solve; its best timetable so far becomes its result. */
@@ -364,13 +464,16 @@ public class TimetableRuns {
         RunView run = find(schoolUnitId, runId);
         if ("QUEUED".equals(run.status())) {
             jdbc.sql("update timetable_run set status = 'STOPPED', ended_at = ? where id = ? and status = 'QUEUED'")
-                .params(Timestamp.from(Instant.now()), runId).update();
+                    .params(Timestamp.from(Instant.now()), runId)
+                    .update();
             return;
         }
         if (!"RUNNING".equals(run.status())) {
             throw DomainException.conflict(null, "timetable.error.notRunning");
         }
-        jdbc.sql("update timetable_run set status = 'STOPPING' where id = ? and status = 'RUNNING'").param(runId).update();
+        jdbc.sql("update timetable_run set status = 'STOPPING' where id = ? and status = 'RUNNING'")
+                .param(runId)
+                .update();
         Optional.ofNullable(stoppers.get(runId)).ifPresent(Runnable::run);
     }
 
@@ -382,35 +485,57 @@ public class TimetableRuns {
     /** The school's latest solve, if any. */
     public Optional<RunView> latest(long schoolUnitId) {
         registry.requirePrincipal(schoolUnitId, false);
-        return jdbc.sql("select max(id) from timetable_run where school_unit_id = ?").param(schoolUnitId)
-            .query(Long.class).optional().map(id -> find(schoolUnitId, id));
+        return jdbc.sql("select max(id) from timetable_run where school_unit_id = ?")
+                .param(schoolUnitId)
+                .query(Long.class)
+                .optional()
+                .map(id -> find(schoolUnitId, id));
     }
 
     private RunView find(long schoolUnitId, long runId) {
-        return jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?").params(runId, schoolUnitId)
-            .query((rs, n) -> new RunView(rs.getLong("id"), rs.getLong("school_unit_id"), rs.getString("status"),
-                    rs.getInt("seconds"), rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-                    rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(),
-                    (Long) rs.getObject("hard", Long.class), (Long) rs.getObject("soft", Long.class),
-                    progress(rs.getString("progress")),
-                    rs.getString("solution") == null ? null : json.readValue(rs.getString("solution"), TimetableSolution.class),
-                    rs.getTimestamp("published_at") == null ? null : rs.getTimestamp("published_at").toInstant(),
-                    rs.getObject("based_on") == null ? null : new Absence(rs.getLong("based_on"), rs.getString("absent_teacher"),
-                            List.of(rs.getString("absent_days").split(",")), (Integer) rs.getObject("moved_periods", Integer.class))))
-            .optional().orElseThrow(() -> DomainException.notFound("timetable.error.runNotFound"));
+        return jdbc.sql("select * from timetable_run where id = ? and school_unit_id = ?")
+                .params(runId, schoolUnitId)
+                .query((rs, n) -> new RunView(
+                        rs.getLong("id"),
+                        rs.getLong("school_unit_id"),
+                        rs.getString("status"),
+                        rs.getInt("seconds"),
+                        rs.getString("started_by"),
+                        rs.getTimestamp("started_at").toInstant(),
+                        rs.getTimestamp("ended_at") == null
+                                ? null
+                                : rs.getTimestamp("ended_at").toInstant(),
+                        (Long) rs.getObject("hard", Long.class),
+                        (Long) rs.getObject("soft", Long.class),
+                        progress(rs.getString("progress")),
+                        rs.getString("solution") == null
+                                ? null
+                                : json.readValue(rs.getString("solution"), TimetableSolution.class),
+                        rs.getTimestamp("published_at") == null
+                                ? null
+                                : rs.getTimestamp("published_at").toInstant(),
+                        rs.getObject("based_on") == null
+                                ? null
+                                : new Absence(
+                                        rs.getLong("based_on"),
+                                        rs.getString("absent_teacher"),
+                                        List.of(rs.getString("absent_days").split(",")),
+                                        (Integer) rs.getObject("moved_periods", Integer.class))))
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("timetable.error.runNotFound"));
     }
 
     /** The periods of {@code after} that are not where they were in {@code before}. */
     static int moved(List<TimetableSolution.Placement> before, List<TimetableSolution.Placement> after) {
         Map<String, Integer> places = new java.util.HashMap<>();
-        before.forEach(p -> places.merge(p.lesson() + "/" + p.day() + "/" + p.session() + "/" + p.period(), 1, Integer::sum));
+        before.forEach(
+                p -> places.merge(p.lesson() + "/" + p.day() + "/" + p.session() + "/" + p.period(), 1, Integer::sum));
         int moved = 0;
         for (TimetableSolution.Placement p : after) {
             String key = p.lesson() + "/" + p.day() + "/" + p.session() + "/" + p.period();
             if (places.getOrDefault(key, 0) > 0) {
                 places.merge(key, -1, Integer::sum);
-            }
-            else {
+            } else {
                 moved++;
             }
         }
@@ -425,8 +550,10 @@ public class TimetableRuns {
     /** A solve cut off by a restart is not running any more: it says so, and keeps its best timetable so far. */
     @EventListener(ApplicationReadyEvent.class)
     void markInterrupted() {
-        jdbc.sql("update timetable_run set status = 'INTERRUPTED', ended_at = ? where status in ('QUEUED', 'RUNNING', 'STOPPING')")
-            .param(Timestamp.from(Instant.now())).update();
+        jdbc.sql(
+                        "update timetable_run set status = 'INTERRUPTED', ended_at = ? where status in ('QUEUED', 'RUNNING', 'STOPPING')")
+                .param(Timestamp.from(Instant.now()))
+                .update();
     }
 
     @PreDestroy

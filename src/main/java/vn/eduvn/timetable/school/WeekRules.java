@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import vn.eduvn.platform.DomainException;
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
@@ -39,8 +37,14 @@ public class WeekRules {
      * The week: chào cờ on {@code flagDay} (null: none) at {@code flagPeriod} of a class's first session, sinh hoạt
      * lớp on {@code meetingDay} (null: none) at {@code meetingPeriod} of its last session (null: the last period).
      */
-    public record Week(boolean saturday, int morningPeriods, int afternoonPeriods, String flagDay, int flagPeriod,
-            String meetingDay, Integer meetingPeriod) {
+    public record Week(
+            boolean saturday,
+            int morningPeriods,
+            int afternoonPeriods,
+            String flagDay,
+            int flagPeriod,
+            String meetingDay,
+            Integer meetingPeriod) {
 
         public static final Week DEFAULT = new Week(true, 5, 5, "T2", 1, "T7", null);
 
@@ -72,16 +76,22 @@ public class WeekRules {
     }
 
     /** A class's sessions (SANG, CHIEU or both) and whether they must be without gaps. */
-    public record ClassRule(long classId, List<String> sessions, boolean noGaps) {
-    }
+    public record ClassRule(long classId, List<String> sessions, boolean noGaps) {}
 
     @Transactional(readOnly = true)
     public Week week(long schoolUnitId) {
-        return jdbc.sql("select * from timetable_week where school_unit_id = ?").param(schoolUnitId)
-            .query((rs, n) -> new Week(rs.getBoolean("saturday"), rs.getInt("morning_periods"), rs.getInt("afternoon_periods"),
-                    rs.getString("flag_day"), rs.getInt("flag_period"), rs.getString("meeting_day"),
-                    (Integer) rs.getObject("meeting_period", Integer.class)))
-            .optional().orElse(Week.DEFAULT);
+        return jdbc.sql("select * from timetable_week where school_unit_id = ?")
+                .param(schoolUnitId)
+                .query((rs, n) -> new Week(
+                        rs.getBoolean("saturday"),
+                        rs.getInt("morning_periods"),
+                        rs.getInt("afternoon_periods"),
+                        rs.getString("flag_day"),
+                        rs.getInt("flag_period"),
+                        rs.getString("meeting_day"),
+                        (Integer) rs.getObject("meeting_period", Integer.class)))
+                .optional()
+                .orElse(Week.DEFAULT);
     }
 
     /** Saves the week, every wrong field named at once. */
@@ -109,23 +119,34 @@ public class WeekRules {
         if (!problems.isEmpty()) {
             throw new InvalidFields(problems);
         }
-        jdbc.sql("delete from timetable_week where school_unit_id = ?").param(schoolUnitId).update();
+        jdbc.sql("delete from timetable_week where school_unit_id = ?")
+                .param(schoolUnitId)
+                .update();
         jdbc.sql("""
                 insert into timetable_week (school_unit_id, saturday, morning_periods, afternoon_periods, flag_day, flag_period,
                 meeting_day, meeting_period, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-            .params(schoolUnitId, week.saturday(), week.morningPeriods(), week.afternoonPeriods(), week.flagDay(),
-                    week.flagPeriod(), week.meetingDay(), week.meetingPeriod())
-            .update();
+                .params(
+                        schoolUnitId,
+                        week.saturday(),
+                        week.morningPeriods(),
+                        week.afternoonPeriods(),
+                        week.flagDay(),
+                        week.flagPeriod(),
+                        week.meetingDay(),
+                        week.meetingPeriod())
+                .update();
     }
 
     /** The rules the principal set, by class id (classes without one keep the registry's default). */
     @Transactional(readOnly = true)
     public Map<Long, ClassRule> classRules(long schoolUnitId) {
         Map<Long, ClassRule> rules = new HashMap<>();
-        jdbc.sql("select class_id, sessions, no_gaps from timetable_class_rule where school_unit_id = ?").param(schoolUnitId)
-            .query((rs, n) -> new ClassRule(rs.getLong("class_id"), List.of(rs.getString("sessions").split(",")),
-                    rs.getBoolean("no_gaps")))
-            .list().forEach(r -> rules.put(r.classId(), r));
+        jdbc.sql("select class_id, sessions, no_gaps from timetable_class_rule where school_unit_id = ?")
+                .param(schoolUnitId)
+                .query((rs, n) -> new ClassRule(
+                        rs.getLong("class_id"), List.of(rs.getString("sessions").split(",")), rs.getBoolean("no_gaps")))
+                .list()
+                .forEach(r -> rules.put(r.classId(), r));
         return rules;
     }
 
@@ -140,17 +161,18 @@ public class WeekRules {
     }
 
     /** A class as the page lists it, with the rule in force. */
-    public record ClassRow(long classId, String name, List<String> sessions, boolean noGaps, boolean set) {
-    }
+    public record ClassRow(long classId, String name, List<String> sessions, boolean noGaps, boolean set) {}
 
     @Transactional(readOnly = true)
     public List<ClassRow> classRows(long schoolUnitId) {
         registry.requirePrincipal(schoolUnitId, false);
         Map<Long, ClassRule> rules = classRules(schoolUnitId);
-        return registry.classes(schoolUnitId).stream().map(c -> {
-            ClassRule rule = ruleFor(c, rules);
-            return new ClassRow(c.id(), c.name(), rule.sessions(), rule.noGaps(), rules.containsKey(c.id()));
-        }).toList();
+        return registry.classes(schoolUnitId).stream()
+                .map(c -> {
+                    ClassRule rule = ruleFor(c, rules);
+                    return new ClassRow(c.id(), c.name(), rule.sessions(), rule.noGaps(), rules.containsKey(c.id()));
+                })
+                .toList();
     }
 
     public void saveClassRule(long schoolUnitId, ClassRule rule) {
@@ -161,16 +183,25 @@ public class WeekRules {
         if (rule.sessions() == null || rule.sessions().isEmpty() || !SESSIONS.containsAll(rule.sessions())) {
             throw DomainException.invalid("sessions", "timetable.error.classSessionsChoice");
         }
-        List<String> ordered = SESSIONS.stream().filter(rule.sessions()::contains).toList();
-        jdbc.sql("delete from timetable_class_rule where class_id = ?").param(rule.classId()).update();
-        jdbc.sql("insert into timetable_class_rule (school_unit_id, class_id, sessions, no_gaps, version) values (?, ?, ?, ?, 0)")
-            .params(schoolUnitId, rule.classId(), String.join(",", ordered), rule.noGaps()).update();
+        List<String> ordered =
+                SESSIONS.stream().filter(rule.sessions()::contains).toList();
+        jdbc.sql("delete from timetable_class_rule where class_id = ?")
+                .param(rule.classId())
+                .update();
+        jdbc.sql(
+                        "insert into timetable_class_rule (school_unit_id, class_id, sessions, no_gaps, version) values (?, ?, ?, ?, 0)")
+                .params(schoolUnitId, rule.classId(), String.join(",", ordered), rule.noGaps())
+                .update();
     }
 
     /** Back to the defaults: the registry's sessions and the default week. */
     public void reset(long schoolUnitId) {
         registry.requireKeeper(schoolUnitId);
-        jdbc.sql("delete from timetable_week where school_unit_id = ?").param(schoolUnitId).update();
-        jdbc.sql("delete from timetable_class_rule where school_unit_id = ?").param(schoolUnitId).update();
+        jdbc.sql("delete from timetable_week where school_unit_id = ?")
+                .param(schoolUnitId)
+                .update();
+        jdbc.sql("delete from timetable_class_rule where school_unit_id = ?")
+                .param(schoolUnitId)
+                .update();
     }
 }

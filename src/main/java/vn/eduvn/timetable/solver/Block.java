@@ -1,13 +1,12 @@
 package vn.eduvn.timetable.solver;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A run of consecutive periods of one lesson (a single period, or a double of a [2, 1, 1] lesson), placed by its
@@ -24,7 +23,8 @@ public class Block {
         public int compare(Block a, Block b) {
             return java.util.Comparator.comparingInt(Block::length)
                     .thenComparingInt((Block x) -> -x.starts.size())
-                    .thenComparing(Block::id).compare(a, b);
+                    .thenComparing(Block::id)
+                    .compare(a, b);
         }
     }
 
@@ -46,8 +46,7 @@ public class Block {
     /** Where the block is in the timetable in use, when re-solving for an absence (null otherwise). */
     private Slot original;
 
-    public Block() {
-    }
+    public Block() {}
 
     public Block(String id, LessonFact lesson, int length, List<Slot> starts) {
         this.id = id;
@@ -173,8 +172,7 @@ public class Block {
     }
 
     /** A shared room in use during one period. */
-    public record RoomUse(String room, int capacity, int key) {
-    }
+    public record RoomUse(String room, int capacity, int key) {}
 
     @Override
     public String toString() {

@@ -1,14 +1,13 @@
 package vn.eduvn.timetable.solver;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
  * Moves that keep a class's week covered: two lessons of the same class trade places, and a double period trades
@@ -38,7 +37,8 @@ public class ClassMoves implements MoveIteratorFactory<Timetable, Reschedule> {
                 byClass.computeIfAbsent(b.classId(), k -> new ArrayList<>()).add(b);
             }
         }
-        List<List<Block>> classes = byClass.values().stream().filter(l -> l.size() > 1).toList();
+        List<List<Block>> classes =
+                byClass.values().stream().filter(l -> l.size() > 1).toList();
         List<Block> all = byClass.values().stream().flatMap(List::stream).toList();
         return new Iterator<>() {
 
@@ -63,8 +63,7 @@ public class ClassMoves implements MoveIteratorFactory<Timetable, Reschedule> {
                 if (!conflicted.isEmpty() && random.nextBoolean()) {
                     a = conflicted.get(random.nextInt(conflicted.size()));
                     own = byClass.get(a.classId());
-                }
-                else {
+                } else {
                     own = classes.get(random.nextInt(classes.size()));
                     a = own.get(random.nextInt(own.size()));
                 }
@@ -76,7 +75,8 @@ public class ClassMoves implements MoveIteratorFactory<Timetable, Reschedule> {
                 }
                 Block b = own.get(random.nextInt(own.size()));
                 if (a == b || a.start() == null || b.start() == null) {
-                    return new Reschedule(List.of(a), List.of(a.start() == null ? a.starts().get(0) : a.start()));
+                    return new Reschedule(
+                            List.of(a), List.of(a.start() == null ? a.starts().get(0) : a.start()));
                 }
                 if (a.length() == b.length()) {
                     return new Reschedule(List.of(a, b), List.of(b.start(), a.start()));

@@ -1,9 +1,8 @@
 package vn.eduvn.timetable.solver;
 
-import java.util.List;
-
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+import java.util.List;
 
 /** Moves several blocks at once to new starts: a class's lessons trading places without leaving a hole. */
 final class Reschedule extends AbstractMove<Timetable> {

@@ -1,12 +1,11 @@
 package vn.eduvn.timetable.solver;
 
-import java.util.List;
-
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import java.util.List;
 
 /** The planning problem and its solution: the lessons' facts and the blocks to place. */
 @PlanningSolution
@@ -21,8 +20,7 @@ public class Timetable {
     @PlanningScore
     private HardSoftScore score;
 
-    public Timetable() {
-    }
+    public Timetable() {}
 
     public Timetable(List<LessonFact> lessons, List<Block> blocks) {
         this.lessons = lessons;

@@ -6,13 +6,12 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 
-import java.util.function.Function;
-
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import java.util.function.Function;
 
 /**
  * The constraints of timetable-format.md, one per method. Hard ones (placement within the class's sessions and
@@ -42,25 +41,36 @@ public class TimetableConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] { classConflict(factory), teacherConflict(factory), roomCapacity(factory),
-                teacherUnavailable(factory), lessonMaxPerDay(factory), blocksOnDifferentDays(factory),
-                teacherMaxPerDay(factory), teacherMaxDays(factory), classNoGaps(factory), teacherIdle(factory),
-                teacherSessions(factory), singlesOnConsecutiveDays(factory), classIdle(factory),
-                unchanged(factory) };
+        return new Constraint[] {
+            classConflict(factory),
+            teacherConflict(factory),
+            roomCapacity(factory),
+            teacherUnavailable(factory),
+            lessonMaxPerDay(factory),
+            blocksOnDifferentDays(factory),
+            teacherMaxPerDay(factory),
+            teacherMaxDays(factory),
+            classNoGaps(factory),
+            teacherIdle(factory),
+            teacherSessions(factory),
+            singlesOnConsecutiveDays(factory),
+            classIdle(factory),
+            unchanged(factory)
+        };
     }
 
     /** A class can attend only one lesson at a time. */
     Constraint classConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Block.class, Joiners.equal(Block::classId),
-                        Joiners.overlapping(Block::begin, Block::end))
+        return factory.forEachUniquePair(
+                        Block.class, Joiners.equal(Block::classId), Joiners.overlapping(Block::begin, Block::end))
                 .penalize(HardSoftScore.ONE_HARD, TimetableConstraints::overlap)
                 .asConstraint(CLASS_CONFLICT);
     }
 
     /** A teacher can teach only one lesson at a time. */
     Constraint teacherConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Block.class, Joiners.equal(Block::teacherId),
-                        Joiners.overlapping(Block::begin, Block::end))
+        return factory.forEachUniquePair(
+                        Block.class, Joiners.equal(Block::teacherId), Joiners.overlapping(Block::begin, Block::end))
                 .penalize(HardSoftScore.ONE_HARD, TimetableConstraints::overlap)
                 .asConstraint(TEACHER_CONFLICT);
     }
@@ -135,7 +145,10 @@ public class TimetableConstraints implements ConstraintProvider {
     /** A teacher's empty period between two of their lessons in a session costs 3. */
     Constraint teacherIdle(ConstraintFactory factory) {
         return factory.forEach(Block.class)
-                .groupBy(b -> new Session(b.teacherId(), b.daySession()), sum(Block::length), min(Block::firstPeriod),
+                .groupBy(
+                        b -> new Session(b.teacherId(), b.daySession()),
+                        sum(Block::length),
+                        min(Block::firstPeriod),
                         max(Block::lastPeriod))
                 .filter((session, periods, first, last) -> last - first + 1 > periods)
                 .penalize(HardSoftScore.ofSoft(3), (session, periods, first, last) -> last - first + 1 - periods)
@@ -153,7 +166,9 @@ public class TimetableConstraints implements ConstraintProvider {
     /** Two single periods of a lesson of at most 3 periods a week on consecutive days cost 1: spread it out. */
     Constraint singlesOnConsecutiveDays(ConstraintFactory factory) {
         return factory.forEachUniquePair(Block.class, Joiners.equal(Block::lesson))
-                .filter((a, b) -> a.length() == 1 && b.length() == 1 && a.lesson().periodsPerWeek() <= 3
+                .filter((a, b) -> a.length() == 1
+                        && b.length() == 1
+                        && a.lesson().periodsPerWeek() <= 3
                         && Math.abs(a.day() - b.day()) == 1)
                 .penalize(HardSoftScore.ONE_SOFT)
                 .asConstraint(SINGLES_ON_CONSECUTIVE_DAYS);
@@ -162,7 +177,10 @@ public class TimetableConstraints implements ConstraintProvider {
     /** A class's empty period between two of its lessons in a session costs 1. */
     Constraint classIdle(ConstraintFactory factory) {
         return factory.forEach(Block.class)
-                .groupBy(b -> new Session(b.classId(), b.daySession()), sum(Block::length), min(Block::firstPeriod),
+                .groupBy(
+                        b -> new Session(b.classId(), b.daySession()),
+                        sum(Block::length),
+                        min(Block::firstPeriod),
                         max(Block::lastPeriod))
                 .filter((session, periods, first, last) -> last - first + 1 > periods)
                 .penalize(HardSoftScore.ONE_SOFT, (session, periods, first, last) -> last - first + 1 - periods)
@@ -170,8 +188,7 @@ public class TimetableConstraints implements ConstraintProvider {
     }
 
     /** A class's or teacher's session of one day. */
-    record Session(String who, int daySession) {
-    }
+    record Session(String who, int daySession) {}
 
     private static int overlap(Block a, Block b) {
         return Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
@@ -182,7 +199,8 @@ public class TimetableConstraints implements ConstraintProvider {
      * {@value #MOVED_PERIOD} soft: the re-solve moves what the absence forces and as little else as it can.
      */
     Constraint unchanged(ConstraintFactory factory) {
-        return factory.forEach(Block.class).filter(b -> b.movedPeriods() > 0)
+        return factory.forEach(Block.class)
+                .filter(b -> b.movedPeriods() > 0)
                 .penalize(HardSoftScore.ofSoft(MOVED_PERIOD), Block::movedPeriods)
                 .asConstraint(UNCHANGED);
     }

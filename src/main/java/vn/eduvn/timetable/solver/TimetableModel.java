@@ -1,5 +1,7 @@
 package vn.eduvn.timetable.solver;
 
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,10 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
-
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableProblem.Fixed;
 import vn.eduvn.timetable.format.TimetableProblem.Lesson;
@@ -55,14 +53,17 @@ public final class TimetableModel {
             Set<Integer> off = new HashSet<>();
             for (var u : t.unavailable() == null ? List.<TimetableProblem.Unavailable>of() : t.unavailable()) {
                 for (Slot slot : slots) {
-                    if (slot.dayName().equals(u.day()) && slot.sessionName().equals(u.session())
+                    if (slot.dayName().equals(u.day())
+                            && slot.sessionName().equals(u.session())
                             && (u.period() == null || u.period() == slot.period())) {
                         off.add(slot.key());
                     }
                 }
             }
-            teachers.put(t.id(), new TeacherFact(t.id(), t.name(), zeroIfNull(t.maxPeriodsPerDay()),
-                    zeroIfNull(t.maxDaysPerWeek()), off));
+            teachers.put(
+                    t.id(),
+                    new TeacherFact(
+                            t.id(), t.name(), zeroIfNull(t.maxPeriodsPerDay()), zeroIfNull(t.maxDaysPerWeek()), off));
         }
         Map<String, ClassFact> classes = new HashMap<>();
         Map<String, Set<String>> classSessions = new HashMap<>();
@@ -75,32 +76,44 @@ public final class TimetableModel {
                 .forEach(r -> capacities.put(r.id(), r.capacity() == null ? 1 : r.capacity()));
         Map<String, List<Fixed>> fixedByLesson = new HashMap<>();
         (problem.fixed() == null ? List.<Fixed>of() : problem.fixed())
-                .forEach(f -> fixedByLesson.computeIfAbsent(f.lesson(), k -> new ArrayList<>()).add(f));
+                .forEach(f -> fixedByLesson
+                        .computeIfAbsent(f.lesson(), k -> new ArrayList<>())
+                        .add(f));
 
         List<LessonFact> lessons = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         for (Lesson l : problem.lessons()) {
             boolean inBlocks = l.inBlocks();
-            LessonFact lesson = new LessonFact(l.id(), classes.get(l.classId()), teachers.get(l.teacher()), l.room(),
-                    l.room() == null ? 0 : capacities.get(l.room()), l.periodsPerWeek(), l.maxPerDayOrDefault(), inBlocks);
+            LessonFact lesson = new LessonFact(
+                    l.id(),
+                    classes.get(l.classId()),
+                    teachers.get(l.teacher()),
+                    l.room(),
+                    l.room() == null ? 0 : capacities.get(l.room()),
+                    l.periodsPerWeek(),
+                    l.maxPerDayOrDefault(),
+                    inBlocks);
             lessons.add(lesson);
             List<Fixed> fixed = fixedByLesson.getOrDefault(l.id(), List.of());
             int n = 0;
             for (Fixed f : fixed) {
-                blocks.add(Block.pinnedAt(l.id() + "#" + n++, lesson, slots.get(slotIndex.get(f.day() + "/" + f.session() + "/" + f.period()))));
+                blocks.add(Block.pinnedAt(
+                        l.id() + "#" + n++,
+                        lesson,
+                        slots.get(slotIndex.get(f.day() + "/" + f.session() + "/" + f.period()))));
             }
             List<Integer> runs = new ArrayList<>();
             int left = l.periodsPerWeek() - fixed.size();
             if (inBlocks && fixed.isEmpty()) {
                 runs.addAll(l.blocks());
-            }
-            else {
+            } else {
                 for (int i = 0; i < left; i++) {
                     runs.add(1);
                 }
             }
             for (int length : runs) {
-                blocks.add(new Block(l.id() + "#" + n++, lesson, length, starts(classSessions.get(l.classId()), length)));
+                blocks.add(
+                        new Block(l.id() + "#" + n++, lesson, length, starts(classSessions.get(l.classId()), length)));
             }
         }
         return new Timetable(lessons, blocks);
@@ -110,14 +123,15 @@ public final class TimetableModel {
     private List<Slot> starts(Set<String> allowed, int length) {
         return slots.stream()
                 .filter(s -> allowed.contains(s.sessionName())
-                        && s.period() + length - 1 <= problem.periodsPerSession().get(s.sessionName()))
+                        && s.period() + length - 1
+                                <= problem.periodsPerSession().get(s.sessionName()))
                 .toList();
     }
 
     /** The model's placements with a score, without the breakdown by constraint (cheap: for progress). */
     public static TimetableSolution placements(Timetable solved, HardSoftScore score) {
-        return new TimetableSolution(TimetableSolution.FORMAT, score.hardScore(), score.softScore(), placementsOf(solved),
-                List.of());
+        return new TimetableSolution(
+                TimetableSolution.FORMAT, score.hardScore(), score.softScore(), placementsOf(solved), List.of());
     }
 
     private static List<TimetableSolution.Placement> placementsOf(Timetable solved) {
@@ -127,8 +141,12 @@ public final class TimetableModel {
                 continue;
             }
             for (int i = 0; i < b.length(); i++) {
-                placements.add(new TimetableSolution.Placement(b.lesson().id(), b.start().dayName(),
-                        b.start().sessionName(), b.start().period() + i, b.lesson().room()));
+                placements.add(new TimetableSolution.Placement(
+                        b.lesson().id(),
+                        b.start().dayName(),
+                        b.start().sessionName(),
+                        b.start().period() + i,
+                        b.lesson().room()));
             }
         }
         return placements;
@@ -138,17 +156,26 @@ public final class TimetableModel {
     public static TimetableSolution solution(Timetable solved, ScoreAnalysis<HardSoftScore> analysis) {
         List<TimetableSolution.Placement> placements = placementsOf(solved);
         // Keeping the timetable in use is the re-solve's own preference, not a rule of the format's table.
-        long moved = analysis.constraintAnalyses().stream().filter(c -> c.constraintName().equals(TimetableConstraints.UNCHANGED))
-                .mapToLong(c -> c.score().softScore()).sum();
+        long moved = analysis.constraintAnalyses().stream()
+                .filter(c -> c.constraintName().equals(TimetableConstraints.UNCHANGED))
+                .mapToLong(c -> c.score().softScore())
+                .sum();
         List<TimetableSolution.ConstraintScore> constraints = analysis.constraintAnalyses().stream()
                 .filter(c -> !c.constraintName().equals(TimetableConstraints.UNCHANGED))
-                .map(c -> new TimetableSolution.ConstraintScore(c.constraintName(), c.weight().hardScore() != 0,
-                        c.score().hardScore() != 0 ? c.score().hardScore() : c.score().softScore(), c.matchCount()))
-                .sorted(Comparator.comparing(TimetableSolution.ConstraintScore::hard).reversed()
+                .map(c -> new TimetableSolution.ConstraintScore(
+                        c.constraintName(),
+                        c.weight().hardScore() != 0,
+                        c.score().hardScore() != 0
+                                ? c.score().hardScore()
+                                : c.score().softScore(),
+                        c.matchCount()))
+                .sorted(Comparator.comparing(TimetableSolution.ConstraintScore::hard)
+                        .reversed()
                         .thenComparing(TimetableSolution.ConstraintScore::name))
                 .toList();
         HardSoftScore score = analysis.score();
-        return new TimetableSolution(TimetableSolution.FORMAT, score.hardScore(), score.softScore() - moved, placements, constraints);
+        return new TimetableSolution(
+                TimetableSolution.FORMAT, score.hardScore(), score.softScore() - moved, placements, constraints);
     }
 
     private static int zeroIfNull(Integer value) {

@@ -6,16 +6,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.Demo;
@@ -38,8 +36,10 @@ class PlacementApiTest {
     Demo demo;
 
     private ResultActions place(String problem, String user) throws Exception {
-        return mvc.perform(post("/api/v1/admissions/placement").with(Demo.bearer(demo.token(mvc, user)))
-                .contentType(MediaType.APPLICATION_JSON).content(problem));
+        return mvc.perform(post("/api/v1/admissions/placement")
+                .with(Demo.bearer(demo.token(mvc, user)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(problem));
     }
 
     private static String example(String name) throws Exception {
@@ -47,25 +47,34 @@ class PlacementApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "lop10-2000", "lop10-3000-tiebreak" })
+    @ValueSource(strings = {"lop10-2000", "lop10-3000-tiebreak"})
     void theSharedExamplesAreReproducedExactly(String name) throws Exception {
-        String body = place(example(name + ".json"), "sogd").andExpect(status().isOk()).andReturn().getResponse()
+        String body = place(example(name + ".json"), "sogd")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         JsonNode actual = json.readTree(body);
         JsonNode expected = json.readTree(example(name + ".result.json"));
         assertThat(actual.get("format").asString()).isEqualTo("eduvn-admission-result/1");
-        assertThat(actual.get("ineligible").asInt()).isEqualTo(expected.get("ineligible").asInt());
-        assertThat(actual.get("unplaced").asInt()).isEqualTo(expected.get("unplaced").asInt());
+        assertThat(actual.get("ineligible").asInt())
+                .isEqualTo(expected.get("ineligible").asInt());
+        assertThat(actual.get("unplaced").asInt())
+                .isEqualTo(expected.get("unplaced").asInt());
         assertThat(actual.get("schools")).hasSameSizeAs(expected.get("schools"));
         for (int s = 0; s < expected.get("schools").size(); s++) {
             JsonNode e = expected.get("schools").get(s);
             JsonNode a = actual.get("schools").get(s);
             assertThat(a.get("id").asString()).isEqualTo(e.get("id").asString());
-            assertThat(a.get("admitted").asInt()).as("admitted at " + e.get("id")).isEqualTo(e.get("admitted").asInt());
+            assertThat(a.get("admitted").asInt())
+                    .as("admitted at " + e.get("id"))
+                    .isEqualTo(e.get("admitted").asInt());
             assertThat(a.get("quota").asInt()).isEqualTo(e.get("quota").asInt());
             assertThat(a.get("cutoff").isNull()).isEqualTo(e.get("cutoff").isNull());
             if (!e.get("cutoff").isNull()) {
-                assertThat(a.get("cutoff").asDouble()).as("cut-off of " + e.get("id")).isEqualTo(e.get("cutoff").asDouble());
+                assertThat(a.get("cutoff").asDouble())
+                        .as("cut-off of " + e.get("id"))
+                        .isEqualTo(e.get("cutoff").asDouble());
             }
         }
         assertThat(actual.get("applicants")).hasSameSizeAs(expected.get("applicants"));
@@ -74,11 +83,21 @@ class PlacementApiTest {
             JsonNode a = actual.get("applicants").get(i);
             String who = e.get("id").asString();
             assertThat(a.get("id").asString()).isEqualTo(who);
-            assertThat(a.get("admittedTo").isNull() ? null : a.get("admittedTo").asString()).as(who)
-                    .isEqualTo(e.get("admittedTo").isNull() ? null : e.get("admittedTo").asString());
-            assertThat(a.get("choiceRank").isNull() ? null : a.get("choiceRank").asInt()).as(who)
-                    .isEqualTo(e.get("choiceRank").isNull() ? null : e.get("choiceRank").asInt());
-            assertThat(a.get("total").asDouble()).as(who).isEqualTo(e.get("total").asDouble());
+            assertThat(a.get("admittedTo").isNull() ? null : a.get("admittedTo").asString())
+                    .as(who)
+                    .isEqualTo(
+                            e.get("admittedTo").isNull()
+                                    ? null
+                                    : e.get("admittedTo").asString());
+            assertThat(a.get("choiceRank").isNull() ? null : a.get("choiceRank").asInt())
+                    .as(who)
+                    .isEqualTo(
+                            e.get("choiceRank").isNull()
+                                    ? null
+                                    : e.get("choiceRank").asInt());
+            assertThat(a.get("total").asDouble())
+                    .as(who)
+                    .isEqualTo(e.get("total").asDouble());
         }
     }
 
@@ -93,22 +112,26 @@ class PlacementApiTest {
                    {"id": "X", "scores": {"TOAN": 5}, "priority": 0, "choices": ["B"]},
                    {"id": "Y", "scores": {"TOAN": 5}, "priority": 0, "choices": ["B", "B", "A"]}]}
                 """;
-        place(problem, "sogd").andExpect(status().isBadRequest())
+        place(problem, "sogd")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'schools[0].quota')].message")
                         .value("Chỉ tiêu của trường A phải là số nguyên không âm (đang là -1)."))
-                .andExpect(jsonPath("$.errors[?(@.field == 'applicants[0].scores.TOAN')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicants[0].scores.TOAN')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicants[0].choices[0]')].message")
                         .value("Nguyện vọng của thí sinh X ghi trường \"C\" không có trong danh sách trường."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicants[1].id')].message")
                         .value("Mã thí sinh \"X\" bị thiếu hoặc trùng."))
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicants[2].choices')].message")
                         .value("Thí sinh Y có 3 nguyện vọng, nhiều hơn 2 nguyện vọng được phép."))
-                .andExpect(jsonPath("$.errors[?(@.field == 'applicants[2].choices[1]')]").exists());
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicants[2].choices[1]')]")
+                        .exists());
     }
 
     @Test
     void anEmptyBodyOrAnotherFormatIsRefused() throws Exception {
-        place("{\"format\": \"eduvn-timetable/1\"}", "sogd").andExpect(status().isBadRequest())
+        place("{\"format\": \"eduvn-timetable/1\"}", "sogd")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'format')]").exists());
     }
 

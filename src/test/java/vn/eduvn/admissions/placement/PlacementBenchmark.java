@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
 
@@ -32,7 +30,8 @@ class PlacementBenchmark {
         StringBuilder out = new StringBuilder(String.format(
                 "Placement — %d cores, Java %s, %d applicants × 120 schools × 3 choices, %d runs after 2 warm-ups%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), applicants, runs));
-        out.append("| tie policy | rule alone: median, max (ms) | JSON in → result JSON out: median, max (ms) | request size | admitted | unplaced |\n");
+        out.append(
+                "| tie policy | rule alone: median, max (ms) | JSON in → result JSON out: median, max (ms) | request size | admitted | unplaced |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (TiePolicy policy : TiePolicy.values()) {
             AdmissionProblem problem = RandomAdmission.problem(applicants, 120, 3, policy, 2027);
@@ -44,7 +43,8 @@ class PlacementBenchmark {
                 long t0 = System.nanoTime();
                 result = Placement.place(problem);
                 long t1 = System.nanoTime();
-                byte[] answer = json.writeValueAsBytes(Placement.place(json.readValue(request, AdmissionProblem.class)));
+                byte[] answer =
+                        json.writeValueAsBytes(Placement.place(json.readValue(request, AdmissionProblem.class)));
                 long t2 = System.nanoTime();
                 assertThat(answer.length).isPositive();
                 if (run >= 0) {
@@ -52,9 +52,18 @@ class PlacementBenchmark {
                     whole.add((t2 - t1) / 1e6);
                 }
             }
-            int admitted = result.schools().stream().mapToInt(AdmissionResult.School::admitted).sum();
-            out.append(String.format("| %s | %.0f, %.0f | %.0f, %.0f | %.1f MB | %d | %d |%n", policy, median(rule),
-                    Collections.max(rule), median(whole), Collections.max(whole), request.length / 1e6, admitted,
+            int admitted = result.schools().stream()
+                    .mapToInt(AdmissionResult.School::admitted)
+                    .sum();
+            out.append(String.format(
+                    "| %s | %.0f, %.0f | %.0f, %.0f | %.1f MB | %d | %d |%n",
+                    policy,
+                    median(rule),
+                    Collections.max(rule),
+                    median(whole),
+                    Collections.max(whole),
+                    request.length / 1e6,
+                    admitted,
                     result.unplaced()));
         }
         System.out.println(out);

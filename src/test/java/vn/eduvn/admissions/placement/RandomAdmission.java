@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import vn.eduvn.admissions.placement.AdmissionProblem.Applicant;
 import vn.eduvn.admissions.placement.AdmissionProblem.School;
 import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
@@ -17,18 +16,19 @@ import vn.eduvn.admissions.placement.AdmissionProblem.TiePolicy;
  */
 final class RandomAdmission {
 
-    private RandomAdmission() {
-    }
+    private RandomAdmission() {}
 
     static AdmissionProblem problem(int applicants, int schools, int maxChoices, TiePolicy policy, long seed) {
         Random random = new Random(seed);
         List<School> schoolList = new ArrayList<>();
         int seats = (int) (applicants * 0.65);
         for (int s = 0; s < schools; s++) {
-            schoolList.add(new School(String.format("THPT%03d", s + 1), "THPT số " + (s + 1),
+            schoolList.add(new School(
+                    String.format("THPT%03d", s + 1),
+                    "THPT số " + (s + 1),
                     Math.max(0, seats / schools + random.nextInt(21) - 10)));
         }
-        BigDecimal[] priorities = { BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("2.0") };
+        BigDecimal[] priorities = {BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("2.0")};
         List<Applicant> applicantList = new ArrayList<>();
         for (int i = 0; i < applicants; i++) {
             Map<String, BigDecimal> scores = new LinkedHashMap<>();
@@ -52,8 +52,16 @@ final class RandomAdmission {
         for (int k = 0; k < maxChoices; k++) {
             premiums.add(BigDecimal.valueOf(k));
         }
-        return new AdmissionProblem(AdmissionProblem.FORMAT, "Ngẫu nhiên " + applicants,
-                Map.of("TOAN", BigDecimal.ONE, "NGU_VAN", BigDecimal.ONE, "NGOAI_NGU", BigDecimal.ONE), premiums,
-                BigDecimal.ZERO, policy, List.of("TOAN", "NGU_VAN"), seed, schoolList, applicantList);
+        return new AdmissionProblem(
+                AdmissionProblem.FORMAT,
+                "Ngẫu nhiên " + applicants,
+                Map.of("TOAN", BigDecimal.ONE, "NGU_VAN", BigDecimal.ONE, "NGOAI_NGU", BigDecimal.ONE),
+                premiums,
+                BigDecimal.ZERO,
+                policy,
+                List.of("TOAN", "NGU_VAN"),
+                seed,
+                schoolList,
+                applicantList);
     }
 }

@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-
 import vn.eduvn.platform.RetryLater;
 
 /**
@@ -39,7 +37,9 @@ class PortalGuardTest {
         assertThat(ran[0]).isFalse();
         release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("L6-AAAA-AAAA");
-        assertThat(guard.submission("10.0.0.2", () -> "next")).as("a slot frees once the first is saved").isEqualTo("next");
+        assertThat(guard.submission("10.0.0.2", () -> "next"))
+                .as("a slot frees once the first is saved")
+                .isEqualTo("next");
     }
 
     @Test
@@ -49,7 +49,8 @@ class PortalGuardTest {
             guard.submission("10.0.0.3", () -> "ok");
         }
         assertThatThrownBy(() -> guard.submission("10.0.0.3", () -> "too many"))
-                .isInstanceOfSatisfying(RetryLater.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS));
+                .isInstanceOfSatisfying(
+                        RetryLater.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS));
         assertThat(guard.submission("10.0.0.4", () -> "another parent")).isEqualTo("another parent");
     }
 

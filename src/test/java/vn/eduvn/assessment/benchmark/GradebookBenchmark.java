@@ -1,5 +1,6 @@
 package vn.eduvn.assessment.benchmark;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +29,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
 import vn.eduvn.assessment.AssessmentApi;
@@ -58,8 +55,20 @@ import vn.eduvn.registry.TeachingAssignmentView;
 @Tag("benchmark")
 class GradebookBenchmark {
 
-    private static final String[] SUBJECTS = { "TOAN", "NGU_VAN", "NGOAI_NGU_1", "KHTN", "LS_DL", "GDCD", "CONG_NGHE",
-            "TIN_HOC", "GDTC", "NGHE_THUAT", "HDTN_HN", "GD_DIA_PHUONG" };
+    private static final String[] SUBJECTS = {
+        "TOAN",
+        "NGU_VAN",
+        "NGOAI_NGU_1",
+        "KHTN",
+        "LS_DL",
+        "GDCD",
+        "CONG_NGHE",
+        "TIN_HOC",
+        "GDTC",
+        "NGHE_THUAT",
+        "HDTN_HN",
+        "GD_DIA_PHUONG"
+    };
 
     private static final int TEACHERS = 50;
 
@@ -95,16 +104,24 @@ class GradebookBenchmark {
 
     @Test
     void schoolScale() throws Exception {
-        StringBuilder out = new StringBuilder(String.format("EduVN gradebook benchmark — %s, %d cores, Java %s%n",
-                database.replaceAll("[;?].*", ""), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        StringBuilder out = new StringBuilder(String.format(
+                "EduVN gradebook benchmark — %s, %d cores, Java %s%n",
+                database.replaceAll("[;?].*", ""),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")));
         Random random = new Random(20261128L);
         long t0 = System.nanoTime();
         long school = setUp(random);
-        out.append(String.format("set-up (school, 1,500 students, 50 teachers, 408 assignments, a term of marks): %.1f s%n",
+        out.append(String.format(
+                "set-up (school, 1,500 students, 50 teachers, 408 assignments, a term of marks): %.1f s%n",
                 (System.nanoTime() - t0) / 1e9));
-        long marks = jdbc.queryForObject("select count(*) from assessment_mark m join assessment_gradebook g on g.id = m.gradebook_id where g.school_unit_id = ?", Long.class, school);
+        long marks = jdbc.queryForObject(
+                "select count(*) from assessment_mark m join assessment_gradebook g on g.id = m.gradebook_id where g.school_unit_id = ?",
+                Long.class,
+                school);
         Map<Long, Integer> grades = new HashMap<>();
-        for (Map<String, Object> row : jdbc.queryForList("select id, grade from registry_class where school_unit_id = ?", school)) {
+        for (Map<String, Object> row :
+                jdbc.queryForList("select id, grade from registry_class where school_unit_id = ?", school)) {
             grades.put(((Number) row.get("id")).longValue(), ((Number) row.get("grade")).intValue());
         }
         long[] times = new long[5];
@@ -115,7 +132,8 @@ class GradebookBenchmark {
             times[i] = System.nanoTime() - s;
         }
         Arrays.sort(times);
-        out.append(String.format("recompute a term's results of the school (%,d students, %,d marks): median %.0f ms, max %.0f ms (5 runs)%n",
+        out.append(String.format(
+                "recompute a term's results of the school (%,d students, %,d marks): median %.0f ms, max %.0f ms (5 runs)%n",
                 computed, marks, times[2] / 1e6, times[4] / 1e6));
         // A first round, not reported, so that every mode meets a server whose code the JIT has compiled.
         String cold = concurrentSaves(school, random, Pace.BACK_TO_BACK);
@@ -130,8 +148,8 @@ class GradebookBenchmark {
     private long setUp(Random random) {
         long[] school = new long[1];
         SystemActor.run(() -> tx.executeWithoutResult(status -> {
-            UnitView unit = units.create(demo.commune1().id(), "SCHOOL", "BENCH-GB-" + System.nanoTime() % 100000,
-                    "Trường THCS Đo Sổ Điểm");
+            UnitView unit = units.create(
+                    demo.commune1().id(), "SCHOOL", "BENCH-GB-" + System.nanoTime() % 100000, "Trường THCS Đo Sổ Điểm");
             school[0] = unit.id();
             registry.describeSchool(unit.id(), SchoolLevel.LOWER_SECONDARY, "CONG_LAP", 0, 34, 1, 20, true);
             int n = 0;
@@ -140,34 +158,58 @@ class GradebookBenchmark {
                 for (int i = 0; i < 44 && n < 1500; i++, n++) {
                     boolean female = random.nextBoolean();
                     LocalDate born = LocalDate.of(2014 - c % 4, 1 + random.nextInt(12), 1 + random.nextInt(28));
-                    registry.enrol(unit.id(), String.format("0%02d%d%02d%06d", 1 + c, female ? 3 : 2, born.getYear() % 100, 500000 + n),
-                            "Học Sinh Số " + n, born, female ? Gender.FEMALE : Gender.MALE, "01", className, null, null);
+                    registry.enrol(
+                            unit.id(),
+                            String.format("0%02d%d%02d%06d", 1 + c, female ? 3 : 2, born.getYear() % 100, 500000 + n),
+                            "Học Sinh Số " + n,
+                            born,
+                            female ? Gender.FEMALE : Gender.MALE,
+                            "01",
+                            className,
+                            null,
+                            null);
                 }
             }
             for (int t = 0; t < TEACHERS; t++) {
                 String id = String.format("0331%02d%06d", 80 + t % 15, 900000 + t);
-                registry.addStaff(unit.id(), id, "Giáo Viên Số " + t, LocalDate.of(1980 + t % 15, 1, 1), Gender.FEMALE,
-                        "GIAO_VIEN", "DAI_HOC_SU_PHAM", "HANG_II", SUBJECTS[t % SUBJECTS.length]);
+                registry.addStaff(
+                        unit.id(),
+                        id,
+                        "Giáo Viên Số " + t,
+                        LocalDate.of(1980 + t % 15, 1, 1),
+                        Gender.FEMALE,
+                        "GIAO_VIEN",
+                        "DAI_HOC_SU_PHAM",
+                        "HANG_II",
+                        SUBJECTS[t % SUBJECTS.length]);
                 String username = "bench.gv" + unit.id() + "." + t;
                 identity.createAccount(username, "Giáo Viên Số " + t, null, unit.id(), Demo.PASSWORD, Role.TEACHER);
                 registry.linkAccount(unit.id(), id, username);
             }
-            List<Long> staff = jdbc.queryForList("select id from registry_staff where school_unit_id = ? order by id", Long.class, unit.id());
+            List<Long> staff = jdbc.queryForList(
+                    "select id from registry_staff where school_unit_id = ? order by id", Long.class, unit.id());
             List<ClassView> classes = registry.classes(unit.id());
             for (int c = 0; c < classes.size(); c++) {
                 for (int s = 0; s < SUBJECTS.length; s++) {
-                    registry.assign(unit.id(), classes.get(c).id(), SUBJECTS[s], staff.get((c * SUBJECTS.length + s) % TEACHERS));
+                    registry.assign(
+                            unit.id(),
+                            classes.get(c).id(),
+                            SUBJECTS[s],
+                            staff.get((c * SUBJECTS.length + s) % TEACHERS));
                 }
             }
             int year = registry.currentYear(unit.id());
             for (TeachingAssignmentView a : registry.teachingAssignments(unit.id())) {
-                assessment.gradebookColumns(unit.id(), a.classId(), a.grade(), year, a.subjectCode(), a.periodsPerWeek(), 1);
+                assessment.gradebookColumns(
+                        unit.id(), a.classId(), a.grade(), year, a.subjectCode(), a.periodsPerWeek(), 1);
             }
         }));
         // The term's marks straight into the tables: the seed, not what is measured.
         List<Object[]> rows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
-        for (Map<String, Object> book : jdbc.queryForList("select id, class_id, comment_graded, regular_count from assessment_gradebook where school_unit_id = ? and term = 1", school[0])) {
+        for (Map<String, Object> book : jdbc.queryForList(
+                "select id, class_id, comment_graded, regular_count from assessment_gradebook where school_unit_id = ? and term = 1",
+                school[0])) {
             boolean comment = (Boolean) book.get("comment_graded");
             int regular = ((Number) book.get("regular_count")).intValue();
             List<String> columns = new ArrayList<>();
@@ -176,15 +218,23 @@ class GradebookBenchmark {
             }
             columns.add("GK");
             columns.add("CK");
-            for (Long student : jdbc.queryForList("select id from registry_student where class_id = ?", Long.class, book.get("class_id"))) {
+            for (Long student : jdbc.queryForList(
+                    "select id from registry_student where class_id = ?", Long.class, book.get("class_id"))) {
                 for (String column : columns) {
-                    rows.add(new Object[] { book.get("id"), student, column,
-                            comment ? null : java.math.BigDecimal.valueOf(40 + random.nextInt(61), 1), comment ? "D" : null, now });
+                    rows.add(new Object[] {
+                        book.get("id"),
+                        student,
+                        column,
+                        comment ? null : java.math.BigDecimal.valueOf(40 + random.nextInt(61), 1),
+                        comment ? "D" : null,
+                        now
+                    });
                 }
             }
         }
         for (int i = 0; i < rows.size(); i += 5000) {
-            jdbc.batchUpdate("insert into assessment_mark (gradebook_id, student_id, column_key, score, grade_code, updated_by, updated_at, version) values (?, ?, ?, ?, ?, 'bench', ?, 0)",
+            jdbc.batchUpdate(
+                    "insert into assessment_mark (gradebook_id, student_id, column_key, score, grade_code, updated_by, updated_at, version) values (?, ?, ?, ?, ?, 'bench', ?, 0)",
                     rows.subList(i, Math.min(rows.size(), i + 5000)));
         }
         return school[0];
@@ -210,7 +260,9 @@ class GradebookBenchmark {
     private String concurrentSaves(long school, Random random, Pace pace) throws Exception {
         boolean paced = pace == Pace.TYPING;
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(TEACHERS);
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newFixedThreadPool(8))
+                .build();
         List<Map<String, Object>> teachers = jdbc.queryForList("""
                 select s.account_username, min(a.class_id) as class_id from registry_staff s
                 join registry_teaching_assignment a on a.staff_id = s.id where s.school_unit_id = ? group by s.account_username""", school);
@@ -222,18 +274,29 @@ class GradebookBenchmark {
         for (Map<String, Object> teacher : teachers) {
             String username = (String) teacher.get("account_username");
             long classId = ((Number) teacher.get("class_id")).longValue();
-            String subject = jdbc.queryForObject("select min(a.subject_code) from registry_teaching_assignment a join registry_staff s on s.id = a.staff_id where s.account_username = ? and a.class_id = ?",
-                    String.class, username, classId);
-            String token = JsonPath.read(post(http, "/api/v1/auth/tokens", null,
-                    "{\"username\": \"" + username + "\", \"password\": \"" + Demo.PASSWORD + "\"}").body(), "$.token");
-            String grid = get(http, "/api/v1/gradebooks?classId=" + classId + "&subject=" + subject + "&term=2", token).body();
+            String subject = jdbc.queryForObject(
+                    "select min(a.subject_code) from registry_teaching_assignment a join registry_staff s on s.id = a.staff_id where s.account_username = ? and a.class_id = ?",
+                    String.class,
+                    username,
+                    classId);
+            String token = JsonPath.read(
+                    post(
+                                    http,
+                                    "/api/v1/auth/tokens",
+                                    null,
+                                    "{\"username\": \"" + username + "\", \"password\": \"" + Demo.PASSWORD + "\"}")
+                            .body(),
+                    "$.token");
+            String grid = get(http, "/api/v1/gradebooks?classId=" + classId + "&subject=" + subject + "&term=2", token)
+                    .body();
             long book = ((Number) JsonPath.read(grid, "$.id")).longValue();
             List<Number> pupils = JsonPath.read(grid, "$.lines[*].studentId");
             Map<String, Long> seen = new HashMap<>();
             List<Map<String, Object>> gridLines = JsonPath.read(grid, "$.lines");
             for (Map<String, Object> line : gridLines) {
                 Map<String, Map<String, Object>> cells = (Map<String, Map<String, Object>>) line.get("cells");
-                cells.forEach((column, cell) -> seen.put(((Number) line.get("studentId")).longValue() + column,
+                cells.forEach((column, cell) -> seen.put(
+                        ((Number) line.get("studentId")).longValue() + column,
                         ((Number) cell.get("version")).longValue()));
             }
             List<String> columns = JsonPath.read(grid, "$.columns");
@@ -261,18 +324,24 @@ class GradebookBenchmark {
                     String value = comment ? (own.nextInt(10) == 0 ? "CD" : "D") : String.valueOf(own.nextInt(11));
                     long version = versions.getOrDefault(pupil + column, 0L);
                     long s = System.nanoTime();
-                    HttpResponse<String> response = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/gradebooks/" + book + "/marks"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"studentId\": %d, \"column\": \"%s\", \"value\": \"%s\", \"version\": %d}"
-                                    .formatted(pupil, column, value, version))).build());
+                    HttpResponse<String> response = send(
+                            http,
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + port + "/api/v1/gradebooks/" + book + "/marks"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            "{\"studentId\": %d, \"column\": \"%s\", \"value\": \"%s\", \"version\": %d}"
+                                                    .formatted(pupil, column, value, version)))
+                                    .build());
                     long took = System.nanoTime() - s;
                     if (response.statusCode() == 200) {
-                        versions.put(pupil + column, ((Number) JsonPath.read(response.body(), "$.version")).longValue());
+                        versions.put(
+                                pupil + column, ((Number) JsonPath.read(response.body(), "$.version")).longValue());
                         if (i >= 5) {
                             latencies.add(took);
                         }
-                    }
-                    else {
+                    } else {
                         failures.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
                     }
                 }
@@ -288,9 +357,18 @@ class GradebookBenchmark {
         pool.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return String.format("%d teachers saving at once over HTTP, %s (%,d saves measured after 5 warm-up each, %.1f s, %.0f saves/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; refused %s%n",
-                teachers.size(), pace.label, sorted.size(), seconds, (teachers.size() * 45) / seconds, pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, failures);
+        return String.format(
+                "%d teachers saving at once over HTTP, %s (%,d saves measured after 5 warm-up each, %.1f s, %.0f saves/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; refused %s%n",
+                teachers.size(),
+                pace.label,
+                sorted.size(),
+                seconds,
+                (teachers.size() * 45) / seconds,
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1e6,
+                failures);
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -299,13 +377,18 @@ class GradebookBenchmark {
 
     private HttpResponse<String> post(HttpClient http, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         return send(http, request.build());
     }
 
     private HttpResponse<String> get(HttpClient http, String path, String token) throws Exception {
-        return send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).GET().build());
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build());
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {

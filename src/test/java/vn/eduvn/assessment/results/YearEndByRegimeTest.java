@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import vn.eduvn.assessment.AssessmentSettings;
 import vn.eduvn.assessment.Regime;
 import vn.eduvn.assessment.engine.Levels.Completion;
@@ -23,17 +21,40 @@ import vn.eduvn.registry.StudentView;
  */
 class YearEndByRegimeTest {
 
-    private static final StudentView PUPIL = new StudentView(7, 1, "033216000007", "Lê Văn An", null, null, null, 1L,
-            "5A1", "ENROLLED", null, null, null, null, null, null, null, null, null, null, null, null, false);
+    private static final StudentView PUPIL = new StudentView(
+            7,
+            1,
+            "033216000007",
+            "Lê Văn An",
+            null,
+            null,
+            null,
+            1L,
+            "5A1",
+            "ENROLLED",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false);
 
-    private static final ClassResults.StudentResult LINE = new ClassResults.StudentResult(7, "Lê Văn An", Map.of(),
-            null, null, false, null, null, null, List.of(), Map.of(), null);
+    private static final ClassResults.StudentResult LINE = new ClassResults.StudentResult(
+            7, "Lê Văn An", Map.of(), null, null, false, null, null, null, List.of(), Map.of(), null);
 
     @Test
     void aTt30PupilWithEveryLevelAtTAndTestsOfNineCompletesWithTheCommendation() {
         PrimaryEngine engine = PrimaryEngine.tt30(settings().primary());
-        List<PrimaryEngine.SubjectResult> subjects = List.of(new PrimaryEngine.SubjectResult("TIENG_VIET", Completion.T,
-                new BigDecimal("9")), new PrimaryEngine.SubjectResult("TOAN", Completion.T, new BigDecimal("10")),
+        List<PrimaryEngine.SubjectResult> subjects = List.of(
+                new PrimaryEngine.SubjectResult("TIENG_VIET", Completion.T, new BigDecimal("9")),
+                new PrimaryEngine.SubjectResult("TOAN", Completion.T, new BigDecimal("10")),
                 new PrimaryEngine.SubjectResult("DAO_DUC", Completion.T, null));
         ClassResults.StudentResult end = PrimaryTt30.yearEnd(engine, 2, LINE, subjects, List.of(), personal("T"));
         assertThat(end.learning()).isEqualTo("HOAN_THANH");
@@ -42,19 +63,25 @@ class YearEndByRegimeTest {
 
         Map<String, String> oneC = personal("T");
         oneC.put("HOP_TAC", "C");
-        assertThat(PrimaryTt30.yearEnd(engine, 2, LINE, subjects, List.of(), oneC).learning()).isEqualTo("CHUA_HOAN_THANH");
+        assertThat(PrimaryTt30.yearEnd(engine, 2, LINE, subjects, List.of(), oneC)
+                        .learning())
+                .isEqualTo("CHUA_HOAN_THANH");
 
         Map<String, String> missing = personal("T");
         missing.remove("HOP_TAC");
-        assertThat(PrimaryTt30.yearEnd(engine, 2, LINE, subjects, List.of(), missing).learning()).isNull();
+        assertThat(PrimaryTt30.yearEnd(engine, 2, LINE, subjects, List.of(), missing)
+                        .learning())
+                .isNull();
         assertThat(ClassResults.conductScale(Regime.PRIMARY_TT30_TT22_2016)).isEmpty();
     }
 
     @Test
     void aTt58PupilIsRankedOnHocLucAndHanhKiemAndGetsTheTitleAndPromotion() {
         Tt58Engine engine = Tt58Engine.original(settings().tt58());
-        List<ClassResults.Subject> subjects = List.of(new ClassResults.Subject("TOAN", "Toán", false),
-                new ClassResults.Subject("NGU_VAN", "Ngữ văn", false), new ClassResults.Subject("THE_DUC", "Thể dục", true));
+        List<ClassResults.Subject> subjects = List.of(
+                new ClassResults.Subject("TOAN", "Toán", false),
+                new ClassResults.Subject("NGU_VAN", "Ngữ văn", false),
+                new ClassResults.Subject("THE_DUC", "Thể dục", true));
         Map<String, String> results = new LinkedHashMap<>(Map.of("TOAN", "8.5", "NGU_VAN", "8.0", "THE_DUC", "D"));
         ClassResults.StudentResult year = SecondaryTt58.judge(engine, PUPIL, subjects, results, "TOT", 0, 2);
         assertThat(year.learning()).isEqualTo("GIOI");

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.junit.jupiter.api.Test;
@@ -33,21 +32,23 @@ class AuditLabelsTest {
             Class<?> type = Class.forName(candidate.getBeanClassName());
             needed.add("entity." + type.getSimpleName());
             for (Field field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !field.isAnnotationPresent(NotAudited.class)
+                if (!Modifier.isStatic(field.getModifiers())
+                        && !field.isAnnotationPresent(NotAudited.class)
                         && !field.isAnnotationPresent(jakarta.persistence.Id.class)) {
                     needed.add("audit.field." + field.getName());
                 }
             }
         }
         assertThat(needed).hasSizeGreaterThan(40);
-        for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
             assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(needed);
         }
     }
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (var in = new InputStreamReader(AuditLabelsTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(AuditLabelsTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
             p.load(in);
         }
         return p;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
 import vn.eduvn.org.UnitView;
@@ -33,22 +32,34 @@ class AuditTrailTest {
 
     @Test
     void aRenameShowsWhoWhenWhereAndTheValuesBeforeAndAfter() throws Exception {
-        mvc.perform(post("/units/{id}/children", demo.commune1().id()).with(demo.as("admin")).with(csrf())
-                .param("typeCode", "SCHOOL").param("code", "AUDIT-1").param("name", "Trường Mầm non Sơn Ca"))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/units/{id}/children", demo.commune1().id())
+                        .with(demo.as("admin"))
+                        .with(csrf())
+                        .param("typeCode", "SCHOOL")
+                        .param("code", "AUDIT-1")
+                        .param("name", "Trường Mầm non Sơn Ca"))
+                .andExpect(status().is3xxRedirection());
         UnitView school = units.findByCode("SCHOOL", "AUDIT-1").orElseThrow();
-        mvc.perform(post("/units/{id}/rename", school.id()).with(demo.as("admin")).with(csrf())
-                .param("name", "Trường Mầm non Họa Mi"))
-            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/units/{id}/rename", school.id())
+                        .with(demo.as("admin"))
+                        .with(csrf())
+                        .param("name", "Trường Mầm non Họa Mi"))
+                .andExpect(status().is3xxRedirection());
 
-        String page = text(mvc.perform(get("/audit").param("who", "admin")
-                .param("what", "OrgUnit").param("unitId", String.valueOf(demo.commune1().id())).with(demo.as("admin")))
-            .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString());
+        String page = text(mvc.perform(get("/audit")
+                        .param("who", "admin")
+                        .param("what", "OrgUnit")
+                        .param("unitId", String.valueOf(demo.commune1().id()))
+                        .with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         org.assertj.core.api.Assertions.assertThat(page)
-            .contains("admin Trường Mầm non Họa Mi Đơn vị # " + school.id() + " Sửa Tên : Trường Mầm non Sơn Ca → Trường Mầm non Họa Mi")
-            .contains("admin " + demo.commune1().name() + " Đơn vị # " + school.id() + " Tạo mới")
-            .contains("Mã : → AUDIT-1");
+                .contains("admin Trường Mầm non Họa Mi Đơn vị # " + school.id()
+                        + " Sửa Tên : Trường Mầm non Sơn Ca → Trường Mầm non Họa Mi")
+                .contains("admin " + demo.commune1().name() + " Đơn vị # " + school.id() + " Tạo mới")
+                .contains("Mã : → AUDIT-1");
     }
 
     /** The page as a reader sees it: text only, whitespace collapsed. */
@@ -58,19 +69,24 @@ class AuditTrailTest {
 
     @Test
     void theUnitFilterKeepsOtherSchoolsOut() throws Exception {
-        mvc.perform(get("/audit").param("unitId", String.valueOf(demo.school2().id())).with(demo.as("admin")))
-            .andExpect(status().isOk())
-            .andExpect(content().string(not(containsString("Trường Mầm non Sơn Ca"))));
+        mvc.perform(get("/audit")
+                        .param("unitId", String.valueOf(demo.school2().id()))
+                        .with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Trường Mầm non Sơn Ca"))));
     }
 
     @Test
     void failedSignInsAppearAmongSecurityEvents() throws Exception {
         mvc.perform(formLogin("/login").user("hieutruong2").password("doan-bua-123"));
-        mvc.perform(get("/audit").param("tab", "security").param("who", "hieutruong2")
-                .param("what", "LOGIN_FAILED").with(demo.as("admin")))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Đăng nhập sai")))
-            .andExpect(content().string(containsString("hieutruong2")));
+        mvc.perform(get("/audit")
+                        .param("tab", "security")
+                        .param("who", "hieutruong2")
+                        .param("what", "LOGIN_FAILED")
+                        .with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đăng nhập sai")))
+                .andExpect(content().string(containsString("hieutruong2")));
     }
 
     @Test
@@ -82,10 +98,12 @@ class AuditTrailTest {
     @Test
     void aProvinceAdministratorCannotFilterOnAnotherProvince() throws Exception {
         demo.createAccount(mvc, "qt.audit", "SYSTEM_ADMIN", demo.department().id());
-        mvc.perform(get("/audit").param("unitId", String.valueOf(demo.otherDepartment().id())).with(demo.as("qt.audit")))
-            .andExpect(status().isNotFound());
+        mvc.perform(get("/audit")
+                        .param("unitId", String.valueOf(demo.otherDepartment().id()))
+                        .with(demo.as("qt.audit")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/audit").param("tab", "security").with(demo.as("qt.audit")))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("qt.audit")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("qt.audit")));
     }
 }

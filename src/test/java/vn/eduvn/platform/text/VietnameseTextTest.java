@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTest {
@@ -19,12 +18,25 @@ class VietnameseTextTest {
 
     @Test
     void classListsSortByGivenNameThenMiddleThenFamily() {
-        List<String> names = new ArrayList<>(List.of("Nguyễn Văn Bình", "Trần Thị Ánh", "Nguyễn Văn An",
-                "Phạm Thị An", "Lê Anh", "Đỗ Văn Ân", "Bùi Thị Ánh"));
+        List<String> names = new ArrayList<>(List.of(
+                "Nguyễn Văn Bình",
+                "Trần Thị Ánh",
+                "Nguyễn Văn An",
+                "Phạm Thị An",
+                "Lê Anh",
+                "Đỗ Văn Ân",
+                "Bùi Thị Ánh"));
         names.sort(Comparator.comparing(VietnameseText::nameSortKey));
         // Â is a letter of its own, after A and Ă; tone marks only break ties.
-        assertThat(names).containsExactly("Phạm Thị An", "Nguyễn Văn An", "Lê Anh", "Bùi Thị Ánh", "Trần Thị Ánh",
-                "Đỗ Văn Ân", "Nguyễn Văn Bình");
+        assertThat(names)
+                .containsExactly(
+                        "Phạm Thị An",
+                        "Nguyễn Văn An",
+                        "Lê Anh",
+                        "Bùi Thị Ánh",
+                        "Trần Thị Ánh",
+                        "Đỗ Văn Ân",
+                        "Nguyễn Văn Bình");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,16 +35,23 @@ class StudentImportHttpBenchmark {
         int rows = Integer.getInteger("benchmark.import", 100_000);
         byte[] workbook = RegistryBenchmark.workbook(rows, 1, 5, new Random(Long.getLong("benchmark.seed", 20251207L)));
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        String tokenJson = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/tokens"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String tokenJson = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/api/v1/auth/tokens"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = tokenJson.replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 
         String boundary = "eduvn-" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hoc-sinh.xlsx\"\r\n"
-                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hoc-sinh.xlsx\"\r\n"
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + workbook.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -53,14 +59,24 @@ class StudentImportHttpBenchmark {
         System.arraycopy(tail, 0, body, head.length + workbook.length, tail.length);
 
         long t0 = System.nanoTime();
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/schools/" + school + "/students/import"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(url + "/api/v1/schools/" + school + "/students/import"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .timeout(Duration.ofMinutes(10))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - t0) / 1e9;
         String report = answer.body();
-        String line = String.format("HTTP import of %,d rows (%,d bytes) into school %s at %s: %d in %.1f s; %s%n", rows,
-                workbook.length, school, url, answer.statusCode(), seconds,
+        String line = String.format(
+                "HTTP import of %,d rows (%,d bytes) into school %s at %s: %d in %.1f s; %s%n",
+                rows,
+                workbook.length,
+                school,
+                url,
+                answer.statusCode(),
+                seconds,
                 report.length() > 300 ? report.substring(0, 300) + "…" : report);
         System.out.print(line);
         Files.writeString(Path.of("target/benchmark-import-http.txt"), line);

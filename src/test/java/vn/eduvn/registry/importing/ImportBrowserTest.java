@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import vn.eduvn.Browser;
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
@@ -44,9 +42,11 @@ class ImportBrowserTest {
     @Test
     void theClerkReadsWhichRowsAreBadAndImportsTheValidOnes() throws Exception {
         Path file = Files.createTempFile("lop-3C9-", ".xlsx");
-        Files.write(file, Workbooks.students(List.of(
-                List.of("001217812001", "Trịnh Minh Khang", "12/12/2017", "Nam", "Kinh", "3C9"),
-                List.of("001317812002", "Mai Thu Trang", "31/13/2017", "Nữ", "Kinh", "3C9"))));
+        Files.write(
+                file,
+                Workbooks.students(List.of(
+                        List.of("001217812001", "Trịnh Minh Khang", "12/12/2017", "Nam", "Kinh", "3C9"),
+                        List.of("001317812002", "Mai Thu Trang", "31/13/2017", "Nữ", "Kinh", "3C9"))));
         browser.signIn("giaovu1");
         WebDriverWait wait = browser.waiting();
         browser.open("/schools/" + demo.school1().id() + "/import");
@@ -54,8 +54,12 @@ class ImportBrowserTest {
         browser.find("import-submit").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
         String report = browser.find("report").getText();
-        assertThat(report).contains("Chưa nhập gì: có 1 dòng lỗi", "Ngày sinh", "Ngày sinh \"31/13/2017\" không tồn tại.");
-        assertThat(browser.find("import-errors").findElement(By.cssSelector("tbody td")).getText()).isEqualTo("3");
+        assertThat(report)
+                .contains("Chưa nhập gì: có 1 dòng lỗi", "Ngày sinh", "Ngày sinh \"31/13/2017\" không tồn tại.");
+        assertThat(browser.find("import-errors")
+                        .findElement(By.cssSelector("tbody td"))
+                        .getText())
+                .isEqualTo("3");
 
         browser.find("mode-valid").click();
         browser.find("import-submit").click();

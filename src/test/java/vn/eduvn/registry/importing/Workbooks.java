@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -21,20 +20,17 @@ final class Workbooks {
 
     static final List<String> HEADER = List.of("Mã định danh", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Lớp");
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** A cell value: a String is text, a Number numeric, a LocalDate an Excel date, a Formula a formula. */
-    record Formula(String expression) {
-    }
+    record Formula(String expression) {}
 
     static byte[] xlsx(List<String> header, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = build(header, rows)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -44,7 +40,8 @@ final class Workbooks {
     }
 
     static byte[] encrypted(List<List<Object>> rows, String password) {
-        try (XSSFWorkbook workbook = build(HEADER, rows); POIFSFileSystem fs = new POIFSFileSystem()) {
+        try (XSSFWorkbook workbook = build(HEADER, rows);
+                POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword(password);
             try (OutputStream os = encryptor.getDataStream(fs)) {
@@ -53,8 +50,7 @@ final class Workbooks {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fs.writeFilesystem(out);
             return out.toByteArray();
-        }
-        catch (Exception e) {
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -79,15 +75,12 @@ final class Workbooks {
                 Cell cell = row.createCell(i);
                 if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
-                }
-                else if (v instanceof LocalDate d) {
+                } else if (v instanceof LocalDate d) {
                     cell.setCellValue(d);
                     cell.setCellStyle(date);
-                }
-                else if (v instanceof Formula f) {
+                } else if (v instanceof Formula f) {
                     cell.setCellFormula(f.expression());
-                }
-                else {
+                } else {
                     cell.setCellValue(v.toString());
                 }
             }

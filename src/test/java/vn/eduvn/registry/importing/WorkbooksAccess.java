@@ -5,8 +5,7 @@ import java.util.List;
 /** Lets tests of other registry packages build upload files. */
 public final class WorkbooksAccess {
 
-    private WorkbooksAccess() {
-    }
+    private WorkbooksAccess() {}
 
     public static byte[] students(List<List<Object>> rows) {
         return Workbooks.students(rows);

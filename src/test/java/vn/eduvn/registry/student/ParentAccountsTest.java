@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,9 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
-
-import com.jayway.jsonpath.JsonPath;
-
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
 import vn.eduvn.registry.NewSchool;
@@ -34,7 +31,8 @@ import vn.eduvn.registry.NewSchool;
 class ParentAccountsTest {
 
     private static final Pattern LETTER = Pattern.compile(
-            "class=\"col-7 col-md-9 fw-bold letter-username\">([^<]+)</dd>.*?letter-password\">([^<]+)</dd>", Pattern.DOTALL);
+            "class=\"col-7 col-md-9 fw-bold letter-username\">([^<]+)</dd>.*?letter-password\">([^<]+)</dd>",
+            Pattern.DOTALL);
 
     @Autowired
     MockMvc mvc;
@@ -56,11 +54,19 @@ class ParentAccountsTest {
         String page = page("/schools/" + school.id() + "/parent-accounts", school.clerk());
         assertThat(page).contains("0912345901", "Lê Thị Lan (5B1), Lê Văn Nam (5B1)", "0987654903", "Chưa có");
 
-        MvcResult opened = mvc.perform(post("/schools/{id}/parent-accounts", school.id()).with(demo.as(school.clerk())).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        String letters = HtmlUtils.htmlUnescape(mvc.perform(get(opened.getResponse().getRedirectedUrl())
-                .with(demo.as(school.clerk())).flashAttrs(opened.getFlashMap())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        MvcResult opened = mvc.perform(post("/schools/{id}/parent-accounts", school.id())
+                        .with(demo.as(school.clerk()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String letters =
+                HtmlUtils.htmlUnescape(mvc.perform(get(opened.getResponse().getRedirectedUrl())
+                                .with(demo.as(school.clerk()))
+                                .flashAttrs(opened.getFlashMap()))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
         assertThat(letters).contains("Thư hướng dẫn đăng nhập EduVN", "Lê Thị Lan (5B1)", "Lê Văn Nam (5B1)");
         Matcher letter = LETTER.matcher(letters);
         String password = null;
@@ -72,31 +78,50 @@ class ParentAccountsTest {
         assertThat(password).as("the mother's letter").isNotNull();
 
         String mother = Demo.requestToken(mvc, "0912345901", password);
-        String children = mvc.perform(get("/api/v1/me/children").with(Demo.bearer(mother))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat((List<String>) JsonPath.read(children, "$[*].fullName")).containsExactlyInAnyOrder("Lê Thị Lan", "Lê Văn Nam");
+        String children = mvc.perform(get("/api/v1/me/children").with(Demo.bearer(mother)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat((List<String>) JsonPath.read(children, "$[*].fullName"))
+                .containsExactlyInAnyOrder("Lê Thị Lan", "Lê Văn Nam");
         assertThat(page("/family", "0912345901")).contains("Lê Thị Lan", "Lê Văn Nam");
 
         // Opening again makes no new password; the page now shows every family linked.
-        MvcResult again = mvc.perform(post("/schools/{id}/parent-accounts", school.id()).with(demo.as(school.clerk())).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult again = mvc.perform(post("/schools/{id}/parent-accounts", school.id())
+                        .with(demo.as(school.clerk()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat((List<?>) again.getFlashMap().get("letters")).isEmpty();
-        assertThat(page("/schools/" + school.id() + "/parent-accounts", school.clerk())).doesNotContain("Chưa có");
+        assertThat(page("/schools/" + school.id() + "/parent-accounts", school.clerk()))
+                .doesNotContain("Chưa có");
 
         // The mother forgot her password: the clerk gives her a new one; the old one no longer works.
-        MvcResult reset = mvc.perform(post("/schools/{id}/parent-accounts/reset", school.id()).param("phone", "0912345901")
-                .with(demo.as(school.clerk())).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
-        String renewed = ((List<ParentAccounts.Letter>) reset.getFlashMap().get("letters")).get(0).password();
+        MvcResult reset = mvc.perform(post("/schools/{id}/parent-accounts/reset", school.id())
+                        .param("phone", "0912345901")
+                        .with(demo.as(school.clerk()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String renewed = ((List<ParentAccounts.Letter>) reset.getFlashMap().get("letters"))
+                .get(0)
+                .password();
         assertThat(renewed).isNotEqualTo(password);
         Demo.requestToken(mvc, "0912345901", renewed);
-        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"0912345901\",\"password\":\"" + password + "\"}")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"0912345901\",\"password\":\"" + password + "\"}"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void noClerkResetsAStaffPasswordOrReadsAnotherSchoolsFamilies() throws Exception {
-        mvc.perform(post("/schools/{id}/parent-accounts/reset", demo.school1().id()).param("phone", "giaovien1")
-                .with(demo.as("giaovu1")).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/schools/{id}/parent-accounts/reset", demo.school1().id())
+                        .param("phone", "giaovien1")
+                        .with(demo.as("giaovu1"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/schools/{id}/parent-accounts", demo.school2().id()).with(demo.as("giaovu1")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/schools/{id}/parent-accounts", demo.school1().id()).with(demo.as("giaovien1")))
@@ -106,17 +131,27 @@ class ParentAccountsTest {
         assertThat(ParentAccounts.mobile("024 3826 1234")).isNull();
     }
 
-    private void enrol(String token, NewSchool school, String personalId, String name, String motherPhone) throws Exception {
-        mvc.perform(post("/api/v1/schools/{id}/students", school.id()).with(Demo.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+    private void enrol(String token, NewSchool school, String personalId, String name, String motherPhone)
+            throws Exception {
+        mvc.perform(post("/api/v1/schools/{id}/students", school.id())
+                        .with(Demo.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
                         {"personalId": "%s", "fullName": "%s", "birthDate": "2016-03-02", "gender": "%s", "ethnicityCode": "01",
-                         "classId": %d, "motherName": "Nguyễn Thị Mẹ", "motherPhone": "%s"}"""
-                        .formatted(personalId, name, personalId.charAt(3) == '3' ? "FEMALE" : "MALE", school.classId(), motherPhone)))
+                         "classId": %d, "motherName": "Nguyễn Thị Mẹ", "motherPhone": "%s"}""".formatted(
+                                        personalId,
+                                        name,
+                                        personalId.charAt(3) == '3' ? "FEMALE" : "MALE",
+                                        school.classId(),
+                                        motherPhone)))
                 .andExpect(status().isCreated());
     }
 
     private String page(String path, String user) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(demo.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 }

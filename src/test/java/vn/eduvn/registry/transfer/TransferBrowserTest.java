@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
 import vn.eduvn.Browser;
 import vn.eduvn.Demo;
 import vn.eduvn.EduVnTest;
@@ -63,8 +62,9 @@ class TransferBrowserTest {
         browser.find("reason").sendKeys("Gia đình chuyển nơi ở");
         browser.find("transfer-ask").click();
         // A wrong birth date finds no one, and the form keeps what was typed.
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("transfer-form"),
-                "Không có học sinh đang học nào có mã định danh và ngày sinh này."));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("transfer-form"), "Không có học sinh đang học nào có mã định danh và ngày sinh này."));
         assertThat(browser.find("reason").getAttribute("value")).isEqualTo("Gia đình chuyển nơi ở");
         browser.setValue("birthDate", (String) pupil[2]);
         browser.find("transfer-ask").click();
@@ -74,14 +74,21 @@ class TransferBrowserTest {
         browser.signIn("giaovu1");
         browser.open("/schools/" + demo.school1().id() + "/transfers");
         var row = browser.driver().findElements(By.cssSelector("#outgoing tr")).stream()
-            .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.getText()).contains("Trường Tiểu học 33TH903", "Gia đình chuyển nơi ở");
         row.findElement(By.cssSelector("button.approve")).click();
         browser.acceptConfirmation();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
-                "học sinh đã chuyển sang trường mới"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".alert-success"), "học sinh đã chuyển sang trường mới"));
         browser.driver().findElements(By.cssSelector("#outgoing tr")).stream()
-            .filter(r -> r.getText().contains(name)).findFirst().orElseThrow().findElement(By.tagName("a")).click();
+                .filter(r -> r.getText().contains(name))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.tagName("a"))
+                .click();
         assertThat(browser.find("student-status").getText()).isEqualTo("Đã rời trường");
         assertThat(browser.find("history").getText()).contains("Chuyển đi (Trường Tiểu học 33TH903)");
 

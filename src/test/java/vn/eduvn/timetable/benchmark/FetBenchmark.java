@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
 import vn.eduvn.timetable.fet.FetModel;
 import vn.eduvn.timetable.fet.FetReader;
 import vn.eduvn.timetable.fet.FetSolving;
@@ -38,13 +36,16 @@ class FetBenchmark {
 
     private static final Path EXAMPLES = Path.of("/usr/share/doc/fet-data/examples/FET-5-official");
 
-    private static final Pattern ACTIVITY = Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>");
+    private static final Pattern ACTIVITY =
+            Pattern.compile("<Id>(\\d+)</Id>\\s*<Day>([^<]*)</Day>\\s*<Hour>([^<]*)</Hour>");
 
     @Test
     void eduvnAgainstFetOnFetsOwnFiles() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(FET) && Files.isDirectory(EXAMPLES), "install Debian's fet and fet-data");
+        Assumptions.assumeTrue(
+                Files.isExecutable(FET) && Files.isDirectory(EXAMPLES), "install Debian's fet and fet-data");
         int runs = Integer.getInteger("benchmark.runs", 5);
-        // Runs are numbered from 1 (EduVN's seed, FET's seed set): a later first run gives other runs, not the same again.
+        // Runs are numbered from 1 (EduVN's seed, FET's seed set): a later first run gives other runs, not the same
+        // again.
         int first = Integer.getInteger("benchmark.firstRun", 1);
         // Time limits: the goals (THCS under 5 s, Khoi-sang under 60 s) with room to show either solver.
         Map<String, Integer> problems = new LinkedHashMap<>();
@@ -56,9 +57,15 @@ class FetBenchmark {
         if (System.getProperty("benchmark.only") != null) {
             problems.keySet().removeIf(k -> !k.contains(System.getProperty("benchmark.only")));
         }
-        StringBuilder out = new StringBuilder(String.format("EduVN vs FET on FET files — %d cores, Java %s, %d runs each (runs %d–%d)%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, first, first + runs - 1));
-        out.append("| problem (limit) | solver | feasible runs | time to first feasible (median, max) | hard at limit (each run) | soft at limit (each run) | soft median |\n");
+        StringBuilder out = new StringBuilder(String.format(
+                "EduVN vs FET on FET files — %d cores, Java %s, %d runs each (runs %d–%d)%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                runs,
+                first,
+                first + runs - 1));
+        out.append(
+                "| problem (limit) | solver | feasible runs | time to first feasible (median, max) | hard at limit (each run) | soft at limit (each run) | soft median |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (var entry : problems.entrySet()) {
             Path file = EXAMPLES.resolve(entry.getKey());
@@ -69,8 +76,7 @@ class FetBenchmark {
             List<Long> hard = new ArrayList<>();
             List<Long> soft = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                FetSolving.Run run = FetSolving.run(model, seconds, first + r, stop -> {
-                });
+                FetSolving.Run run = FetSolving.run(model, seconds, first + r, stop -> {});
                 times.add(run.firstFeasibleMillis() == null ? -1 : run.firstFeasibleMillis());
                 hard.add(run.result().hard());
                 soft.add(run.result().soft());
@@ -97,11 +103,20 @@ class FetBenchmark {
         Path input = dir.resolve("input.fet");
         Files.copy(file, input);
         long started = System.nanoTime();
-        Process fet = new ProcessBuilder(FET.toString(), "--inputfile=" + input, "--outputdir=" + dir.resolve("out"),
-                "--timelimitseconds=" + seconds, "--randomseeds10=" + (run + 1) * 7919, "--randomseeds11=" + (run + 3),
-                "--randomseeds12=" + (run + 5), "--randomseeds20=" + (run + 1) * 104729, "--randomseeds21=" + (run + 7),
-                "--randomseeds22=" + (run + 11))
-            .redirectErrorStream(true).redirectOutput(dir.resolve("fet.log").toFile()).start();
+        Process fet = new ProcessBuilder(
+                        FET.toString(),
+                        "--inputfile=" + input,
+                        "--outputdir=" + dir.resolve("out"),
+                        "--timelimitseconds=" + seconds,
+                        "--randomseeds10=" + (run + 1) * 7919,
+                        "--randomseeds11=" + (run + 3),
+                        "--randomseeds12=" + (run + 5),
+                        "--randomseeds20=" + (run + 1) * 104729,
+                        "--randomseeds21=" + (run + 7),
+                        "--randomseeds22=" + (run + 11))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fet.log").toFile())
+                .start();
         assertThat(fet.waitFor(seconds + 120L, TimeUnit.SECONDS)).isTrue();
         long millis = (System.nanoTime() - started) / 1_000_000;
         Path activities = dir.resolve("out/timetables/input/input_activities.xml");
@@ -113,8 +128,9 @@ class FetBenchmark {
         Matcher m = ACTIVITY.matcher(Files.readString(activities, StandardCharsets.UTF_8));
         Map<Integer, int[]> placed = new HashMap<>();
         while (m.find()) {
-            placed.put(Integer.parseInt(m.group(1)), new int[] { model.file().days().indexOf(m.group(2)),
-                    model.file().hours().indexOf(m.group(3)) });
+            placed.put(Integer.parseInt(m.group(1)), new int[] {
+                model.file().days().indexOf(m.group(2)), model.file().hours().indexOf(m.group(3))
+            });
         }
         return FetSolving.score(model, placed);
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.eduvn.timetable.format.TimetableProblem;
 import vn.eduvn.timetable.format.TimetableProblem.Lesson;
 
@@ -19,13 +18,16 @@ import vn.eduvn.timetable.format.TimetableProblem.Lesson;
  */
 final class LargeSchool {
 
-    private LargeSchool() {
-    }
+    private LargeSchool() {}
 
     static TimetableProblem of(TimetableProblem example, int perGrade) {
         Map<Integer, List<Lesson>> template = new HashMap<>();
         for (var c : example.classes()) {
-            template.computeIfAbsent(c.grade(), g -> example.lessons().stream().filter(l -> l.classId().equals(c.id())).toList());
+            template.computeIfAbsent(
+                    c.grade(),
+                    g -> example.lessons().stream()
+                            .filter(l -> l.classId().equals(c.id()))
+                            .toList());
         }
         List<TimetableProblem.SchoolClass> classes = new ArrayList<>();
         for (int grade = 6; grade <= 9; grade++) {
@@ -59,7 +61,7 @@ final class LargeSchool {
         List<TimetableProblem.SchoolClass> withHomeroom = new ArrayList<>();
         for (var c : classes) {
             String homeroom = null;
-            for (int least : new int[] { 3, 1 }) {
+            for (int least : new int[] {3, 1}) {
                 for (Lesson l : template.get(c.grade())) {
                     String t = teacherOf.get(c.id() + "-" + l.subject());
                     if (t != null && homeroom == null && !homerooms.contains(t) && l.periodsPerWeek() >= least) {
@@ -74,8 +76,15 @@ final class LargeSchool {
             withHomeroom.add(new TimetableProblem.SchoolClass(c.id(), c.grade(), c.sessions(), homeroom, true));
             for (Lesson l : template.get(c.grade())) {
                 String t = teacherOf.getOrDefault(c.id() + "-" + l.subject(), homeroom);
-                lessons.add(new Lesson(c.id() + "-" + l.subject(), c.id(), l.subject(), t, l.periodsPerWeek(), l.maxPerDay(),
-                        l.blocks(), l.room()));
+                lessons.add(new Lesson(
+                        c.id() + "-" + l.subject(),
+                        c.id(),
+                        l.subject(),
+                        t,
+                        l.periodsPerWeek(),
+                        l.maxPerDay(),
+                        l.blocks(),
+                        l.room()));
             }
             fixed.add(new TimetableProblem.Fixed(c.id() + "-CHAO_CO", "T2", "SANG", 1));
             fixed.add(new TimetableProblem.Fixed(c.id() + "-SINH_HOAT_LOP", "T7", "SANG", 5));
@@ -86,8 +95,18 @@ final class LargeSchool {
         }
         int scale = (int) Math.ceil(classes.size() / 24.0);
         List<TimetableProblem.Room> rooms = example.rooms().stream()
-            .map(r -> new TimetableProblem.Room(r.id(), r.name(), (r.capacity() == null ? 1 : r.capacity()) * scale)).toList();
-        return new TimetableProblem(TimetableProblem.FORMAT, "THCS " + classes.size() + " lớp (sinh từ mẫu 24 lớp)",
-                example.days(), example.periodsPerSession(), rooms, staff, withHomeroom, lessons, fixed);
+                .map(r ->
+                        new TimetableProblem.Room(r.id(), r.name(), (r.capacity() == null ? 1 : r.capacity()) * scale))
+                .toList();
+        return new TimetableProblem(
+                TimetableProblem.FORMAT,
+                "THCS " + classes.size() + " lớp (sinh từ mẫu 24 lớp)",
+                example.days(),
+                example.periodsPerSession(),
+                rooms,
+                staff,
+                withHomeroom,
+                lessons,
+                fixed);
     }
 }

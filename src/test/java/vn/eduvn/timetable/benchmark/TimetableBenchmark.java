@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
-
 import tools.jackson.databind.json.JsonMapper;
 import vn.eduvn.timetable.Timetabling;
 import vn.eduvn.timetable.fet.FetExport;
@@ -42,17 +40,24 @@ class TimetableBenchmark {
         Assumptions.assumeTrue(Files.isExecutable(FET), "install Debian's fet (apt-get install -y fet)");
         int seconds = Integer.getInteger("benchmark.seconds", 20);
         int runs = Integer.getInteger("benchmark.runs", 5);
-        StringBuilder out = new StringBuilder(String.format("EduVN timetabling vs FET — %d cores, Java %s, limit %d s, %d runs each%n",
+        StringBuilder out = new StringBuilder(String.format(
+                "EduVN timetabling vs FET — %d cores, Java %s, limit %d s, %d runs each%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds, runs));
-        out.append("| problem | solver | feasible runs | time to first feasible (median, max) | hard at limit (each run) | soft at limit (each run) | soft median |\n");
+        out.append(
+                "| problem | solver | feasible runs | time to first feasible (median, max) | hard at limit (each run) | soft at limit (each run) | soft median |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         JsonMapper mapper = JsonMapper.builder().build();
-        TimetableProblem example24 = mapper.readValue(new ClassPathResource("timetable/thcs-24-classes.json")
-            .getContentAsString(StandardCharsets.UTF_8), TimetableProblem.class);
+        TimetableProblem example24 = mapper.readValue(
+                new ClassPathResource("timetable/thcs-24-classes.json").getContentAsString(StandardCharsets.UTF_8),
+                TimetableProblem.class);
         Map<String, TimetableProblem> problems = new java.util.LinkedHashMap<>();
         for (String name : List.of("thcs-8-classes", "thcs-24-classes")) {
-            problems.put(name, mapper.readValue(new ClassPathResource("timetable/" + name + ".json")
-                .getContentAsString(StandardCharsets.UTF_8), TimetableProblem.class));
+            problems.put(
+                    name,
+                    mapper.readValue(
+                            new ClassPathResource("timetable/" + name + ".json")
+                                    .getContentAsString(StandardCharsets.UTF_8),
+                            TimetableProblem.class));
         }
         if (Boolean.getBoolean("benchmark.large")) {
             TimetableProblem large = LargeSchool.of(example24, 10);
@@ -66,10 +71,11 @@ class TimetableBenchmark {
             TimetableProblem problem = entry.getValue();
             try {
                 vn.eduvn.timetable.format.ProblemCheck.check(problem);
-            }
-            catch (vn.eduvn.platform.InvalidFields e) {
-                throw new AssertionError(name + ": " + e.problems().stream()
-                        .map(f -> f.field() + " " + f.key() + " " + java.util.Arrays.toString(f.args())).toList());
+            } catch (vn.eduvn.platform.InvalidFields e) {
+                throw new AssertionError(name + ": "
+                        + e.problems().stream()
+                                .map(f -> f.field() + " " + f.key() + " " + java.util.Arrays.toString(f.args()))
+                                .toList());
             }
             List<Long> ourTimes = new ArrayList<>();
             List<Long> ourHard = new ArrayList<>();
@@ -96,16 +102,26 @@ class TimetableBenchmark {
     }
 
     /** One FET run: its timetable scored by the format's table, or null when it found none in time. */
-    private TimetableSolution fet(TimetableProblem problem, String name, int seconds, int run, List<Long> times) throws Exception {
+    private TimetableSolution fet(TimetableProblem problem, String name, int seconds, int run, List<Long> times)
+            throws Exception {
         Path dir = Files.createTempDirectory("fet-" + name + "-" + run);
         Path input = dir.resolve(name + ".fet");
         Files.writeString(input, FetExport.write(problem));
         long started = System.nanoTime();
-        Process fet = new ProcessBuilder(FET.toString(), "--inputfile=" + input, "--outputdir=" + dir.resolve("out"),
-                "--timelimitseconds=" + seconds, "--randomseeds10=" + (run + 1) * 7919, "--randomseeds11=" + (run + 3),
-                "--randomseeds12=" + (run + 5), "--randomseeds20=" + (run + 1) * 104729, "--randomseeds21=" + (run + 7),
-                "--randomseeds22=" + (run + 11))
-            .redirectErrorStream(true).redirectOutput(dir.resolve("fet.log").toFile()).start();
+        Process fet = new ProcessBuilder(
+                        FET.toString(),
+                        "--inputfile=" + input,
+                        "--outputdir=" + dir.resolve("out"),
+                        "--timelimitseconds=" + seconds,
+                        "--randomseeds10=" + (run + 1) * 7919,
+                        "--randomseeds11=" + (run + 3),
+                        "--randomseeds12=" + (run + 5),
+                        "--randomseeds20=" + (run + 1) * 104729,
+                        "--randomseeds21=" + (run + 7),
+                        "--randomseeds22=" + (run + 11))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fet.log").toFile())
+                .start();
         assertThat(fet.waitFor(seconds + 60L, TimeUnit.SECONDS)).isTrue();
         long millis = (System.nanoTime() - started) / 1_000_000;
         Path activities = dir.resolve("out/timetables/" + name + "/" + name + "_activities.xml");
@@ -114,18 +130,38 @@ class TimetableBenchmark {
             return null;
         }
         times.add(millis);
-        return timetabling.scorePlacements(problem,
-                vn.eduvn.timetable.fet.FetTimetable.placements(problem, Files.readString(activities, StandardCharsets.UTF_8)));
+        return timetabling.scorePlacements(
+                problem,
+                vn.eduvn.timetable.fet.FetTimetable.placements(
+                        problem, Files.readString(activities, StandardCharsets.UTF_8)));
     }
 
     static String row(String problem, String solver, List<Long> times, List<Long> hard, List<Long> soft) {
         long feasible = times.stream().filter(t -> t >= 0).count();
-        long[] sortedTimes = times.stream().filter(t -> t >= 0).mapToLong(Long::longValue).sorted().toArray();
-        long[] sortedSoft = soft.stream().filter(s -> s != null).mapToLong(Long::longValue).sorted().toArray();
-        return String.format("| %s | %s | %d of %d | %s | %s | %s | %s |%n", problem, solver, feasible, times.size(),
-                sortedTimes.length == 0 ? "—" : String.format("%.1f s, %.1f s", sortedTimes[sortedTimes.length / 2] / 1000.0,
-                        sortedTimes[sortedTimes.length - 1] / 1000.0),
-                hard, soft, sortedSoft.length == 0 ? "—" : String.valueOf(sortedSoft[sortedSoft.length / 2]));
+        long[] sortedTimes = times.stream()
+                .filter(t -> t >= 0)
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
+        long[] sortedSoft = soft.stream()
+                .filter(s -> s != null)
+                .mapToLong(Long::longValue)
+                .sorted()
+                .toArray();
+        return String.format(
+                "| %s | %s | %d of %d | %s | %s | %s | %s |%n",
+                problem,
+                solver,
+                feasible,
+                times.size(),
+                sortedTimes.length == 0
+                        ? "—"
+                        : String.format(
+                                "%.1f s, %.1f s",
+                                sortedTimes[sortedTimes.length / 2] / 1000.0,
+                                sortedTimes[sortedTimes.length - 1] / 1000.0),
+                hard,
+                soft,
+                sortedSoft.length == 0 ? "—" : String.valueOf(sortedSoft[sortedSoft.length / 2]));
     }
-
 }

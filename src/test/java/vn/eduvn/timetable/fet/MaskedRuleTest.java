@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +25,9 @@ class MaskedRuleTest {
     @ParameterizedTest
     @MethodSource("vietnameseFiles")
     void everyRuleOfAVietnameseFileCountsAnyWeekAsTheRuleDoes(Path path) throws Exception {
-        List<ResourceRule> rules = FetModel.of(FetReader.read(Files.readAllBytes(path))).planningProblem().resourceRules();
+        List<ResourceRule> rules = FetModel.of(FetReader.read(Files.readAllBytes(path)))
+                .planningProblem()
+                .resourceRules();
         assertThat(rules).isNotEmpty();
         SplittableRandom random = new SplittableRandom(path.toString().hashCode());
         for (ResourceRule rule : rules) {
@@ -39,7 +40,7 @@ class MaskedRuleTest {
         SplittableRandom random = new SplittableRandom(5);
         List<ResourceRule> rules = new ArrayList<>();
         for (ResourceRule.Kind kind : ResourceRule.Kind.values()) {
-            for (int[] week : new int[][] { { 6, 5 }, { 5, 10 }, { 7, 1 }, { 3, 64 } }) {
+            for (int[] week : new int[][] {{6, 5}, {5, 10}, {7, 1}, {3, 64}}) {
                 int days = week[0];
                 int hours = week[1];
                 for (int k = 0; k < 5; k++) {
@@ -49,8 +50,18 @@ class MaskedRuleTest {
                     }
                     int from = random.nextInt(hours);
                     int to = from + 1 + random.nextInt(hours - from);
-                    rules.add(new ResourceRule(0, kind, random.nextInt(4), from, to, random.nextBoolean(), slots, days, hours,
-                            100, kind.name()));
+                    rules.add(new ResourceRule(
+                            0,
+                            kind,
+                            random.nextInt(4),
+                            from,
+                            to,
+                            random.nextBoolean(),
+                            slots,
+                            days,
+                            hours,
+                            100,
+                            kind.name()));
                 }
             }
         }
@@ -62,21 +73,26 @@ class MaskedRuleTest {
     @Test
     void aDayLongerThanSixtyFourHoursIsCountedHourByHour() {
         boolean[] slots = new boolean[2 * 70];
-        ResourceRule rule = new ResourceRule(0, ResourceRule.Kind.MAX_GAPS_PER_DAY, 0, 0, 70, true, slots, 2, 70, 100, "gaps");
+        ResourceRule rule =
+                new ResourceRule(0, ResourceRule.Kind.MAX_GAPS_PER_DAY, 0, 0, 70, true, slots, 2, 70, 100, "gaps");
         int[] busy = new int[140];
         busy[1] = 1;
         busy[68] = 1;
 
-        assertThat(new MaskedRule(rule).searchCost(new long[2], busy, 0)).isEqualTo(66).isEqualTo(rule.searchCost(busy));
+        assertThat(new MaskedRule(rule).searchCost(new long[2], busy, 0))
+                .isEqualTo(66)
+                .isEqualTo(rule.searchCost(busy));
     }
 
     private static void countsAsTheRule(ResourceRule rule, SplittableRandom random, int weeks) {
         MaskedRule masked = new MaskedRule(rule);
         for (int w = 0; w < weeks; w++) {
             Week week = Week.random(random, rule.days(), rule.hours());
-            assertThat(masked.searchCost(week.mask(), week.busy(), week.clashes())).as("%s on %s", rule.type(), week)
+            assertThat(masked.searchCost(week.mask(), week.busy(), week.clashes()))
+                    .as("%s on %s", rule.type(), week)
                     .isEqualTo(rule.searchCost(week.busy()));
-            assertThat(masked.excess(week.mask(), week.busy(), week.clashes())).as("%s on %s", rule.type(), week)
+            assertThat(masked.excess(week.mask(), week.busy(), week.clashes()))
+                    .as("%s on %s", rule.type(), week)
                     .isEqualTo(rule.excess(week.busy()));
         }
     }

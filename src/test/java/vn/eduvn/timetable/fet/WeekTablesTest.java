@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,9 +23,11 @@ class WeekTablesTest {
     @ParameterizedTest
     @MethodSource("vn.eduvn.timetable.fet.FetImportTest#vietnameseFiles")
     void everyTeachersAndClasssRulesOfAVietnameseFileCountTogetherWhatTheyCountOneByOne(Path path) throws Exception {
-        List<ResourceRule> rules = FetModel.of(FetReader.read(Files.readAllBytes(path))).planningProblem().resourceRules();
-        Map<Integer, List<ResourceRule>> byResource = rules.stream().filter(ResourceRule::hard)
-                .collect(Collectors.groupingBy(ResourceRule::resource));
+        List<ResourceRule> rules = FetModel.of(FetReader.read(Files.readAllBytes(path)))
+                .planningProblem()
+                .resourceRules();
+        Map<Integer, List<ResourceRule>> byResource =
+                rules.stream().filter(ResourceRule::hard).collect(Collectors.groupingBy(ResourceRule::resource));
         assertThat(byResource).isNotEmpty();
         SplittableRandom random = new SplittableRandom(path.toString().hashCode());
         for (List<ResourceRule> own : byResource.values()) {
@@ -38,7 +39,7 @@ class WeekTablesTest {
     void rulesOfEveryKindCountTogetherWhatTheyCountOneByOneOnShortAndLongDays() {
         SplittableRandom random = new SplittableRandom(11);
         // Five and eight hours a day are read from tables, nine and thirteen counted rule by rule.
-        for (int hours : new int[] { 5, 8, 9, 13 }) {
+        for (int hours : new int[] {5, 8, 9, 13}) {
             int days = 2 + random.nextInt(6);
             for (int k = 0; k < 40; k++) {
                 List<ResourceRule> rules = new ArrayList<>();
@@ -54,9 +55,20 @@ class WeekTablesTest {
                         }
                         int from = random.nextInt(hours);
                         int to = from + 1 + random.nextInt(hours - from);
-                        String type = random.nextBoolean() ? "ConstraintTeacher" + kind : "ConstraintStudentsSet" + kind;
-                        rules.add(new ResourceRule(0, kind, random.nextInt(4), from, to, random.nextBoolean(), slots, days, hours,
-                                100, type));
+                        String type =
+                                random.nextBoolean() ? "ConstraintTeacher" + kind : "ConstraintStudentsSet" + kind;
+                        rules.add(new ResourceRule(
+                                0,
+                                kind,
+                                random.nextInt(4),
+                                from,
+                                to,
+                                random.nextBoolean(),
+                                slots,
+                                days,
+                                hours,
+                                100,
+                                type));
                     }
                 }
                 countsAsTheRulesOneByOne(rules, random, 100);
@@ -78,11 +90,16 @@ class WeekTablesTest {
             for (MaskedRule rule : masked) {
                 oneByOne += rule.searchCost(mask, busy, clashes);
             }
-            assertThat(tables.cost(mask, busy, clashes)).as("%s on %s", rules, week).isEqualTo(oneByOne);
+            assertThat(tables.cost(mask, busy, clashes))
+                    .as("%s on %s", rules, week)
+                    .isEqualTo(oneByOne);
             MaskedRule[] gaps = tables.weekGaps();
-            assertThat(gaps).hasSize((int) rules.stream().filter(r -> r.kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK).count());
+            assertThat(gaps).hasSize((int) rules.stream()
+                    .filter(r -> r.kind() == ResourceRule.Kind.MAX_GAPS_PER_WEEK)
+                    .count());
             for (int i = 0; i < gaps.length; i++) {
-                assertThat(tables.brokenGaps(i)).as("%s on %s", gaps[i].rule().type(), week)
+                assertThat(tables.brokenGaps(i))
+                        .as("%s on %s", gaps[i].rule().type(), week)
                         .isEqualTo(gaps[i].searchCost(mask, busy, clashes));
             }
         }

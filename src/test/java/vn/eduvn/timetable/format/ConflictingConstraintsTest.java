@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import vn.eduvn.platform.FieldProblem;
 import vn.eduvn.platform.InvalidFields;
 import vn.eduvn.timetable.format.TimetableProblem.Fixed;
@@ -47,7 +45,9 @@ class ConflictingConstraintsTest {
         // Seven days of two 10-period sessions: 140 slots, the afternoons of Friday to Sunday past the 64th.
         days = List.of("T2", "T3", "T4", "T5", "T6", "T7", "CN");
         periodsPerSession = 10;
-        List<Unavailable> afternoons = List.of("T2", "T3", "T4", "T5").stream().map(d -> new Unavailable(d, "CHIEU", null)).toList();
+        List<Unavailable> afternoons = List.of("T2", "T3", "T4", "T5").stream()
+                .map(d -> new Unavailable(d, "CHIEU", null))
+                .toList();
         teacher("GV1", afternoons);
         teacher("GV2", afternoons);
         lesson("6A2-TOAN", "6A2", "GV1", 16, 6);
@@ -100,7 +100,9 @@ class ConflictingConstraintsTest {
         lesson("6A1-VAN", "6A1", "GV2", 4, 1);
 
         assertThat(problems()).extracting(FieldProblem::key).contains("timetable.error.teacherLessonsOverfull");
-        assertThat(problems()).filteredOn(p -> p.key().equals("timetable.error.teacherLessonsOverfull")).singleElement()
+        assertThat(problems())
+                .filteredOn(p -> p.key().equals("timetable.error.teacherLessonsOverfull"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.args()).containsExactly("GV1", "6A1-TOAN", 12, 10));
     }
 
@@ -148,9 +150,15 @@ class ConflictingConstraintsTest {
         fixed.add(new Fixed("6A1-TOAN", "T2", "CHIEU", 1));
 
         List<FieldProblem> found = problems();
-        assertThat(found).extracting(FieldProblem::key).containsExactlyInAnyOrder("timetable.error.fixedClash",
-                "timetable.error.fixedUnavailable", "timetable.error.fixedOutsideSessions");
-        assertThat(found).filteredOn(p -> p.key().equals("timetable.error.fixedClash")).singleElement()
+        assertThat(found)
+                .extracting(FieldProblem::key)
+                .containsExactlyInAnyOrder(
+                        "timetable.error.fixedClash",
+                        "timetable.error.fixedUnavailable",
+                        "timetable.error.fixedOutsideSessions");
+        assertThat(found)
+                .filteredOn(p -> p.key().equals("timetable.error.fixedClash"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.args()).containsExactly("6A1-CHAOCO", "6A1-SHL", "T2 SANG 1", "6A1"));
     }
 
@@ -211,7 +219,8 @@ class ConflictingConstraintsTest {
         LinkedHashMap<String, Integer> sessions = new LinkedHashMap<>();
         sessions.put("SANG", periodsPerSession);
         sessions.put("CHIEU", periodsPerSession);
-        return new TimetableProblem(TimetableProblem.FORMAT, "Thử", days, sessions, rooms, teachers, classes, lessons, fixed);
+        return new TimetableProblem(
+                TimetableProblem.FORMAT, "Thử", days, sessions, rooms, teachers, classes, lessons, fixed);
     }
 
     private List<FieldProblem> problems() {
@@ -228,7 +237,8 @@ class ConflictingConstraintsTest {
     }
 
     private void lesson(String id, String classId, String teacher, int periods, Integer maxPerDay) {
-        lessons.add(new Lesson(id, classId, id.substring(id.indexOf('-') + 1), teacher, periods, maxPerDay, null, null));
+        lessons.add(
+                new Lesson(id, classId, id.substring(id.indexOf('-') + 1), teacher, periods, maxPerDay, null, null));
     }
 
     private static List<Unavailable> mornings(String... days) {
