@@ -184,19 +184,22 @@ public class AuditTrail {
         return values;
     }
 
-    /** Unit-path prefixes the reader may see: the chosen unit, or every unit they administer. */
+    /** Who reads the audit trail: administrators of their units, and principals of their own school. */
+    static final Role[] READERS = {Role.SYSTEM_ADMIN, Role.PRINCIPAL};
+
+    /** Unit-path prefixes the reader may see: the chosen unit, or every unit they administer or lead. */
     private List<String> prefixes(AuditFilter filter) {
-        List<Grant> admin = topGrants(access.grants(Role.SYSTEM_ADMIN));
-        if (admin.isEmpty()) {
+        List<Grant> readable = topGrants(access.grants(READERS));
+        if (readable.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("not an administrator");
         }
         if (filter.unitId() != null) {
             UnitView unit = units.find(filter.unitId())
                     .orElseThrow(() -> DomainException.notFound("error.unit.notFound", filter.unitId()));
-            access.require(unit.ref(), Role.SYSTEM_ADMIN);
+            access.require(unit.ref(), READERS);
             return List.of(unit.path());
         }
-        return admin.stream().map(Grant::unitPath).toList();
+        return readable.stream().map(Grant::unitPath).toList();
     }
 
     private boolean isWholeTree(String prefix) {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit trail page: data changes and security events, filtered by who, what, when and unit. */
 @Controller
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'PRINCIPAL')")
 class AuditWebController {
 
     private final AuditTrail trail;

@@ -54,7 +54,8 @@ class CurrentUserAdvice {
     }
 
     /** The menu's sections: a school leader's school and an official's unit get direct links to their academics. */
-    record Menu(boolean records, boolean teaching, boolean family, Long leaderSchool, Long officialUnit) {}
+    record Menu(
+            boolean records, boolean teaching, boolean family, Long leaderSchool, Long officialUnit, boolean audit) {}
 
     /** Whether to show the administration links; each page still checks scope itself. */
     @ModelAttribute("isAdmin")

@@ -92,7 +92,12 @@ class AuditTrailTest {
     @Test
     void onlyAdministratorsReadTheAuditTrail() throws Exception {
         mvc.perform(get("/audit").with(demo.as("sogd"))).andExpect(status().isForbidden());
-        mvc.perform(get("/audit").with(demo.as("hieutruong1"))).andExpect(status().isForbidden());
+        // A principal reads their own school's trail, and no other school's.
+        mvc.perform(get("/audit").with(demo.as("hieutruong1"))).andExpect(status().isOk());
+        mvc.perform(get("/audit")
+                        .param("unitId", String.valueOf(demo.school2().id()))
+                        .with(demo.as("hieutruong1")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
