@@ -371,7 +371,13 @@ class AdmissionPortalTest {
             var row = book.getSheetAt(0).getRow(1);
             assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x.vn\",\"bấm\")");
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("Đã nộp, chờ nhà trường kiểm tra");
+            int status = -1;
+            for (var cell : book.getSheetAt(0).getRow(0)) {
+                if (cell.getStringCellValue().equals("Trạng thái")) {
+                    status = cell.getColumnIndex();
+                }
+            }
+            assertThat(row.getCell(status).getStringCellValue()).isEqualTo("Đã nộp, chờ nhà trường kiểm tra");
         }
     }
 
