@@ -617,8 +617,6 @@ class CrossScopeAccessTest {
                 get("/accounts"),
                 get("/accounts/new"),
                 get("/accounts/{id}", teacher1),
-                get("/audit"),
-                get("/audit").param("tab", "security"),
                 post("/accounts")
                         .param("username", "chiem.quyen")
                         .param("displayName", "X")
@@ -650,6 +648,25 @@ class CrossScopeAccessTest {
                         .isIn(403, 404);
             }
         }
+        // The audit trail: administrators, and a principal for their own school only.
+        for (String user : List.of("giaovien1", "giaovu1", "sogd")) {
+            for (MockHttpServletRequestBuilder request :
+                    List.of(get("/audit"), get("/audit").param("tab", "security"))) {
+                assertThat(mvc.perform(request.with(demo.as(user)))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                        .as(user + " /audit")
+                        .isIn(403, 404);
+            }
+        }
+        assertThat(mvc.perform(get("/audit")
+                                .param("unitId", String.valueOf(demo.school2().id()))
+                                .with(demo.as("hieutruong1")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isIn(403, 404);
         assertThat(jdbc.sql("select count(*) from identity_account where username = 'chiem.quyen'")
                         .query(Long.class)
                         .single())

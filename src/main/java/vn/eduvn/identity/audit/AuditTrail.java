@@ -50,7 +50,15 @@ public class AuditTrail {
 
     private final Units units;
 
-    AuditTrail(EntityManager em, SecurityEventRepository events, Access access, Units units) {
+    private final List<vn.eduvn.platform.RecordNames> names;
+
+    AuditTrail(
+            EntityManager em,
+            SecurityEventRepository events,
+            Access access,
+            Units units,
+            List<vn.eduvn.platform.RecordNames> names) {
+        this.names = names;
         this.em = em;
         this.events = events;
         this.access = access;
@@ -143,7 +151,7 @@ public class AuditTrail {
             Object a = old.get(name);
             Object b = now.get(name);
             if (!Objects.equals(a, b)) {
-                fields.add(new DataChange.FieldChange(name, a, b));
+                fields.add(new DataChange.FieldChange(name, shown(name, a), shown(name, b)));
             }
         }
         String unitName = revision.unitId() == null
@@ -182,6 +190,20 @@ public class AuditTrail {
             }
         }
         return values;
+    }
+
+    /** A value as a person knows it: the name of the pupil, teacher, class or unit an id points to. */
+    private Object shown(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        for (vn.eduvn.platform.RecordNames owner : names) {
+            java.util.Optional<String> name = owner.nameOf(field, value);
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return value;
     }
 
     /** Who reads the audit trail: administrators of their units, and principals of their own school. */

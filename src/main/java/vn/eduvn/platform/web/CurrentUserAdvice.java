@@ -50,7 +50,8 @@ class CurrentUserAdvice {
                 grants.stream().anyMatch(g -> g.role() == Role.TEACHER),
                 grants.stream().anyMatch(g -> g.role() == Role.PARENT || g.role() == Role.STUDENT),
                 school,
-                department);
+                department,
+                grants.stream().anyMatch(g -> g.role() == Role.SYSTEM_ADMIN || g.role() == Role.PRINCIPAL));
     }
 
     /** The menu's sections: a school leader's school and an official's unit get direct links to their academics. */

@@ -62,6 +62,50 @@ class AuditTrailTest {
                 .contains("Mã : → AUDIT-1");
     }
 
+    @Test
+    void aChangeShowsThePupilByNameAndTheDayAsTypedNeverAnId() throws Exception {
+        String token = Demo.requestToken(mvc, "giaovien2", Demo.PASSWORD);
+        String mine = mvc.perform(get("/api/v1/me/teaching-assignments").with(Demo.bearer(token)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        long classId = com.jayway.jsonpath.JsonPath.<java.util.List<Number>>read(
+                        mine, "$[?(@.className == '6A2')].classId")
+                .get(0)
+                .longValue();
+        java.time.LocalDate day =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(5);
+        String register = mvc.perform(get("/api/v1/homeroom/{c}/attendance", classId)
+                        .param("day", day.toString())
+                        .with(Demo.bearer(token)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        long pupil = ((Number) com.jayway.jsonpath.JsonPath.read(register, "$[7].studentId")).longValue();
+        String name = com.jayway.jsonpath.JsonPath.read(register, "$[7].fullName");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/homeroom/{c}/attendance", classId)
+                        .with(Demo.bearer(token))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"day\": \"%s\", \"marks\": [{\"studentId\": %d, \"status\": \"UNEXCUSED\"}]}"
+                                .formatted(day, pupil)))
+                .andExpect(status().isNoContent());
+
+        String page = text(mvc.perform(get("/audit").param("what", "Absence").with(demo.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains(
+                        "Điểm danh vắng",
+                        "Học sinh : → " + name,
+                        "Lớp : → 6A2",
+                        "Ngày vắng : → " + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        "Có phép : → Không")
+                .doesNotContain("studentId", "→ " + pupil + " ", "SessionId", "??");
+    }
+
     /** The page as a reader sees it: text only, whitespace collapsed. */
     private static String text(String html) {
         return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
