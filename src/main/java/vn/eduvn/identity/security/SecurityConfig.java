@@ -107,7 +107,8 @@ class SecurityConfig {
                                 "/verify",
                                 "/verify/**",
                                 "/tuyen-sinh",
-                                "/tuyen-sinh/**")
+                                "/tuyen-sinh/**",
+                                "/guide/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
