@@ -127,7 +127,7 @@ class FixedLessonsTest {
                 .containsExactlyInAnyOrder(1, 2);
 
         String solved = mvc.perform(post("/api/v1/timetable/solve")
-                        .param("seconds", "5")
+                        .param("seconds", "10")
                         .with(Demo.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(problem))

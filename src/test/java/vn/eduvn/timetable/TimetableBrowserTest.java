@@ -46,7 +46,7 @@ class TimetableBrowserTest {
         browser.open("/schools/" + demo.school2().id());
         browser.find("open-timetable").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("solve")));
-        browser.setValue("seconds", "3");
+        browser.setValue("seconds", "6");
         browser.find("solve").click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "Đã xếp xong"));
         assertThat(browser.find("run-score").getText()).startsWith("Mọi quy tắc bắt buộc đều được giữ");
