@@ -54,10 +54,7 @@ class LessonSettingsTest {
     void aDoublePeriodAndTheComputerRoomAreSetAndHonoured() throws Exception {
         long school = demo.school2().id();
         String token = demo.token(mvc, "hieutruong2");
-        long class6a1 = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A1'")
-                .param(school)
-                .query(Long.class)
-                .single();
+        long class6a1 = vn.eduvn.SchoolClasses.id(mvc, demo, school, "6A1");
         String base = "/api/v1/schools/" + school + "/timetable";
         putJson(base + "/rooms/PM", token, "{\"name\": \"Phòng máy\", \"capacity\": 1}")
                 .andExpect(status().isNoContent());

@@ -98,10 +98,7 @@ class SchoolFetImportTest {
                         read(base + "/problem", token), "$.lessons[?(@.subject == 'TOAN')].id")
                 .get(0);
         String className = lesson.substring(0, lesson.indexOf('-'));
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(school, className)
-                .query(Long.class)
-                .single();
+        long classId = vn.eduvn.SchoolClasses.id(mvc, demo, school, className);
         mvc.perform(put(base + "/rooms/PHONG_TIN")
                         .with(Demo.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -363,10 +360,7 @@ class SchoolFetImportTest {
                 .param(school)
                 .query(String.class)
                 .single();
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(school, className)
-                .query(Long.class)
-                .single();
+        long classId = vn.eduvn.SchoolClasses.id(mvc, demo, school, className);
         String off = "<Not_Available_Time><Day>%s</Day><Hour>%s</Hour></Not_Available_Time>";
         String fet =
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><fet version=\"6.8.5\"><Institution_Name>X</Institution_Name>"

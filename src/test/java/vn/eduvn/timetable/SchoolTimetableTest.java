@@ -248,10 +248,7 @@ class SchoolTimetableTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long jdbcClass(String name) {
-        return jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(demo.school2().id(), name)
-                .query(Long.class)
-                .single();
+        return vn.eduvn.SchoolClasses.id(mvc, demo, demo.school2().id(), name);
     }
 
     @Test

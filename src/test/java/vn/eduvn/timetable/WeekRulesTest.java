@@ -84,10 +84,7 @@ class WeekRulesTest {
         long school = demo.school2().id();
         String token = demo.token(mvc, "hieutruong2");
         String base = "/api/v1/schools/" + school + "/timetable";
-        long class6a2 = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A2'")
-                .param(school)
-                .query(Long.class)
-                .single();
+        long class6a2 = vn.eduvn.SchoolClasses.id(mvc, demo, school, "6A2");
         putJson(base + "/week", token, """
                 {"saturday": true, "morningPeriods": 4, "afternoonPeriods": 5, "flagDay": "T2", "flagPeriod": 1,
                  "meetingDay": "T6", "meetingPeriod": null}""").andExpect(status().isNoContent());

@@ -42,10 +42,7 @@ class AttendanceTest {
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private long classId(String name) {
-        return jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(demo.school2().id(), name)
-                .query(Long.class)
-                .single();
+        return vn.eduvn.SchoolClasses.id(mvc, demo, demo.school2().id(), name);
     }
 
     private List<Long> pupils(long classId) throws Exception {

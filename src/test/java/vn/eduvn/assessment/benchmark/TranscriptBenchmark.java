@@ -162,10 +162,7 @@ class TranscriptBenchmark {
                 .with(csrf())
                 .param("name", "9B9")
                 .param("sessionsPerDay", "1"));
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '9B9'")
-                .param(school)
-                .query(Long.class)
-                .single();
+        long classId = vn.eduvn.SchoolClasses.id(mvc, demo, school, "9B9");
         int year = jdbc.sql("select start_year from registry_class where id = ?")
                 .param(classId)
                 .query(Integer.class)

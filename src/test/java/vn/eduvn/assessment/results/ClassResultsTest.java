@@ -44,10 +44,7 @@ class ClassResultsTest {
     AssessmentApi assessment;
 
     private long classNamed(String name) {
-        return jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(demo.school2().id(), name)
-                .query(Long.class)
-                .single();
+        return vn.eduvn.SchoolClasses.id(mvc, demo, demo.school2().id(), name);
     }
 
     private String summary(long classId, int term, String token) throws Exception {

@@ -178,10 +178,7 @@ class PrimaryResultsTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat((List<Object>) JsonPath.read(withdrawn, path + ".title")).containsExactly((Object) null);
 
-        long sixth = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A2'")
-                .param(demo.school2().id())
-                .query(Long.class)
-                .single();
+        long sixth = vn.eduvn.SchoolClasses.id(mvc, demo, demo.school2().id(), "6A2");
         long sixthPupil = jdbc.sql("select min(id) from registry_student where class_id = ?")
                 .param(sixth)
                 .query(Long.class)

@@ -84,10 +84,7 @@ class TranscriptTest {
                 .with(csrf())
                 .param("name", name)
                 .param("sessionsPerDay", "1"));
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = ?")
-                .params(school, name)
-                .query(Long.class)
-                .single();
+        long classId = vn.eduvn.SchoolClasses.id(mvc, demo, school, name);
         long teacher = jdbc.sql("select id from registry_staff where account_username = 'giaovien2'")
                 .query(Long.class)
                 .single();

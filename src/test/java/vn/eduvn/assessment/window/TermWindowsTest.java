@@ -49,10 +49,7 @@ class TermWindowsTest {
     /** giaovien2 saves a term-2 Toán mark of a pupil of 6A2; answers the status. */
     private int teacherSaves(String value) throws Exception {
         String token = demo.token(mvc, "giaovien2");
-        long classId = jdbc.sql("select id from registry_class where school_unit_id = ? and name = '6A2'")
-                .param(school())
-                .query(Long.class)
-                .single();
+        long classId = vn.eduvn.SchoolClasses.id(mvc, demo, school(), "6A2");
         String grid = mvc.perform(get("/api/v1/gradebooks")
                         .param("classId", String.valueOf(classId))
                         .param("subject", "TOAN")

@@ -1,0 +1,36 @@
+package vn.eduvn;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A school's classes as other modules' tests find them: through the registry's API, as its administrator reads it,
+ * never through the registry's tables.
+ */
+public final class SchoolClasses {
+
+    private SchoolClasses() {}
+
+    /** The id of the school's class of that name this year. */
+    public static long id(MockMvc mvc, Demo demo, long schoolUnitId, String name) {
+        try {
+            String classes = mvc.perform(get("/api/v1/schools/{id}/classes", schoolUnitId)
+                            .with(Demo.bearer(demo.token(mvc, "admin"))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            List<Number> ids = JsonPath.read(classes, "$[?(@.name == '" + name + "')].id");
+            if (ids.size() != 1) {
+                throw new IllegalStateException(
+                        "school " + schoolUnitId + " has " + ids.size() + " classes named " + name);
+            }
+            return ids.get(0).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
