@@ -33,4 +33,21 @@ public final class SchoolClasses {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first-enrolled pupil (lowest id) of a class of the school, as the school's list gives it. */
+    public static long firstPupil(MockMvc mvc, Demo demo, long schoolUnitId, long classId) {
+        try {
+            String page = mvc.perform(get("/api/v1/schools/{id}/students", schoolUnitId)
+                            .param("classId", String.valueOf(classId))
+                            .param("size", "500")
+                            .with(Demo.bearer(demo.token(mvc, "admin"))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            List<Number> ids = JsonPath.read(page, "$.content[*].id");
+            return ids.stream().mapToLong(Number::longValue).min().orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -111,10 +111,7 @@ class SchoolTimetableTest {
         assertThat(JsonPath.<List<String>>read(mine, "$[*].title")).contains("Nguyễn Văn Tiến");
         assertThat(mine).contains("Toán – 6A1");
         demo.createAccount(mvc, "phuhuynh.tkb", "PARENT", school);
-        long pupil = jdbc.sql("select min(id) from registry_student where class_id = ?")
-                .param(jdbcClass("6A1"))
-                .query(Long.class)
-                .single();
+        long pupil = vn.eduvn.SchoolClasses.firstPupil(mvc, demo, school, jdbcClass("6A1"));
         mvc.perform(post("/api/v1/schools/{id}/students/{s}/guardians", school, pupil)
                         .with(Demo.bearer(token))
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)

@@ -179,10 +179,8 @@ class PrimaryResultsTest {
         assertThat((List<Object>) JsonPath.read(withdrawn, path + ".title")).containsExactly((Object) null);
 
         long sixth = vn.eduvn.SchoolClasses.id(mvc, demo, demo.school2().id(), "6A2");
-        long sixthPupil = jdbc.sql("select min(id) from registry_student where class_id = ?")
-                .param(sixth)
-                .query(Long.class)
-                .single();
+        long sixthPupil =
+                vn.eduvn.SchoolClasses.firstPupil(mvc, demo, demo.school2().id(), sixth);
         mvc.perform(put("/api/v1/homeroom/{c}/nomination", sixth)
                         .with(Demo.bearer(demo.token(mvc, "giaovien2")))
                         .contentType(MediaType.APPLICATION_JSON)
