@@ -599,6 +599,40 @@ public class ClassResults {
                 : vn.eduvn.assessment.engine.Tt58Engine.amendedByTt26(settings.tt58());
     }
 
+    /** A line whose subjects are not all complete yet: the subjects and the conduct as they stand, no result. */
+    static StudentResult incomplete(StudentView student, Map<String, String> results, String conduct) {
+        return new StudentResult(
+                student.id(),
+                student.fullName(),
+                results,
+                null,
+                null,
+                false,
+                conduct,
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                null);
+    }
+
+    /** A secondary pupil's complete results split as the engines read them: scored averages, and Đ/CĐ. */
+    record Split(Map<String, BigDecimal> averages, Map<String, Comment> comments) {
+
+        static Split of(List<Subject> subjects, Map<String, String> results) {
+            Map<String, BigDecimal> averages = new LinkedHashMap<>();
+            Map<String, Comment> comments = new LinkedHashMap<>();
+            for (Subject s : subjects) {
+                if (s.commentGraded()) {
+                    comments.put(s.code(), Comment.valueOf(results.get(s.code())));
+                } else {
+                    averages.put(s.code(), new BigDecimal(results.get(s.code())));
+                }
+            }
+            return new Split(averages, comments);
+        }
+    }
+
     private static StudentResult judge(
             Tt22Engine engine,
             StudentView student,
@@ -608,29 +642,11 @@ public class ClassResults {
             int term,
             int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
-            return new StudentResult(
-                    student.id(),
-                    student.fullName(),
-                    results,
-                    null,
-                    null,
-                    false,
-                    conduct,
-                    null,
-                    null,
-                    List.of(),
-                    Map.of(),
-                    null);
+            return incomplete(student, results, conduct);
         }
-        Map<String, BigDecimal> averages = new LinkedHashMap<>();
-        Map<String, Comment> comments = new LinkedHashMap<>();
-        for (Subject s : subjects) {
-            if (s.commentGraded()) {
-                comments.put(s.code(), Comment.valueOf(results.get(s.code())));
-            } else {
-                averages.put(s.code(), new BigDecimal(results.get(s.code())));
-            }
-        }
+        Split split = Split.of(subjects, results);
+        Map<String, BigDecimal> averages = split.averages();
+        Map<String, Comment> comments = split.comments();
         Tt22Engine.Result learning = engine.learningResult(averages, comments);
         String title = null;
         String decision = null;

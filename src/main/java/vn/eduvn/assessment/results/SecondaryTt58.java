@@ -1,7 +1,6 @@
 package vn.eduvn.assessment.results;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.eduvn.assessment.engine.Levels.Comment;
@@ -27,29 +26,11 @@ final class SecondaryTt58 {
             int term,
             int absent) {
         if (results.values().stream().anyMatch(r -> r == null)) {
-            return new ClassResults.StudentResult(
-                    student.id(),
-                    student.fullName(),
-                    results,
-                    null,
-                    null,
-                    false,
-                    conduct,
-                    null,
-                    null,
-                    List.of(),
-                    Map.of(),
-                    null);
+            return ClassResults.incomplete(student, results, conduct);
         }
-        Map<String, BigDecimal> averages = new LinkedHashMap<>();
-        Map<String, Comment> comments = new LinkedHashMap<>();
-        for (ClassResults.Subject s : subjects) {
-            if (s.commentGraded()) {
-                comments.put(s.code(), Comment.valueOf(results.get(s.code())));
-            } else {
-                averages.put(s.code(), new BigDecimal(results.get(s.code())));
-            }
-        }
+        ClassResults.Split split = ClassResults.Split.of(subjects, results);
+        Map<String, BigDecimal> averages = split.averages();
+        Map<String, Comment> comments = split.comments();
         Tt58Engine.Rank rank = engine.hocLuc(averages, comments, null);
         String title = null;
         String decision = null;
