@@ -321,6 +321,18 @@ public class RegistryApi {
         return assignments.record(classId, toChange);
     }
 
+    /**
+     * The class's record to read, for its homeroom teacher or the school's readers; empty for a user of the school who
+     * is neither (a subject teacher, a parent), whom the caller answers as finding no such class.
+     */
+    public java.util.Optional<ClassRecord> classRecordToRead(long classId) {
+        try {
+            return java.util.Optional.of(assignments.record(classId, false));
+        } catch (org.springframework.security.access.AccessDeniedException notAReader) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The enrolled students of a class in class-list order; needs a reader of the school (or the system). */
     public java.util.List<StudentView> studentsOfClass(long schoolUnitId, long classId) {
         schools.require(schoolUnitId, Schools.READERS);

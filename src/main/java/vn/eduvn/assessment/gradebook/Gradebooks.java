@@ -215,13 +215,9 @@ public class Gradebooks {
         if (term != 1 && term != 2) {
             throw DomainException.invalid("term", "gradebook.error.term");
         }
-        vn.eduvn.registry.ClassRecord record;
-        try {
-            record = registry.classRecord(classId, false);
-        } catch (org.springframework.security.access.AccessDeniedException notALeader) {
-            // A teacher of the school who does not teach this subject here finds no such gradebook, as before.
-            throw DomainException.notFound("gradebook.error.notAssigned");
-        }
+        // A teacher of the school who does not teach this subject here finds no such gradebook, as before.
+        vn.eduvn.registry.ClassRecord record = registry.classRecordToRead(classId)
+                .orElseThrow(() -> DomainException.notFound("gradebook.error.notAssigned"));
         TeachingAssignmentView assignment = record.subjects().stream()
                 .filter(a -> a.subjectCode().equals(subjectCode))
                 .findFirst()

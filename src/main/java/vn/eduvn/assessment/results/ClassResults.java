@@ -264,16 +264,9 @@ public class ClassResults {
             return summary(registry.myClass(classId), assignments, term, true);
         }
         // The school's leaders and the officials above it read every class's results, without changing them.
-        return summary(readable(registry, classId), term);
-    }
-
-    /** A class record the user reads as a leader or an official; any other user finds no such class. */
-    static vn.eduvn.registry.ClassRecord readable(RegistryApi registry, long classId) {
-        try {
-            return registry.classRecord(classId, false);
-        } catch (org.springframework.security.access.AccessDeniedException notALeader) {
-            throw DomainException.notFound("error.class.notMine");
-        }
+        return summary(
+                registry.classRecordToRead(classId).orElseThrow(() -> DomainException.notFound("error.class.notMine")),
+                term);
     }
 
     private Summary summary(vn.eduvn.registry.ClassRecord record, int term) {

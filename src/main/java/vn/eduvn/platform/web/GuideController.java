@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
@@ -24,7 +23,8 @@ import vn.eduvn.platform.DomainException;
 @Controller
 class GuideController {
 
-    static final Set<String> GUIDES = Set.of("platform", "registry", "assessment", "timetable", "admissions");
+    /** The guides, in the order the guide pages list them. */
+    static final List<String> GUIDES = List.of("platform", "registry", "assessment", "timetable", "admissions");
 
     private static final List<org.commonmark.Extension> EXTENSIONS =
             List.of(TablesExtension.create(), HeadingAnchorExtension.create());
@@ -44,6 +44,7 @@ class GuideController {
         try (InputStream in = file.getInputStream()) {
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             model.addAttribute("module", module);
+            model.addAttribute("guides", GUIDES);
             model.addAttribute("html", renderer.render(parser.parse(markdown)));
         }
         return "guide";
